@@ -1,0 +1,11 @@
+//! CPython 3.12's bytecode formats: the opcode table, code objects and constants, the location
+//! and exception tables, marshal, the .pyc header, and the disassembler.
+
+pub mod code;
+pub mod dis;
+pub mod exctable;
+pub mod linetable;
+pub mod marshal;
+pub mod opcode;
+pub mod pyc;
+pub mod pystr;

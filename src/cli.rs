@@ -1,0 +1,256 @@
+//! The command line, shaped like `python`'s: `pyrs [OPTIONS] [-c CMD | -m MODULE | FILE | -]
+//! [ARGS...]`. Interpreter options come first; the first of `-c`, `-m`, a file or `-` ends them,
+//! and everything after belongs to the program (its `sys.argv`), as in CPython.
+
+use std::ffi::OsString;
+use std::io::{Read, Write};
+use std::path::PathBuf;
+
+use clap::{Parser, ValueEnum};
+
+use crate::frontend::{self, CompileError, CompileOptions, Mode};
+use crate::tools;
+
+/// The execution engines of `--impl`.
+#[derive(Copy, Clone, Debug, PartialEq, Eq, ValueEnum)]
+pub enum Engine {
+    /// Recursive native-stack VM.
+    Cpython,
+    /// Heap-frame VM with tasklets and channels.
+    Stackless,
+    /// Tracing-optimized VM.
+    Pypy,
+}
+
+impl Engine {
+    pub fn name(self) -> &'static str {
+        match self {
+            Engine::Cpython => "cpython",
+            Engine::Stackless => "stackless",
+            Engine::Pypy => "pypy",
+        }
+    }
+}
+
+/// Interpreter options (those before the program).
+#[derive(Parser, Debug)]
+#[command(
+    name = "pyrs",
+    version = concat!("(pyrs ", env!("CARGO_PKG_VERSION"), ") Python 3.12"),
+    about = "A Python 3.12 interpreter with three engines sharing one front end",
+    override_usage = "pyrs [option] ... [-c cmd | -m mod | file | -] [arg] ...",
+    after_help = "Arguments after -c CMD, -m MOD or the file are passed to the program in sys.argv[1:]."
+)]
+pub struct InterpreterOptions {
+    /// Execution engine.
+    #[arg(long = "impl", value_enum, default_value = "cpython")]
+    pub engine: Engine,
+    /// Remove assert statements and __debug__-dependent code; -OO also removes docstrings.
+    #[arg(short = 'O', action = clap::ArgAction::Count)]
+    pub optimize: u8,
+}
+
+/// What to run.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Target {
+    Command(String),
+    Module(String),
+    File(PathBuf),
+    Stdin,
+}
+
+/// A parsed command line.
+#[derive(Debug)]
+pub struct Invocation {
+    pub options: InterpreterOptions,
+    pub target: Target,
+    /// The program's arguments (what follows the target).
+    pub args: Vec<String>,
+}
+
+/// Options that take a separate value, so that splitting can skip it.
+const VALUED_OPTIONS: &[&str] = &["--impl"];
+
+/// Splits argv into the interpreter's part and the program's, then parses the first with clap.
+/// Returns Err(exit status) after printing help, the version or an error.
+pub fn parse_args(argv: Vec<String>) -> Result<Invocation, i32> {
+    let mut interp: Vec<String> = vec![argv.first().cloned().unwrap_or_else(|| "pyrs".into())];
+    let mut target = None;
+    let mut rest = Vec::new();
+    let mut i = 1;
+    while i < argv.len() {
+        let a = &argv[i];
+        if a == "-c" || a == "-m" {
+            let Some(v) = argv.get(i + 1) else {
+                eprintln!("Argument expected for the {a} option");
+                eprintln!("usage: pyrs [option] ... [-c cmd | -m mod | file | -] [arg] ...");
+                eprintln!("Try `pyrs -h' for more information.");
+                return Err(2);
+            };
+            target = Some(if a == "-c" { Target::Command(v.clone()) } else { Target::Module(v.clone()) });
+            rest = argv[i + 2..].to_vec();
+            break;
+        } else if let Some(v) = a.strip_prefix("-c").filter(|v| !v.is_empty() && !a.starts_with("--")) {
+            target = Some(Target::Command(v.to_owned()));
+            rest = argv[i + 1..].to_vec();
+            break;
+        } else if let Some(v) = a.strip_prefix("-m").filter(|v| !v.is_empty() && !a.starts_with("--")) {
+            target = Some(Target::Module(v.to_owned()));
+            rest = argv[i + 1..].to_vec();
+            break;
+        } else if a == "-" {
+            target = Some(Target::Stdin);
+            rest = argv[i + 1..].to_vec();
+            break;
+        } else if a == "--" {
+            if let Some(f) = argv.get(i + 1) {
+                target = Some(if f == "-" { Target::Stdin } else { Target::File(PathBuf::from(f)) });
+                rest = argv[i + 2..].to_vec();
+            }
+            break;
+        } else if a.starts_with('-') {
+            interp.push(a.clone());
+            if VALUED_OPTIONS.contains(&a.as_str()) {
+                if let Some(v) = argv.get(i + 1) {
+                    interp.push(v.clone());
+                    i += 1;
+                }
+            }
+        } else {
+            target = Some(Target::File(PathBuf::from(a)));
+            rest = argv[i + 1..].to_vec();
+            break;
+        }
+        i += 1;
+    }
+    let options = match InterpreterOptions::try_parse_from(interp) {
+        Ok(o) => o,
+        Err(e) => {
+            let code = if e.use_stderr() { 2 } else { 0 };
+            let _ = e.print();
+            return Err(code);
+        }
+    };
+    let target = target.unwrap_or(Target::Stdin);
+    Ok(Invocation { options, target, args: rest })
+}
+
+/// Runs the `pyrs` command; returns the process exit status.
+pub fn main() -> i32 {
+    let argv: Vec<String> = std::env::args_os().map(os_to_string).collect();
+    let inv = match parse_args(argv) {
+        Ok(inv) => inv,
+        Err(code) => return code,
+    };
+    run(inv)
+}
+
+fn os_to_string(s: OsString) -> String {
+    s.into_string().unwrap_or_else(|s| s.to_string_lossy().into_owned())
+}
+
+/// Runs a parsed invocation.
+pub fn run(inv: Invocation) -> i32 {
+    let engine = inv.options.engine;
+    if engine != Engine::Cpython {
+        eprintln!(
+            "pyrs: the {} engine is not built yet; only the front end and `-m` tools work",
+            engine.name()
+        );
+        return 2;
+    }
+    match &inv.target {
+        Target::Module(name) => {
+            let mut argv = vec![name.clone()];
+            argv.extend(inv.args.iter().cloned());
+            match tools::run_module(name, &argv, &inv.options) {
+                Some(code) => code,
+                None => {
+                    eprintln!("pyrs: No module named {name}");
+                    1
+                }
+            }
+        }
+        Target::Command(cmd) => {
+            let opts = CompileOptions {
+                mode: Mode::Exec,
+                optimize: inv.options.optimize,
+                text_in_compile_errors: false,
+                ..CompileOptions::default()
+            };
+            compile_then_report_missing_engine(cmd.as_bytes(), "<string>", &opts, engine)
+        }
+        Target::Stdin => {
+            let mut buf = Vec::new();
+            if let Err(e) = std::io::stdin().read_to_end(&mut buf) {
+                eprintln!("pyrs: can't read <stdin>: {e}");
+                return 2;
+            }
+            let opts = CompileOptions {
+                mode: Mode::Exec,
+                optimize: inv.options.optimize,
+                text_in_compile_errors: false,
+                ..CompileOptions::default()
+            };
+            compile_then_report_missing_engine(&buf, "<stdin>", &opts, engine)
+        }
+        Target::File(path) => {
+            let data = match std::fs::read(path) {
+                Ok(d) => d,
+                Err(e) => {
+                    let abs = std::path::absolute(path).unwrap_or_else(|_| path.clone());
+                    eprintln!(
+                        "pyrs: can't open file {:?}: [Errno {}] {}",
+                        abs.display().to_string(),
+                        e.raw_os_error().unwrap_or(0),
+                        errno_text(&e)
+                    );
+                    return 2;
+                }
+            };
+            let opts = CompileOptions { optimize: inv.options.optimize, ..CompileOptions::default() };
+            compile_then_report_missing_engine(&data, &path.display().to_string(), &opts, engine)
+        }
+    }
+}
+
+/// The strerror text of an OS error, without Rust's " (os error N)" suffix.
+pub fn errno_text(e: &std::io::Error) -> String {
+    let s = e.to_string();
+    match s.find(" (os error") {
+        Some(i) => s[..i].to_owned(),
+        None => s,
+    }
+}
+
+/// Prints a compile error as CPython prints an uncaught one at the top level.
+pub fn print_compile_error(err: &CompileError) {
+    let mut stderr = std::io::stderr().lock();
+    match err {
+        CompileError::Syntax(e) => {
+            let _ = write!(stderr, "{}", e.render());
+        }
+        CompileError::Other { exc_type, msg } => {
+            let _ = writeln!(stderr, "{exc_type}: {msg}");
+        }
+    }
+}
+
+fn compile_then_report_missing_engine(src: &[u8], filename: &str, opts: &CompileOptions, engine: Engine) -> i32 {
+    match frontend::compile_bytes(src, filename, opts) {
+        Ok(compiled) => {
+            for w in &compiled.warnings {
+                eprint!("{}", w.render(None));
+            }
+            eprintln!(
+                "pyrs: {filename} compiled, but the {} engine that would run it is not built yet",
+                engine.name()
+            );
+            2
+        }
+        Err(e) => {
+            print_compile_error(&e);
+            1
+        }
+    }
+}

@@ -1,0 +1,1 @@
+//! The control-flow graph and its optimizations. (Placeholder.)

@@ -1,0 +1,88 @@
+//! The shared front end: Python 3.12 source in, CPython 3.12 code objects out. The stages are
+//! CPython's: decode the source bytes, parse to a syntax tree, check `__future__` imports, fold
+//! constants, build the symbol table, generate an instruction sequence per code unit, then
+//! optimize the flow graph and assemble each unit into a code object.
+
+pub mod assemble;
+pub mod ast;
+pub mod codegen;
+pub mod decode;
+pub mod error;
+pub mod flowgraph;
+pub mod fold;
+pub mod future;
+pub mod ir;
+pub mod parse;
+pub mod source;
+pub mod symtable;
+
+use std::rc::Rc;
+
+use crate::bytecode::code::CodeObject;
+pub use error::{CompileError, CompileWarning, SyntaxError, SyntaxErrorKind};
+use source::SourceFile;
+
+/// What the source is compiled as (the `mode` argument of `compile()`).
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum Mode {
+    /// A module or script (`exec`).
+    Exec,
+    /// A single expression (`eval`).
+    Eval,
+    /// One interactive statement (`single`): expression values are printed.
+    Single,
+}
+
+/// Settings of one compilation.
+#[derive(Clone, Debug)]
+pub struct CompileOptions {
+    pub mode: Mode,
+    /// `-O` level: 1 drops asserts and makes `__debug__` false, 2 also drops docstrings.
+    pub optimize: u8,
+    /// `from __future__` flags inherited from the caller (co_flags bits).
+    pub future_flags: u32,
+    /// Whether errors raised after parsing show the source line (true for files, false for
+    /// `-c` and `<stdin>`, as CPython rereads the line from the file).
+    pub text_in_compile_errors: bool,
+}
+
+impl Default for CompileOptions {
+    fn default() -> Self {
+        CompileOptions {
+            mode: Mode::Exec,
+            optimize: 0,
+            future_flags: 0,
+            text_in_compile_errors: true,
+        }
+    }
+}
+
+/// A compiled code object and the warnings emitted on the way.
+#[derive(Debug)]
+pub struct Compiled {
+    pub code: Rc<CodeObject>,
+    pub warnings: Vec<CompileWarning>,
+}
+
+/// Compiles source bytes (decoded as CPython decodes source files: BOM, PEP 263 cookie,
+/// UTF-8 by default).
+pub fn compile_bytes(
+    source: &[u8],
+    filename: &str,
+    opts: &CompileOptions,
+) -> Result<Compiled, CompileError> {
+    let text = decode::decode_source(source, filename)?;
+    compile_str(&text, filename, opts)
+}
+
+/// Compiles source text.
+pub fn compile_str(text: &str, filename: &str, opts: &CompileOptions) -> Result<Compiled, CompileError> {
+    let source = SourceFile::new(filename, text, opts.text_in_compile_errors);
+    let mut warnings = Vec::new();
+    let mut module = parse::parse(&source, opts.mode, &mut warnings)?;
+    let future_flags = future::check(&module, &source)? | opts.future_flags;
+    fold::fold_module(&mut module, opts.optimize, future_flags);
+    let table = symtable::build(&module, &source, future_flags)?;
+    let code = codegen::compile_module(&module, &table, &source, opts, future_flags, &mut warnings)?;
+    Ok(Compiled { code: Rc::new(code), warnings })
+}

@@ -1,0 +1,247 @@
+//! The symbol table: one scope per module, class, function, lambda, comprehension, annotation,
+//! type alias, type-parameter list and type-variable bound, with the flags CPython 3.12's
+//! symtable.c computes for every name (how it is bound and used, and whether it resolves as a
+//! local, global, free or cell variable).
+
+mod builder;
+
+use std::rc::Rc;
+
+use rustc_hash::FxHashMap;
+
+use super::ast::{Ident, Mod};
+use super::error::SyntaxError;
+use super::source::SourceFile;
+
+/// Symbol flags (the DEF_* bits of CPython's symtable).
+pub mod def {
+    pub const GLOBAL: u32 = 1;
+    pub const LOCAL: u32 = 2;
+    pub const PARAM: u32 = 4;
+    pub const NONLOCAL: u32 = 8;
+    pub const USE: u32 = 16;
+    pub const FREE: u32 = 32;
+    pub const FREE_CLASS: u32 = 64;
+    pub const IMPORT: u32 = 128;
+    pub const ANNOT: u32 = 256;
+    pub const COMP_ITER: u32 = 512;
+    pub const TYPE_PARAM: u32 = 1024;
+    pub const COMP_CELL: u32 = 2048;
+    pub const BOUND: u32 = LOCAL | PARAM | IMPORT;
+    /// The scope is stored in the flags above this shift.
+    pub const SCOPE_OFFSET: u32 = 12;
+    pub const SCOPE_MASK: u32 = GLOBAL | LOCAL | PARAM | NONLOCAL;
+}
+
+/// Where a name resolves (the scope part of its flags).
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum SymbolScope {
+    Unknown = 0,
+    Local = 1,
+    GlobalExplicit = 2,
+    GlobalImplicit = 3,
+    Free = 4,
+    Cell = 5,
+}
+
+/// A name's flags: DEF_* bits below SCOPE_OFFSET, the scope above.
+#[derive(Copy, Clone, Debug, PartialEq, Eq, Default)]
+pub struct Symbol(pub u32);
+
+impl Symbol {
+    pub fn flags(self) -> u32 {
+        self.0 & ((1 << def::SCOPE_OFFSET) - 1)
+    }
+
+    pub fn scope(self) -> SymbolScope {
+        match (self.0 >> def::SCOPE_OFFSET) & 7 {
+            1 => SymbolScope::Local,
+            2 => SymbolScope::GlobalExplicit,
+            3 => SymbolScope::GlobalImplicit,
+            4 => SymbolScope::Free,
+            5 => SymbolScope::Cell,
+            _ => SymbolScope::Unknown,
+        }
+    }
+
+    pub fn has(self, flag: u32) -> bool {
+        self.0 & flag != 0
+    }
+}
+
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum ScopeKind {
+    Function,
+    Class,
+    Module,
+    Annotation,
+    TypeAlias,
+    TypeParam,
+    TypeVarBound,
+}
+
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum ComprehensionKind {
+    None,
+    List,
+    Set,
+    Dict,
+    Generator,
+}
+
+/// Identifies the AST node a scope was made for: the address of the node (a `Stmt` for `def`,
+/// `class` and `type`, an `Expr` for lambdas and comprehensions, the `Vec<TypeParam>` of a
+/// generic definition for its type-parameter scope, a `TypeParam` for its bound, an `Expr` for a
+/// postponed annotation, the `Arguments` for a function's annotations). The tree must not move
+/// between building the table and generating code.
+#[derive(Copy, Clone, Debug, PartialEq, Eq, Hash)]
+pub struct ScopeKey(pub usize);
+
+impl ScopeKey {
+    pub fn of<T>(node: &T) -> ScopeKey {
+        ScopeKey(node as *const T as usize)
+    }
+}
+
+#[derive(Copy, Clone, Debug, PartialEq, Eq, Hash)]
+pub struct ScopeId(pub u32);
+
+/// An insertion-ordered map from names to symbols (CPython's `ste_symbols` dict: code
+/// generation depends on its order).
+#[derive(Clone, Debug, Default)]
+pub struct SymbolMap {
+    entries: Vec<(Ident, Symbol)>,
+    index: FxHashMap<Ident, usize>,
+}
+
+impl SymbolMap {
+    pub fn get(&self, name: &str) -> Option<Symbol> {
+        self.index.get(name).map(|&i| self.entries[i].1)
+    }
+
+    /// Sets the flags of `name`, adding it at the end if new.
+    pub fn set(&mut self, name: &Ident, sym: Symbol) {
+        match self.index.get(name) {
+            Some(&i) => self.entries[i].1 = sym,
+            None => {
+                self.index.insert(name.clone(), self.entries.len());
+                self.entries.push((name.clone(), sym));
+            }
+        }
+    }
+
+    pub fn remove(&mut self, name: &str) {
+        if let Some(i) = self.index.remove(name) {
+            self.entries.remove(i);
+            for v in self.index.values_mut() {
+                if *v > i {
+                    *v -= 1;
+                }
+            }
+        }
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = (&Ident, Symbol)> {
+        self.entries.iter().map(|(n, s)| (n, *s))
+    }
+
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+}
+
+/// One scope (CPython's `PySTEntryObject`).
+#[derive(Clone, Debug)]
+pub struct Scope {
+    pub name: Ident,
+    pub kind: ScopeKind,
+    pub key: ScopeKey,
+    pub symbols: SymbolMap,
+    /// The parameters in order (for a comprehension, `.0`).
+    pub varnames: Vec<Ident>,
+    pub children: Vec<ScopeId>,
+    pub parent: Option<ScopeId>,
+    /// Nested in a function-like scope.
+    pub nested: bool,
+    pub generator: bool,
+    pub coroutine: bool,
+    pub comprehension: ComprehensionKind,
+    pub varargs: bool,
+    pub varkeywords: bool,
+    pub returns_value: bool,
+    /// A class body whose methods use `__class__` or zero-argument `super()`.
+    pub needs_class_closure: bool,
+    /// A class body whose nested scopes (type-parameter scopes) read its namespace.
+    pub needs_classdict: bool,
+    /// A comprehension inlined into its parent (PEP 709).
+    pub comp_inlined: bool,
+    /// The iteration expression of a comprehension being visited (for the walrus checks).
+    pub comp_iter_target: bool,
+    /// A type-parameter, type-alias or bound scope that may read the enclosing class namespace.
+    pub can_see_class_scope: bool,
+    pub lineno: i32,
+    pub col_offset: i32,
+    pub end_lineno: i32,
+    pub end_col_offset: i32,
+    /// Names mangled in type-parameter scopes (CPython's `ste_mangled_names`), None if the
+    /// scope does not track them.
+    pub mangled_names: Option<Vec<Ident>>,
+}
+
+impl Scope {
+    /// Functions, lambdas, comprehensions, and the type scopes that compile like functions.
+    pub fn is_function_like(&self) -> bool {
+        matches!(
+            self.kind,
+            ScopeKind::Function | ScopeKind::TypeParam | ScopeKind::TypeAlias | ScopeKind::TypeVarBound
+        )
+    }
+
+    pub fn lookup(&self, name: &str) -> Symbol {
+        self.symbols.get(name).unwrap_or_default()
+    }
+}
+
+/// The table for a whole module.
+#[derive(Clone, Debug)]
+pub struct SymbolTable {
+    pub scopes: Vec<Scope>,
+    pub by_key: FxHashMap<ScopeKey, ScopeId>,
+    pub top: ScopeId,
+    /// The `from __future__` flags the table was built with.
+    pub future_flags: u32,
+}
+
+impl SymbolTable {
+    pub fn scope(&self, id: ScopeId) -> &Scope {
+        &self.scopes[id.0 as usize]
+    }
+
+    pub fn lookup_key(&self, key: ScopeKey) -> Option<ScopeId> {
+        self.by_key.get(&key).copied()
+    }
+}
+
+/// Builds the table for a module (CPython's `_PySymtable_Build`), raising SyntaxErrors as
+/// CPython does (`nonlocal` at module level, names both parameter and global, ...).
+pub fn build(module: &Mod, source: &SourceFile, future_flags: u32) -> Result<SymbolTable, SyntaxError> {
+    builder::build(module, source, future_flags)
+}
+
+/// Private name mangling (`_Py_Mangle`): `__x` inside class `C` becomes `_C__x`, unless the
+/// name ends in `__`, contains a dot, or the class name is all underscores.
+pub fn mangle(private: Option<&str>, name: &Ident) -> Ident {
+    let Some(class) = private else { return name.clone() };
+    if !name.starts_with("__") || name.ends_with("__") || name.contains('.') {
+        return name.clone();
+    }
+    let class = class.trim_start_matches('_');
+    if class.is_empty() {
+        return name.clone();
+    }
+    Rc::from(format!("_{class}{name}"))
+}

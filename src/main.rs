@@ -1,0 +1,5 @@
+//! The `pyrs` command.
+
+fn main() {
+    std::process::exit(pyrs::cli::main());
+}
