@@ -1,0 +1,8 @@
+//! `-m dis`. (Placeholder while being written.)
+
+use crate::cli::InterpreterOptions;
+
+pub fn main(_argv: &[String], _options: &InterpreterOptions) -> i32 {
+    eprintln!("pyrs: -m dis is not built yet");
+    1
+}
