@@ -203,7 +203,7 @@ enum Codec {
     Utf8,
     Ascii,
     Latin1,
-    Table(&'static str, &'static [u16; 128]),
+    Table(&'static [u16; 128]),
 }
 
 /// Finds a codec by name as Python's codec registry does (`encodings.normalize_encoding`,
@@ -234,7 +234,7 @@ fn lookup_codec(name: &str) -> Option<Codec> {
         m => tables::CODECS
             .iter()
             .find(|(n, _)| *n == m)
-            .map(|(n, t)| Codec::Table(n, t)),
+            .map(|(_, t)| Codec::Table(t)),
     }
 }
 
@@ -257,7 +257,7 @@ impl Codec {
                 )),
             },
             Codec::Latin1 => Ok(bytes.iter().map(|&b| char::from(b)).collect()),
-            Codec::Table(_, table) => {
+            Codec::Table(table) => {
                 let mut out = String::with_capacity(bytes.len());
                 for (i, &b) in bytes.iter().enumerate() {
                     if b < 0x80 {
@@ -291,7 +291,7 @@ fn utf8_error(bytes: &[u8], e: std::str::Utf8Error) -> (usize, usize, &'static s
         None => (start, bytes.len(), "unexpected end of data"),
         Some(n) => {
             let b = bytes[start];
-            let reason = if b < 0xC2 || b > 0xF4 {
+            let reason = if !(0xC2..=0xF4).contains(&b) {
                 "invalid start byte"
             } else {
                 "invalid continuation byte"

@@ -1,0 +1,139 @@
+//! The parser wrapper, the only module that names ruff's types: it runs ruff's parser for
+//! Python 3.12, turns its errors into CPython's SyntaxErrors, and converts its tree into
+//! pyrs's AST with CPython's node shapes and locations.
+
+mod checks;
+mod errors;
+mod expr;
+mod stmt;
+mod strings;
+
+use std::panic::{AssertUnwindSafe, catch_unwind};
+
+use ruff_python_ast as ra;
+use ruff_python_parser::{Mode as RuffMode, ParseOptions};
+use ruff_text_size::{TextRange, TextSize};
+
+use super::Mode;
+use super::ast::{Ident, Loc, Mod};
+use super::error::{CompileWarning, SyntaxError, SyntaxErrorKind};
+use super::source::SourceFile;
+
+/// Parses source text into pyrs's AST. SyntaxWarnings (invalid escape sequences) are pushed
+/// to `warnings`.
+pub fn parse(source: &SourceFile, mode: Mode, warnings: &mut Vec<CompileWarning>) -> Result<Mod, SyntaxError> {
+    let text = source.text;
+    // CPython's tokenizer errors come first and some of them ruff does not report at all.
+    checks::check_tokens(source, mode)?;
+    let ruff_mode = match mode {
+        Mode::Exec | Mode::Single => RuffMode::Module,
+        Mode::Eval => RuffMode::Expression,
+    };
+    let options = ParseOptions::from(ruff_mode).with_target_version(ra::PythonVersion::PY312);
+    // Last line of defence: a panic inside the parser becomes a SyntaxError.
+    let parsed = catch_unwind(AssertUnwindSafe(|| ruff_python_parser::parse_unchecked(text, options)))
+        .map_err(|_| source.parse_error(SyntaxErrorKind::SyntaxError, "invalid syntax", Loc::new(1, 1, 0, 0)))?;
+    if !parsed.errors().is_empty() {
+        return Err(errors::convert(source, &parsed));
+    }
+    if let Some(e) = parsed.unsupported_syntax_errors().first() {
+        return Err(errors::unsupported(source, e));
+    }
+    let mut conv = Conv { src: source, text, warnings, last_line: 0 };
+    let m = match parsed.syntax() {
+        ra::Mod::Module(m) => {
+            let body = conv.body(&m.body)?;
+            match mode {
+                Mode::Single => {
+                    checks::check_single(source, &body)?;
+                    Mod::Interactive(body)
+                }
+                _ => Mod::Module(body),
+            }
+        }
+        ra::Mod::Expression(e) => Mod::Expression(Box::new(conv.expr(&e.body)?)),
+    };
+    checks::check_tree(source, &m)?;
+    Ok(m)
+}
+
+/// Converts ruff nodes: locations into CPython's (line, UTF-8 byte column) pairs, literals
+/// decoded from the source text.
+pub(super) struct Conv<'a, 's> {
+    src: &'a SourceFile<'s>,
+    text: &'s str,
+    warnings: &'a mut Vec<CompileWarning>,
+    /// The line of the last position converted: positions mostly come in order.
+    last_line: usize,
+}
+
+type R<T> = Result<T, SyntaxError>;
+
+impl Conv<'_, '_> {
+    /// (1-based line, byte column) of a byte offset.
+    fn pos(&mut self, off: TextSize) -> (i32, i32) {
+        let off = off.to_usize();
+        let start = self.src.line_start(self.last_line as u32 + 1).unwrap_or(0);
+        let next = self.src.line_start(self.last_line as u32 + 2);
+        if off >= start && next.is_none_or(|n| off < n) {
+            return ((self.last_line + 1) as i32, (off - start) as i32);
+        }
+        let (line, col) = self.src.line_col(off);
+        self.last_line = line as usize - 1;
+        (line as i32, col as i32)
+    }
+
+    fn loc2(&mut self, start: TextSize, end: TextSize) -> Loc {
+        let (l1, c1) = self.pos(start);
+        let (l2, c2) = self.pos(end);
+        Loc::new(l1, l2, c1, c2)
+    }
+
+    fn loc(&mut self, r: TextRange) -> Loc {
+        self.loc2(r.start(), r.end())
+    }
+
+    fn ident(&self, id: &ra::Identifier) -> Ident {
+        Ident::from(id.id.as_str())
+    }
+
+    /// The source text of a range.
+    fn slice(&self, r: TextRange) -> &str {
+        self.text.get(r.start().to_usize()..r.end().to_usize()).unwrap_or("")
+    }
+
+    /// The offset of the first token at or after `off`: skips blanks, line continuations,
+    /// newlines and comments.
+    fn skip_trivia(&self, off: TextSize) -> TextSize {
+        let b = self.text.as_bytes();
+        let mut i = off.to_usize();
+        while i < b.len() {
+            match b[i] {
+                b' ' | b'\t' | b'\x0c' | b'\n' | b'\r' | b'\\' => i += 1,
+                b'#' => {
+                    while i < b.len() && b[i] != b'\n' && b[i] != b'\r' {
+                        i += 1;
+                    }
+                }
+                _ => break,
+            }
+        }
+        TextSize::new(i as u32)
+    }
+
+    /// A SyntaxError at a ruff range, placed as the parser places errors.
+    fn error_at(&mut self, msg: impl Into<String>, r: TextRange) -> SyntaxError {
+        let loc = self.loc(r);
+        self.src.parse_error(SyntaxErrorKind::SyntaxError, msg, loc)
+    }
+
+    fn warn(&mut self, msg: String, off: TextSize) {
+        let (line, _) = self.pos(off);
+        self.warnings.push(CompileWarning {
+            category: "SyntaxWarning",
+            msg,
+            filename: self.src.filename.to_owned(),
+            lineno: line as u32,
+        });
+    }
+}
