@@ -2,7 +2,7 @@
 //! (a decorated definition starts at `def`/`class`, an `elif` is a nested If).
 
 use ruff_python_ast as ra;
-use ruff_text_size::{Ranged, TextRange};
+use ruff_text_size::{Ranged, TextRange, TextSize};
 
 use super::expr::operator;
 use super::{Conv, R};
@@ -100,7 +100,7 @@ impl Conv<'_, '_> {
             ra::Stmt::If(x) => {
                 let test = self.bexpr(&x.test)?;
                 let body = self.body(&x.body)?;
-                let end = x.range.end();
+                let end = self.past_semicolon(x.range.end());
                 let mut orelse = Vec::new();
                 let mut clauses = Vec::with_capacity(x.elif_else_clauses.len());
                 for c in &x.elif_else_clauses {
@@ -154,7 +154,10 @@ impl Conv<'_, '_> {
                         type_: self.opt_expr(&h.type_)?,
                         name: h.name.as_ref().map(|n| self.ident(n)),
                         body: self.body(&h.body)?,
-                        loc: self.loc(h.range),
+                        loc: {
+                            let end = self.past_semicolon(h.range.end());
+                            self.loc2(h.range.start(), end)
+                        },
                     });
                 }
                 K::Try {
@@ -180,8 +183,21 @@ impl Conv<'_, '_> {
             ra::Stmt::Continue(_) => K::Continue,
             ra::Stmt::IpyEscapeCommand(x) => return Err(self.error_at("invalid syntax", x.range)),
         };
+        if is_compound(s) {
+            range = TextRange::new(range.start(), self.past_semicolon(range.end()));
+        }
         let loc = self.loc(range);
         Ok(Stmt { kind, loc })
+    }
+
+    /// CPython ends a block after the `;` that may close its last simple statement.
+    fn past_semicolon(&self, end: TextSize) -> TextSize {
+        let b = self.text.as_bytes();
+        let mut i = end.to_usize();
+        while i < b.len() && matches!(b[i], b' ' | b'\t' | b'\x0c') {
+            i += 1;
+        }
+        if b.get(i) == Some(&b';') { TextSize::new(i as u32 + 1) } else { end }
     }
 
     fn aliases(&mut self, names: &[ra::Alias]) -> Vec<Alias> {
@@ -194,4 +210,18 @@ impl Conv<'_, '_> {
             })
             .collect()
     }
+}
+
+fn is_compound(s: &ra::Stmt) -> bool {
+    matches!(
+        s,
+        ra::Stmt::FunctionDef(_)
+            | ra::Stmt::ClassDef(_)
+            | ra::Stmt::For(_)
+            | ra::Stmt::While(_)
+            | ra::Stmt::If(_)
+            | ra::Stmt::With(_)
+            | ra::Stmt::Match(_)
+            | ra::Stmt::Try(_)
+    )
 }

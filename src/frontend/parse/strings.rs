@@ -154,7 +154,9 @@ impl<'s> Conv<'_, 's> {
             let start = i.range.start() + TextSize::new(1);
             let end = start + TextSize::new(debug.as_str().len() as u32);
             let dloc = self.loc2(start, end);
-            out.push(Piece::Const { value: debug.as_str().as_bytes().to_vec(), u_prefix: false, loc: dloc });
+            let text = debug.as_str();
+            let value = if text.contains('#') { strip_comments(text) } else { text.as_bytes().to_vec() };
+            out.push(Piece::Const { value, u_prefix: false, loc: dloc });
         }
         let value = Box::new(self.expr(&i.expression)?);
         let conversion = match i.conversion {
@@ -434,4 +436,41 @@ fn utf8_len(first: u8) -> usize {
         0xC0..=0xDF => 2,
         _ => 1,
     }
+}
+
+/// The debug text of `{expr=}` without the comments of a multi-line expression, as CPython's
+/// tokenizer records it.
+fn strip_comments(text: &str) -> Vec<u8> {
+    let b = text.as_bytes();
+    let mut out = Vec::with_capacity(b.len());
+    let mut quote: Option<u8> = None;
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        match quote {
+            Some(q) => {
+                out.push(c);
+                if c == b'\\' && i + 1 < b.len() {
+                    out.push(b[i + 1]);
+                    i += 1;
+                } else if c == q {
+                    quote = None;
+                }
+            }
+            None if c == b'#' => {
+                while i < b.len() && b[i] != b'\n' {
+                    i += 1;
+                }
+                continue;
+            }
+            None => {
+                if c == b'\'' || c == b'"' {
+                    quote = Some(c);
+                }
+                out.push(c);
+            }
+        }
+        i += 1;
+    }
+    out
 }
