@@ -823,7 +823,8 @@ fn repr_float(out: &mut String, f: f64, point: bool) {
     }
 }
 
-fn is_printable(cp: u32) -> bool {
+/// Whether Python's `str.isprintable` holds for the code point (what `repr` leaves as is).
+pub(crate) fn is_printable(cp: u32) -> bool {
     if cp < 0x80 {
         return (0x20..0x7F).contains(&cp);
     }

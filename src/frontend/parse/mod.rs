@@ -7,6 +7,7 @@ mod errors;
 mod expr;
 mod stmt;
 mod strings;
+mod tokenizer;
 
 use std::panic::{AssertUnwindSafe, catch_unwind};
 
@@ -23,8 +24,6 @@ use super::source::SourceFile;
 /// to `warnings`.
 pub fn parse(source: &SourceFile, mode: Mode, warnings: &mut Vec<CompileWarning>) -> Result<Mod, SyntaxError> {
     let text = source.text;
-    // CPython's tokenizer errors come first and some of them ruff does not report at all.
-    checks::check_tokens(source, mode)?;
     let ruff_mode = match mode {
         Mode::Exec | Mode::Single => RuffMode::Module,
         Mode::Eval => RuffMode::Expression,
@@ -33,16 +32,32 @@ pub fn parse(source: &SourceFile, mode: Mode, warnings: &mut Vec<CompileWarning>
     // Last line of defence: a panic inside the parser becomes a SyntaxError.
     let parsed = catch_unwind(AssertUnwindSafe(|| ruff_python_parser::parse_unchecked(text, options)))
         .map_err(|_| source.parse_error(SyntaxErrorKind::SyntaxError, "invalid syntax", Loc::new(1, 1, 0, 0)))?;
-    if !parsed.errors().is_empty() {
+    let errors = parsed.errors();
+    // Errors in string literals are raised by the conversion, with CPython's messages.
+    let convert_anyway = !errors.is_empty() && errors.iter().all(errors::left_to_conversion);
+    if !errors.is_empty() && !convert_anyway {
         return Err(errors::convert(source, &parsed));
     }
     if let Some(e) = parsed.unsupported_syntax_errors().first() {
-        return Err(errors::unsupported(source, e));
+        return Err(errors::unsupported(source, &parsed, e));
     }
+    checks::check_indentation(source, parsed.tokens())?;
     let mut conv = Conv { src: source, text, warnings, last_line: 0 };
-    let m = match parsed.syntax() {
+    let converted = conv.module(parsed.syntax(), mode);
+    if convert_anyway {
+        return Err(converted.err().unwrap_or_else(|| errors::convert(source, &parsed)));
+    }
+    let m = converted?;
+    checks::check_tree(source, &m)?;
+    Ok(m)
+}
+
+impl Conv<'_, '_> {
+    fn module(&mut self, m: &ra::Mod, mode: Mode) -> R<Mod> {
+        let source = self.src;
+        Ok(match m {
         ra::Mod::Module(m) => {
-            let body = conv.body(&m.body)?;
+            let body = self.body(&m.body)?;
             match mode {
                 Mode::Single => {
                     checks::check_single(source, &body)?;
@@ -51,10 +66,9 @@ pub fn parse(source: &SourceFile, mode: Mode, warnings: &mut Vec<CompileWarning>
                 _ => Mod::Module(body),
             }
         }
-        ra::Mod::Expression(e) => Mod::Expression(Box::new(conv.expr(&e.body)?)),
-    };
-    checks::check_tree(source, &m)?;
-    Ok(m)
+        ra::Mod::Expression(e) => Mod::Expression(Box::new(self.expr(&e.body)?)),
+        })
+    }
 }
 
 /// Converts ruff nodes: locations into CPython's (line, UTF-8 byte column) pairs, literals

@@ -216,7 +216,10 @@ impl<'s> Conv<'_, 's> {
         let b = body.as_bytes();
         if kind == Kind::Bytes {
             if !b.is_ascii() {
-                return Err(self.error_at("bytes can only contain ASCII literal characters", token));
+                // CPython counts this error's end in bytes.
+                let mut e = self.error_at("bytes can only contain ASCII literal characters", token);
+                e.end_offset = self.pos(token.end()).1 as u32 + 1;
+                return Err(e);
             }
         }
         if (raw || !b.contains(&b'\\')) && !b.contains(&b'\r') && (kind != Kind::FStringPart || !(b.contains(&b'{') || b.contains(&b'}'))) {
