@@ -39,7 +39,13 @@ fn normalize(expected: &str) -> String {
     expected
         .split('\t')
         .enumerate()
-        .map(|(i, f)| if (1..=4).contains(&i) && (f.starts_with('-') || f.is_empty()) { "0" } else { f })
+        .map(|(i, f)| {
+            if (1..=4).contains(&i) && (f.starts_with('-') || f.is_empty()) {
+                "0"
+            } else {
+                f
+            }
+        })
         .collect::<Vec<_>>()
         .join("\t")
 }
@@ -49,7 +55,10 @@ fn syntax_errors_match_cpython() {
     let dir = data_dir();
     let expected = std::fs::read_to_string(dir.join("expected.txt")).expect("expected.txt");
     let (mut total, mut exact, mut msg_only, mut wrong) = (0, 0, 0, Vec::new());
-    for line in expected.lines().filter(|l| !l.starts_with('#') && !l.is_empty()) {
+    for line in expected
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.is_empty())
+    {
         let (name, want) = line.split_once('\t').expect("name");
         let want = normalize(want);
         let bytes = std::fs::read(dir.join("cases").join(format!("{name}.py"))).expect("case file");
@@ -66,11 +75,16 @@ fn syntax_errors_match_cpython() {
         }
         wrong.push(format!("{name}\n  cpython: {want}\n  pyrs:    {got}"));
     }
-    eprintln!("{total} cases: {exact} match exactly, {msg_only} more with the right class and message but another location");
+    eprintln!(
+        "{total} cases: {exact} match exactly, {msg_only} more with the right class and message but another location"
+    );
     for w in &wrong {
         eprintln!("{w}");
     }
-    assert!(exact * 100 >= total * 60, "only {exact} of {total} syntax errors match CPython exactly");
+    assert!(
+        exact * 100 >= total * 60,
+        "only {exact} of {total} syntax errors match CPython exactly"
+    );
 }
 
 /// A small deterministic generator (xorshift), so that failures reproduce.
@@ -111,9 +125,10 @@ fn mangled_sources_do_not_panic() {
          x = f'{a!r:>{w}} {b=}' b'\\x00' '\\N{EM DASH}' 0x_1f 1_0.5e3j\n@d\nasync def g():\n    async with a as (b, c): await x\n"
             .to_owned(),
     );
-    let alphabet: Vec<char> = "()[]{}:;,.=+-*/%@!&|^~<>'\"\\#\n\t 0123456789abcdefxjrbuFRB_€\u{a0}\r\x0c\x01"
-        .chars()
-        .collect();
+    let alphabet: Vec<char> =
+        "()[]{}:;,.=+-*/%@!&|^~<>'\"\\#\n\t 0123456789abcdefxjrbuFRB_€\u{a0}\r\x0c\x01"
+            .chars()
+            .collect();
     let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
     for seed in &seeds {
         parse_no_panic(seed);
@@ -146,10 +161,18 @@ fn mangled_sources_do_not_panic() {
     }
     for _ in 0..300 {
         let len = rng.below(60);
-        let text: String = (0..len).map(|_| alphabet[rng.below(alphabet.len())]).collect();
+        let text: String = (0..len)
+            .map(|_| alphabet[rng.below(alphabet.len())])
+            .collect();
         parse_no_panic(&text);
     }
-    for bytes in [&b"\xff\xfe"[..], b"# coding: foo\n", b"\xef\xbb\xbf\xef", b"x = '\xf6'", b"\0"] {
+    for bytes in [
+        &b"\xff\xfe"[..],
+        b"# coding: foo\n",
+        b"\xef\xbb\xbf\xef",
+        b"x = '\xf6'",
+        b"\0",
+    ] {
         if let Ok(text) = decode_source(bytes, "<fuzz>") {
             parse_no_panic(&text);
         }

@@ -12,7 +12,9 @@ use crate::frontend::ast::*;
 
 /// `ast.dump(tree, include_attributes=True)` as CPython 3.12 prints it.
 pub fn dump(m: &Mod) -> String {
-    let mut d = Dumper { out: String::with_capacity(4096) };
+    let mut d = Dumper {
+        out: String::with_capacity(4096),
+    };
     match m {
         Mod::Module(body) => {
             d.out.push_str("Module(body=");
@@ -106,7 +108,11 @@ impl Dumper {
         use StmtKind as K;
         match &s.kind {
             K::FunctionDef(f) => {
-                self.out.push_str(if f.is_async { "AsyncFunctionDef(name=" } else { "FunctionDef(name=" });
+                self.out.push_str(if f.is_async {
+                    "AsyncFunctionDef(name="
+                } else {
+                    "FunctionDef(name="
+                });
                 self.ident(&f.name);
                 self.field("args");
                 self.arguments(&f.args);
@@ -153,7 +159,11 @@ impl Dumper {
                 self.field("value");
                 self.expr(value);
             }
-            K::TypeAlias { name, type_params, value } => {
+            K::TypeAlias {
+                name,
+                type_params,
+                value,
+            } => {
                 self.out.push_str("TypeAlias(name=");
                 self.expr(name);
                 self.field("type_params");
@@ -170,7 +180,12 @@ impl Dumper {
                 self.field("value");
                 self.expr(value);
             }
-            K::AnnAssign { target, annotation, value, simple } => {
+            K::AnnAssign {
+                target,
+                annotation,
+                value,
+                simple,
+            } => {
                 self.out.push_str("AnnAssign(target=");
                 self.expr(target);
                 self.field("annotation");
@@ -179,8 +194,18 @@ impl Dumper {
                 self.field("simple");
                 self.out.push_str(if *simple { "1" } else { "0" });
             }
-            K::For { target, iter, body, orelse, is_async } => {
-                self.out.push_str(if *is_async { "AsyncFor(target=" } else { "For(target=" });
+            K::For {
+                target,
+                iter,
+                body,
+                orelse,
+                is_async,
+            } => {
+                self.out.push_str(if *is_async {
+                    "AsyncFor(target="
+                } else {
+                    "For(target="
+                });
                 self.expr(target);
                 self.field("iter");
                 self.expr(iter);
@@ -190,15 +215,27 @@ impl Dumper {
                 self.stmts(orelse);
             }
             K::While { test, body, orelse } | K::If { test, body, orelse } => {
-                self.out.push_str(if matches!(s.kind, K::While { .. }) { "While(test=" } else { "If(test=" });
+                self.out.push_str(if matches!(s.kind, K::While { .. }) {
+                    "While(test="
+                } else {
+                    "If(test="
+                });
                 self.expr(test);
                 self.field("body");
                 self.stmts(body);
                 self.field("orelse");
                 self.stmts(orelse);
             }
-            K::With { items, body, is_async } => {
-                self.out.push_str(if *is_async { "AsyncWith(items=" } else { "With(items=" });
+            K::With {
+                items,
+                body,
+                is_async,
+            } => {
+                self.out.push_str(if *is_async {
+                    "AsyncWith(items="
+                } else {
+                    "With(items="
+                });
                 self.list(items, |d, it| {
                     d.out.push_str("withitem(context_expr=");
                     d.expr(&it.context_expr);
@@ -242,8 +279,18 @@ impl Dumper {
                 }
                 return;
             }
-            K::Try { body, handlers, orelse, finalbody, is_star } => {
-                self.out.push_str(if *is_star { "TryStar(body=" } else { "Try(body=" });
+            K::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+                is_star,
+            } => {
+                self.out.push_str(if *is_star {
+                    "TryStar(body="
+                } else {
+                    "Try(body="
+                });
                 self.stmts(body);
                 self.field("handlers");
                 self.list(handlers, |d, h| {
@@ -283,7 +330,11 @@ impl Dumper {
                 self.out.push_str("Import(names=");
                 self.aliases(names);
             }
-            K::ImportFrom { module, names, level } => {
+            K::ImportFrom {
+                module,
+                names,
+                level,
+            } => {
                 self.out.push_str("ImportFrom(");
                 if let Some(m) = module {
                     self.out.push_str("module=");
@@ -412,7 +463,11 @@ impl Dumper {
             d.expr(&g.iter);
             d.field("ifs");
             d.exprs(&g.ifs);
-            d.out.push_str(if g.is_async { ", is_async=1)" } else { ", is_async=0)" });
+            d.out.push_str(if g.is_async {
+                ", is_async=1)"
+            } else {
+                ", is_async=0)"
+            });
         });
     }
 
@@ -477,7 +532,9 @@ impl Dumper {
                 self.out.push_str("Set(elts=");
                 self.exprs(elts);
             }
-            K::ListComp { elt, generators } | K::SetComp { elt, generators } | K::GeneratorExp { elt, generators } => {
+            K::ListComp { elt, generators }
+            | K::SetComp { elt, generators }
+            | K::GeneratorExp { elt, generators } => {
                 self.out.push_str(match e.kind {
                     K::ListComp { .. } => "ListComp(elt=",
                     K::SetComp { .. } => "SetComp(elt=",
@@ -487,7 +544,11 @@ impl Dumper {
                 self.field("generators");
                 self.comprehensions(generators);
             }
-            K::DictComp { key, value, generators } => {
+            K::DictComp {
+                key,
+                value,
+                generators,
+            } => {
                 self.out.push_str("DictComp(key=");
                 self.expr(key);
                 self.field("value");
@@ -516,7 +577,11 @@ impl Dumper {
                 self.out.push_str("YieldFrom(value=");
                 self.expr(value);
             }
-            K::Compare { left, ops, comparators } => {
+            K::Compare {
+                left,
+                ops,
+                comparators,
+            } => {
                 self.out.push_str("Compare(left=");
                 self.expr(left);
                 self.field("ops");
@@ -527,7 +592,11 @@ impl Dumper {
                 self.field("comparators");
                 self.exprs(comparators);
             }
-            K::Call { func, args, keywords } => {
+            K::Call {
+                func,
+                args,
+                keywords,
+            } => {
                 self.out.push_str("Call(func=");
                 self.expr(func);
                 self.field("args");
@@ -535,7 +604,11 @@ impl Dumper {
                 self.field("keywords");
                 self.keywords(keywords);
             }
-            K::FormattedValue { value, conversion, format_spec } => {
+            K::FormattedValue {
+                value,
+                conversion,
+                format_spec,
+            } => {
                 self.out.push_str("FormattedValue(value=");
                 self.expr(value);
                 let _ = write!(self.out, ", conversion={conversion}");
@@ -577,7 +650,11 @@ impl Dumper {
                 self.ctx(*ctx);
             }
             K::List { elts, ctx } | K::Tuple { elts, ctx } => {
-                self.out.push_str(if matches!(e.kind, K::List { .. }) { "List(elts=" } else { "Tuple(elts=" });
+                self.out.push_str(if matches!(e.kind, K::List { .. }) {
+                    "List(elts="
+                } else {
+                    "Tuple(elts="
+                });
                 self.exprs(elts);
                 self.ctx(*ctx);
             }
@@ -619,14 +696,23 @@ impl Dumper {
                 self.out.push_str("MatchSequence(patterns=");
                 self.list(patterns, |d, p| d.pattern(p));
             }
-            P::MatchMapping { keys, patterns, rest } => {
+            P::MatchMapping {
+                keys,
+                patterns,
+                rest,
+            } => {
                 self.out.push_str("MatchMapping(keys=");
                 self.exprs(keys);
                 self.field("patterns");
                 self.list(patterns, |d, p| d.pattern(p));
                 self.opt_ident("rest", rest);
             }
-            P::MatchClass { cls, patterns, kwd_attrs, kwd_patterns } => {
+            P::MatchClass {
+                cls,
+                patterns,
+                kwd_attrs,
+                kwd_patterns,
+            } => {
                 self.out.push_str("MatchClass(cls=");
                 self.expr(cls);
                 self.field("patterns");
@@ -794,7 +880,7 @@ fn repr_float(out: &mut String, f: f64, point: bool) {
         return;
     }
     let n = digits.len() as i32;
-    if decpt > 16 || decpt < -3 {
+    if !(-3..=16).contains(&decpt) {
         out.push_str(&digits[..1]);
         if n > 1 {
             out.push('.');
@@ -866,7 +952,11 @@ fn repr_str(out: &mut String, s: &PyStr) {
 
 /// Python's bytes repr.
 fn repr_bytes(out: &mut String, b: &[u8]) {
-    let quote = if b.contains(&b'\'') && !b.contains(&b'"') { '"' } else { '\'' };
+    let quote = if b.contains(&b'\'') && !b.contains(&b'"') {
+        '"'
+    } else {
+        '\''
+    };
     out.push('b');
     out.push(quote);
     for &c in b {
@@ -915,7 +1005,10 @@ mod tests {
     #[test]
     fn str_reprs() {
         let mut s = String::new();
-        repr_str(&mut s, &PyStr::from_code_points([0x61, 0x27, 0xA0, 0xD800, 0xE9, 0x1F600]));
+        repr_str(
+            &mut s,
+            &PyStr::from_code_points([0x61, 0x27, 0xA0, 0xD800, 0xE9, 0x1F600]),
+        );
         assert_eq!(s, "\"a'\\xa0\\ud800é😀\"");
     }
 }

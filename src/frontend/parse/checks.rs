@@ -23,7 +23,10 @@ pub(super) fn check_indentation(source: &SourceFile, tokens: &[Token]) -> Result
                 line_start = true;
                 continue;
             }
-            TokenKind::Indent | TokenKind::Dedent | TokenKind::NonLogicalNewline | TokenKind::Comment => continue,
+            TokenKind::Indent
+            | TokenKind::Dedent
+            | TokenKind::NonLogicalNewline
+            | TokenKind::Comment => continue,
             _ if !line_start => continue,
             _ => {}
         }

@@ -7,8 +7,8 @@ use ruff_python_ast::token::{Token, TokenKind};
 use ruff_python_ast::visitor::{self, Visitor};
 use ruff_python_ast::{self as ra};
 use ruff_python_parser::{
-    InterpolatedStringErrorType, LexicalErrorType, ParseError, ParseErrorType, Parsed, UnsupportedSyntaxError,
-    UnsupportedSyntaxErrorKind,
+    InterpolatedStringErrorType, LexicalErrorType, ParseError, ParseErrorType, Parsed,
+    UnsupportedSyntaxError, UnsupportedSyntaxErrorKind,
 };
 use ruff_text_size::{Ranged, TextRange, TextSize};
 
@@ -37,13 +37,17 @@ pub(super) fn convert(source: &SourceFile, parsed: &Parsed<ra::Mod>) -> SyntaxEr
     if let Some(e) = scan.error {
         return e;
     }
-    let m = Mapper { source, parsed, tokens: parsed.tokens() };
+    let m = Mapper {
+        source,
+        parsed,
+        tokens: parsed.tokens(),
+    };
     // Characters CPython's tokenizer rejects, wherever they are.
     for e in parsed.errors() {
-        if let ParseErrorType::Lexical(LexicalErrorType::UnrecognizedToken { tok }) = &e.error {
-            if !tok.is_ascii() || tok.is_ascii_control() {
-                return m.invalid_character(*tok, e.location.start());
-            }
+        if let ParseErrorType::Lexical(LexicalErrorType::UnrecognizedToken { tok }) = &e.error
+            && (!tok.is_ascii() || tok.is_ascii_control())
+        {
+            return m.invalid_character(*tok, e.location.start());
         }
     }
     let Some(first) = parsed.errors().iter().find(|e| !left_to_conversion(e)) else {
@@ -72,15 +76,29 @@ pub(super) fn convert(source: &SourceFile, parsed: &Parsed<ra::Mod>) -> SyntaxEr
 }
 
 /// The SyntaxError for syntax newer than Python 3.12.
-pub(super) fn unsupported(source: &SourceFile, parsed: &Parsed<ra::Mod>, e: &UnsupportedSyntaxError) -> SyntaxError {
-    let m = Mapper { source, parsed, tokens: parsed.tokens() };
+pub(super) fn unsupported(
+    source: &SourceFile,
+    parsed: &Parsed<ra::Mod>,
+    e: &UnsupportedSyntaxError,
+) -> SyntaxError {
+    let m = Mapper {
+        source,
+        parsed,
+        tokens: parsed.tokens(),
+    };
     match e.kind {
         UnsupportedSyntaxErrorKind::UnpackingInComprehension(_) => {
             if source.text[e.range.start().to_usize()..].starts_with("**") {
                 let start = e.range.start();
-                m.at(TextRange::new(start, start + TextSize::new(2)), "dict unpacking cannot be used in dict comprehension")
+                m.at(
+                    TextRange::new(start, start + TextSize::new(2)),
+                    "dict unpacking cannot be used in dict comprehension",
+                )
             } else {
-                m.at(e.range, "iterable unpacking cannot be used in comprehension")
+                m.at(
+                    e.range,
+                    "iterable unpacking cannot be used in comprehension",
+                )
             }
         }
         UnsupportedSyntaxErrorKind::UnparenthesizedExceptionTypes => {
@@ -102,16 +120,23 @@ impl Mapper<'_, '_> {
         let e = end.to_usize();
         let bytes = self.source.text.as_bytes();
         // A range ending after a newline ends on the newline's line, one past it.
-        let (l2, c2) = if e > start.to_usize() && e > 0 && matches!(bytes.get(e - 1), Some(b'\n' | b'\r')) {
-            let (l, c) = self.source.line_col(e - 1);
-            (l, c + 1)
-        } else {
-            self.source.line_col(e)
-        };
+        let (l2, c2) =
+            if e > start.to_usize() && e > 0 && matches!(bytes.get(e - 1), Some(b'\n' | b'\r')) {
+                let (l, c) = self.source.line_col(e - 1);
+                (l, c + 1)
+            } else {
+                self.source.line_col(e)
+            };
         Loc::new(l1 as i32, l2 as i32, c1 as i32, c2 as i32)
     }
 
-    fn error(&self, kind: SyntaxErrorKind, msg: impl Into<String>, start: TextSize, end: TextSize) -> SyntaxError {
+    fn error(
+        &self,
+        kind: SyntaxErrorKind,
+        msg: impl Into<String>,
+        start: TextSize,
+        end: TextSize,
+    ) -> SyntaxError {
         self.source.parse_error(kind, msg, self.loc(start, end))
     }
 
@@ -127,9 +152,10 @@ impl Mapper<'_, '_> {
     /// Where CPython puts a token: a newline token is one character wide.
     fn token_range(&self, t: &Token) -> TextRange {
         match t.kind() {
-            TokenKind::Newline | TokenKind::NonLogicalNewline | TokenKind::EndOfFile | TokenKind::Dedent => {
-                TextRange::new(t.start(), t.start() + TextSize::new(1))
-            }
+            TokenKind::Newline
+            | TokenKind::NonLogicalNewline
+            | TokenKind::EndOfFile
+            | TokenKind::Dedent => TextRange::new(t.start(), t.start() + TextSize::new(1)),
             _ => t.range(),
         }
     }
@@ -138,13 +164,23 @@ impl Mapper<'_, '_> {
     /// zero-width tokens.
     fn token_at(&self, off: TextSize) -> Option<&Token> {
         let i = self.token_index(off);
-        self.tokens[i..].iter().find(|t| !matches!(t.kind(), TokenKind::Indent | TokenKind::Dedent) || !t.range().is_empty())
+        self.tokens[i..].iter().find(|t| {
+            !matches!(t.kind(), TokenKind::Indent | TokenKind::Dedent) || !t.range().is_empty()
+        })
     }
 
     /// The token after the one that ends at or covers `end`.
     fn token_after(&self, end: TextSize) -> Option<&Token> {
         let i = self.token_index(end);
-        self.tokens[i..].iter().find(|t| !matches!(t.kind(), TokenKind::Indent | TokenKind::Dedent | TokenKind::NonLogicalNewline | TokenKind::Comment))
+        self.tokens[i..].iter().find(|t| {
+            !matches!(
+                t.kind(),
+                TokenKind::Indent
+                    | TokenKind::Dedent
+                    | TokenKind::NonLogicalNewline
+                    | TokenKind::Comment
+            )
+        })
     }
 
     /// An error placed on the token at `off`; a newline token or the end of input get an
@@ -184,35 +220,50 @@ impl Mapper<'_, '_> {
         match &e.error {
             P::InvalidAssignmentTarget => self.invalid_assignment(r),
             P::InvalidNamedAssignmentTarget => match self.find_expr(r) {
-                Some(x) => self.at(r, format!("cannot use assignment expressions with {}", expr_name(x))),
+                Some(x) => self.at(
+                    r,
+                    format!("cannot use assignment expressions with {}", expr_name(x)),
+                ),
                 None => self.at_token(r.start(), "invalid syntax"),
             },
             P::InvalidAnnotatedAssignmentTarget => self.at(r, "illegal target for annotation"),
             P::InvalidAugmentedAssignmentTarget => {
                 let name = self.find_expr(r).map_or("expression", expr_name);
-                self.at(r, format!("'{name}' is an illegal expression for augmented assignment"))
+                self.at(
+                    r,
+                    format!("'{name}' is an illegal expression for augmented assignment"),
+                )
             }
             P::InvalidDeleteTarget => {
                 let name = self.find_expr(r).map_or("expression", expr_name);
                 self.at(r, format!("cannot delete {name}"))
             }
             P::ExpectedToken { expected, found } => self.expected_token(*expected, *found, r),
-            P::SimpleStatementsOnSameLine => self.legacy_print(r).unwrap_or_else(|| self.at_token(r.start(), "invalid syntax")),
+            P::SimpleStatementsOnSameLine => self
+                .legacy_print(r)
+                .unwrap_or_else(|| self.at_token(r.start(), "invalid syntax")),
             P::ExpectedExpression => self.expected_expression(r),
             P::UnexpectedIndentation => {
                 let mut e = self.at_token(r.start(), "unexpected indent");
                 e.kind = SyntaxErrorKind::IndentationError;
                 let start = self.source.line_start(e.lineno).unwrap_or(0);
-                let indent = self.source.text[start..].len() - self.source.text[start..].trim_start_matches([' ', '\t', '\x0c']).len();
+                let indent = self.source.text[start..].len()
+                    - self.source.text[start..]
+                        .trim_start_matches([' ', '\t', '\x0c'])
+                        .len();
                 e.offset = self.source.char_col(e.lineno, indent as u32);
                 e.end_offset = 0;
                 e
             }
-            P::NonDefaultParamAfterDefaultParam => {
-                self.at(r, "parameter without a default follows parameter with a default")
-            }
+            P::NonDefaultParamAfterDefaultParam => self.at(
+                r,
+                "parameter without a default follows parameter with a default",
+            ),
             P::VarParameterWithDefault => {
-                let before = self.source.text[..r.start().to_usize()].trim_end_matches(|c: char| c.is_alphanumeric() || c == '_' || c.is_whitespace() || c == '=');
+                let before =
+                    self.source.text[..r.start().to_usize()].trim_end_matches(|c: char| {
+                        c.is_alphanumeric() || c == '_' || c.is_whitespace() || c == '='
+                    });
                 let msg = if before.ends_with("**") {
                     "var-keyword argument cannot have default value"
                 } else {
@@ -220,31 +271,46 @@ impl Mapper<'_, '_> {
                 };
                 self.at_token(r.start(), msg)
             }
-            P::ParamAfterVarKeywordParam => self.at_token(r.start(), "arguments cannot follow var-keyword argument"),
+            P::ParamAfterVarKeywordParam => {
+                self.at_token(r.start(), "arguments cannot follow var-keyword argument")
+            }
             P::ExpectedKeywordParam => {
                 let i = self.token_index(r.start() + TextSize::new(1));
-                let star = self.tokens[..i].iter().rposition(|t| t.kind() == TokenKind::Star);
+                let star = self.tokens[..i]
+                    .iter()
+                    .rposition(|t| t.kind() == TokenKind::Star);
                 let msg = "named arguments must follow bare *";
                 match star.map(|s| (s, self.tokens.get(s + 1))) {
                     // In a lambda CPython reports the token after the star, in a def the star.
-                    Some((_, Some(t))) if t.kind() == TokenKind::Colon => self.at(self.token_range(t), msg),
+                    Some((_, Some(t))) if t.kind() == TokenKind::Colon => {
+                        self.at(self.token_range(t), msg)
+                    }
                     Some((s, _)) => self.at(self.tokens[s].range(), msg),
                     None => self.at_token(r.start(), msg),
                 }
             }
-            P::PositionalAfterKeywordArgument => self.after(r, "positional argument follows keyword argument"),
+            P::PositionalAfterKeywordArgument => {
+                self.after(r, "positional argument follows keyword argument")
+            }
             P::PositionalAfterKeywordUnpacking => {
                 self.after(r, "positional argument follows keyword argument unpacking")
             }
-            P::InvalidArgumentUnpackingOrder => {
-                self.at_token(r.start(), "iterable argument unpacking follows keyword argument unpacking")
-            }
+            P::InvalidArgumentUnpackingOrder => self.at_token(
+                r.start(),
+                "iterable argument unpacking follows keyword argument unpacking",
+            ),
             P::UnparenthesizedGeneratorExpression => {
-                let in_class = self.source.text[..r.start().to_usize()].trim_end().ends_with('(')
+                let in_class = self.source.text[..r.start().to_usize()]
+                    .trim_end()
+                    .ends_with('(')
                     && self.enclosing_class_bases(r);
                 if in_class {
                     let i = self.token_index(r.start());
-                    match self.tokens[i..].iter().take_while(|t| t.start() < r.end()).find(|t| t.kind() == TokenKind::For) {
+                    match self.tokens[i..]
+                        .iter()
+                        .take_while(|t| t.start() < r.end())
+                        .find(|t| t.kind() == TokenKind::For)
+                    {
                         Some(t) => self.at(t.range(), "invalid syntax"),
                         None => self.at_token(r.start(), "invalid syntax"),
                     }
@@ -260,16 +326,25 @@ impl Mapper<'_, '_> {
                 Some(t) => self.at(self.token_range(t), "invalid syntax"),
                 None => self.at_end_of_input("invalid syntax"),
             },
-            P::FStringError(kind) | P::Lexical(LexicalErrorType::FStringError(kind)) => self.fstring_error(kind, r),
+            P::FStringError(kind) | P::Lexical(LexicalErrorType::FStringError(kind)) => {
+                self.fstring_error(kind, r)
+            }
             P::OtherError(msg) => self.other(msg, r),
-            P::Lexical(LexicalErrorType::UnrecognizedToken { tok }) if !tok.is_ascii() || tok.is_ascii_control() => {
+            P::Lexical(LexicalErrorType::UnrecognizedToken { tok })
+                if !tok.is_ascii() || tok.is_ascii_control() =>
+            {
                 self.invalid_character(*tok, r.start())
             }
             P::EmptyTypeParams => {
-                let before = self.source.text[..r.start().to_usize()].trim_end_matches([' ', '\t', '[']);
+                let before =
+                    self.source.text[..r.start().to_usize()].trim_end_matches([' ', '\t', '[']);
                 let name_start = before.trim_end_matches(|c: char| c.is_alphanumeric() || c == '_');
                 if name_start.trim_end().ends_with("def") {
-                    let bracket = TextSize::new(self.source.text[..r.start().to_usize()].rfind('[').unwrap_or(0) as u32);
+                    let bracket = TextSize::new(
+                        self.source.text[..r.start().to_usize()]
+                            .rfind('[')
+                            .unwrap_or(0) as u32,
+                    );
                     self.at_token(bracket, "expected '('")
                 } else {
                     self.at_token(r.start(), "invalid syntax")
@@ -289,26 +364,41 @@ impl Mapper<'_, '_> {
     }
 
     fn enclosing_class_bases(&self, r: TextRange) -> bool {
-        let line_start = self.source.text[..r.start().to_usize()].rfind('\n').map_or(0, |i| i + 1);
-        self.source.text[line_start..r.start().to_usize()].trim_start().starts_with("class ")
+        let line_start = self.source.text[..r.start().to_usize()]
+            .rfind('\n')
+            .map_or(0, |i| i + 1);
+        self.source.text[line_start..r.start().to_usize()]
+            .trim_start()
+            .starts_with("class ")
     }
 
     fn expected_token(&self, expected: TokenKind, found: TokenKind, r: TextRange) -> SyntaxError {
         match (expected, found) {
             (TokenKind::Colon, TokenKind::Newline) => self.at_token(r.start(), "expected ':'"),
-            (TokenKind::Colon, TokenKind::Rbrace | TokenKind::Comma) if self.in_dict_display(r.start()) => {
+            (TokenKind::Colon, TokenKind::Rbrace | TokenKind::Comma)
+                if self.in_dict_display(r.start()) =>
+            {
                 let i = self.token_index(r.start());
                 let prev_end = self.tokens[..i].last().map_or(r.start(), |t| t.end());
-                let mut finder = RangeFinder { want_end: Some(prev_end), ..Default::default() };
+                let mut finder = RangeFinder {
+                    want_end: Some(prev_end),
+                    ..Default::default()
+                };
                 finder.run(self.parsed.syntax());
                 let start = finder.first_start.unwrap_or(r.start());
-                let mut e = self.at(TextRange::new(start, prev_end), "':' expected after dictionary key");
+                let mut e = self.at(
+                    TextRange::new(start, prev_end),
+                    "':' expected after dictionary key",
+                );
                 e.end_offset = 0;
                 e
             }
             (TokenKind::Lpar, _) => self.at_token(r.start(), "expected '('"),
             (TokenKind::Else, _) => match self.find_if_exp(r) {
-                Some((body, test)) => self.at(TextRange::new(body.start(), test.end()), "expected 'else' after 'if' expression"),
+                Some((body, test)) => self.at(
+                    TextRange::new(body.start(), test.end()),
+                    "expected 'else' after 'if' expression",
+                ),
                 None => self.at_token(r.start(), "invalid syntax"),
             },
             (TokenKind::Comma, _) if self.in_brackets(r.start()) => self.forgot_comma(r),
@@ -317,14 +407,33 @@ impl Mapper<'_, '_> {
                 let i = self.token_index(r.start());
                 let stmt_start = self.tokens[..i]
                     .iter()
-                    .rposition(|t| matches!(t.kind(), TokenKind::Newline | TokenKind::Indent | TokenKind::Dedent | TokenKind::Semi))
+                    .rposition(|t| {
+                        matches!(
+                            t.kind(),
+                            TokenKind::Newline
+                                | TokenKind::Indent
+                                | TokenKind::Dedent
+                                | TokenKind::Semi
+                        )
+                    })
                     .map_or(0, |k| k + 1);
                 let start = self.tokens[stmt_start..i]
                     .iter()
-                    .find(|t| !matches!(t.kind(), TokenKind::NonLogicalNewline | TokenKind::Comment | TokenKind::Indent | TokenKind::Dedent))
+                    .find(|t| {
+                        !matches!(
+                            t.kind(),
+                            TokenKind::NonLogicalNewline
+                                | TokenKind::Comment
+                                | TokenKind::Indent
+                                | TokenKind::Dedent
+                        )
+                    })
                     .map_or(r.start(), |t| t.start());
                 let end = self.tokens[..i].last().map_or(r.start(), |t| t.end());
-                self.at(TextRange::new(start, end), "'tuple' is an illegal expression for augmented assignment")
+                self.at(
+                    TextRange::new(start, end),
+                    "'tuple' is an illegal expression for augmented assignment",
+                )
             }
             _ => self.at_token(r.start(), "invalid syntax"),
         }
@@ -356,8 +465,15 @@ impl Mapper<'_, '_> {
         let (Some(prev_end), Some(next)) = (prev_end, self.tokens.get(i)) else {
             return self.at_token(r.start(), "invalid syntax");
         };
-        if matches!(next.kind(), TokenKind::Rpar | TokenKind::Rsqb | TokenKind::Rbrace | TokenKind::FStringEnd | TokenKind::Colon | TokenKind::Equal)
-        {
+        if matches!(
+            next.kind(),
+            TokenKind::Rpar
+                | TokenKind::Rsqb
+                | TokenKind::Rbrace
+                | TokenKind::FStringEnd
+                | TokenKind::Colon
+                | TokenKind::Equal
+        ) {
             return self.at_token(r.start(), "invalid syntax");
         }
         let mut finder = RangeFinder::default();
@@ -366,7 +482,10 @@ impl Mapper<'_, '_> {
         finder.min_start = self.innermost_bracket(r.start());
         finder.run(self.parsed.syntax());
         match (finder.first_start, finder.last_end) {
-            (Some(a), Some(b)) if a < b => self.at(TextRange::new(a, b), "invalid syntax. Perhaps you forgot a comma?"),
+            (Some(a), Some(b)) if a < b => self.at(
+                TextRange::new(a, b),
+                "invalid syntax. Perhaps you forgot a comma?",
+            ),
             _ => self.at_token(r.start(), "invalid syntax"),
         }
     }
@@ -391,7 +510,8 @@ impl Mapper<'_, '_> {
         let at = r.start().to_usize();
         let before = text[..at].trim_end_matches([' ', '\t']);
         let c = text[at..].chars().next().unwrap_or('\n');
-        if before.ends_with('{') && matches!(c, '}' | '!' | ':' | '=') && self.in_fstring(r.start()) {
+        if before.ends_with('{') && matches!(c, '}' | '!' | ':' | '=') && self.in_fstring(r.start())
+        {
             return self.at(
                 TextRange::new(r.start(), r.start() + TextSize::new(1)),
                 format!("f-string: valid expression required before '{c}'"),
@@ -443,12 +563,16 @@ impl Mapper<'_, '_> {
             return None;
         }
         let i = self.token_index(off);
-        let lambda = self.tokens[..i].iter().rposition(|t| t.kind() == TokenKind::Lambda)?;
+        let lambda = self.tokens[..i]
+            .iter()
+            .rposition(|t| t.kind() == TokenKind::Lambda)?;
         let lbrace = self.tokens.get(lambda.checked_sub(1)?)?;
         if lbrace.kind() != TokenKind::Lbrace {
             return None;
         }
-        let colon = self.tokens[lambda..].iter().find(|t| t.kind() == TokenKind::Colon)?;
+        let colon = self.tokens[lambda..]
+            .iter()
+            .find(|t| t.kind() == TokenKind::Colon)?;
         Some(self.at(
             TextRange::new(self.tokens[lambda].start(), colon.end()),
             "f-string: lambda expressions are not allowed without parentheses",
@@ -460,31 +584,47 @@ impl Mapper<'_, '_> {
         let text = self.source.text;
         match kind {
             F::InvalidConversionFlag => {
-                let name: String =
-                    text[r.start().to_usize()..].chars().take_while(|c| c.is_alphanumeric() || *c == '_').collect();
+                let name: String = text[r.start().to_usize()..]
+                    .chars()
+                    .take_while(|c| c.is_alphanumeric() || *c == '_')
+                    .collect();
                 if name.is_empty() {
                     return self.at_token(r.start(), "f-string: missing conversion character");
                 }
                 let end = r.start() + TextSize::new(name.len() as u32);
                 self.at(
                     TextRange::new(r.start(), end),
-                    format!("f-string: invalid conversion character '{name}': expected 's', 'r', or 'a'"),
+                    format!(
+                        "f-string: invalid conversion character '{name}': expected 's', 'r', or 'a'"
+                    ),
                 )
             }
             F::ConversionFlagNotImmediatelyAfterExclamation => {
-                let bang = text[..r.start().to_usize()].rfind('!').unwrap_or(r.start().to_usize());
+                let bang = text[..r.start().to_usize()]
+                    .rfind('!')
+                    .unwrap_or(r.start().to_usize());
                 let rest = text[r.start().to_usize()..].trim_start();
                 let name_start = text.len() - rest.len();
-                let name_len = rest.chars().take_while(|c| c.is_alphanumeric()).map(char::len_utf8).sum::<usize>();
+                let name_len = rest
+                    .chars()
+                    .take_while(|c| c.is_alphanumeric())
+                    .map(char::len_utf8)
+                    .sum::<usize>();
                 self.at(
-                    TextRange::new(TextSize::new(bang as u32), TextSize::new((name_start + name_len) as u32)),
+                    TextRange::new(
+                        TextSize::new(bang as u32),
+                        TextSize::new((name_start + name_len) as u32),
+                    ),
                     "f-string: conversion type must come right after the exclamanation mark",
                 )
             }
             F::UnclosedLbrace => {
                 let c = text[r.start().to_usize()..].chars().next().unwrap_or('\n');
                 if c == '\'' || c == '"' {
-                    let mut e = self.at(TextRange::new(r.start(), r.start()), "f-string: expecting '}'");
+                    let mut e = self.at(
+                        TextRange::new(r.start(), r.start()),
+                        "f-string: expecting '}'",
+                    );
                     e.offset += 1;
                     e.end_offset = e.offset;
                     e
@@ -494,14 +634,20 @@ impl Mapper<'_, '_> {
             }
             F::SingleRbrace => {
                 let end = r.start() + TextSize::new(1);
-                let mut e = self.at(TextRange::new(end, end), "f-string: single '}' is not allowed");
+                let mut e = self.at(
+                    TextRange::new(end, end),
+                    "f-string: single '}' is not allowed",
+                );
                 e.offset = e.offset.saturating_sub(1);
                 e.end_offset = e.offset;
                 e
             }
-            F::LambdaWithoutParentheses => self
-                .fstring_lambda(r.end())
-                .unwrap_or_else(|| self.at(r, "f-string: lambda expressions are not allowed without parentheses")),
+            F::LambdaWithoutParentheses => self.fstring_lambda(r.end()).unwrap_or_else(|| {
+                self.at(
+                    r,
+                    "f-string: lambda expressions are not allowed without parentheses",
+                )
+            }),
             _ => self.at_token(r.start(), "invalid syntax"),
         }
     }
@@ -511,12 +657,27 @@ impl Mapper<'_, '_> {
             return self.expected_indented_block(kind, r);
         }
         let first_token_msg = [
-            ("Only one '*' parameter allowed", "* argument may appear only once"),
-            ("'/' parameter must appear before '*' parameter", "/ must be ahead of *"),
-            ("Position-only parameter separator not allowed as first parameter", "at least one argument must precede /"),
+            (
+                "Only one '*' parameter allowed",
+                "* argument may appear only once",
+            ),
+            (
+                "'/' parameter must appear before '*' parameter",
+                "/ must be ahead of *",
+            ),
+            (
+                "Position-only parameter separator not allowed as first parameter",
+                "at least one argument must precede /",
+            ),
             ("Only one '/' separator allowed", "/ may appear only once"),
-            ("Positional patterns cannot follow keyword patterns", "positional patterns follow keyword patterns"),
-            ("Expected one or more exception types", "expected one or more exception types"),
+            (
+                "Positional patterns cannot follow keyword patterns",
+                "positional patterns follow keyword patterns",
+            ),
+            (
+                "Expected one or more exception types",
+                "expected one or more exception types",
+            ),
         ];
         for (ruff, cpython) in first_token_msg {
             if msg == ruff {
@@ -525,13 +686,21 @@ impl Mapper<'_, '_> {
         }
         match msg {
             "Expected a parameter name" => {
-                let eq = self.token_after(r.end()).filter(|t| t.kind() == TokenKind::Equal);
+                let eq = self
+                    .token_after(r.end())
+                    .filter(|t| t.kind() == TokenKind::Equal);
                 let end = eq.map_or(r.end(), |t| t.end());
                 let word = &self.source.text[r.start().to_usize()..r.end().to_usize()];
                 if matches!(word, "True" | "False" | "None") {
-                    self.at(TextRange::new(r.start(), end), format!("cannot assign to {word}"))
+                    self.at(
+                        TextRange::new(r.start(), end),
+                        format!("cannot assign to {word}"),
+                    )
                 } else {
-                    self.at(TextRange::new(r.start(), end), "expression cannot contain assignment, perhaps you meant \"==\"?")
+                    self.at(
+                        TextRange::new(r.start(), end),
+                        "expression cannot contain assignment, perhaps you meant \"==\"?",
+                    )
                 }
             }
             "Only single target (not list) can be annotated" => {
@@ -544,25 +713,43 @@ impl Mapper<'_, '_> {
                 };
                 self.at(first, "only single target (not tuple) can be annotated")
             }
-            "Trailing comma not allowed" => self.after(r, "trailing comma not allowed without surrounding parentheses"),
+            "Trailing comma not allowed" => self.after(
+                r,
+                "trailing comma not allowed without surrounding parentheses",
+            ),
             "Bytes literal cannot be mixed with non-bytes literals" => {
                 let mut end = r.end();
-                if let Some(ra::Expr::StringLiteral(_) | ra::Expr::BytesLiteral(_) | ra::Expr::FString(_)) = self.find_expr_containing(r) {
-                    if let Some(x) = self.find_expr_containing(r) {
-                        end = x.end();
-                    }
+                if let Some(
+                    ra::Expr::StringLiteral(_) | ra::Expr::BytesLiteral(_) | ra::Expr::FString(_),
+                ) = self.find_expr_containing(r)
+                    && let Some(x) = self.find_expr_containing(r)
+                {
+                    end = x.end();
                 }
-                self.after(TextRange::new(r.start(), end), "cannot mix bytes and nonbytes literals")
+                self.after(
+                    TextRange::new(r.start(), end),
+                    "cannot mix bytes and nonbytes literals",
+                )
             }
             "Cannot have both 'except' and 'except*' on the same 'try'" => {
                 let i = self.token_index(r.start());
-                let i = self.tokens[i..].iter().position(|t| t.kind() == TokenKind::Except).map_or(i, |k| i + k);
+                let i = self.tokens[i..]
+                    .iter()
+                    .position(|t| t.kind() == TokenKind::Except)
+                    .map_or(i, |k| i + k);
                 let start = self.tokens.get(i).map_or(r.start(), |t| t.start());
                 let mut end = self.tokens.get(i).map_or(r.end(), |t| t.end());
-                if let Some(t) = self.tokens.get(i + 1).filter(|t| t.kind() == TokenKind::Star) {
+                if let Some(t) = self
+                    .tokens
+                    .get(i + 1)
+                    .filter(|t| t.kind() == TokenKind::Star)
+                {
                     end = t.end();
                 }
-                self.at(TextRange::new(start, end), "cannot have both 'except' and 'except*' on the same 'try'")
+                self.at(
+                    TextRange::new(start, end),
+                    "cannot have both 'except' and 'except*' on the same 'try'",
+                )
             }
             "Expected `except` or `finally` after `try` block" => {
                 if r.start().to_usize() >= self.source.text.trim_end().len() {
@@ -575,7 +762,11 @@ impl Mapper<'_, '_> {
             }
             "Star import cannot be parenthesized" => {
                 let i = self.token_index(r.start());
-                match self.tokens[i..].iter().take_while(|t| t.start() < r.end()).find(|t| t.kind() == TokenKind::Star) {
+                match self.tokens[i..]
+                    .iter()
+                    .take_while(|t| t.start() < r.end())
+                    .find(|t| t.kind() == TokenKind::Star)
+                {
                     Some(t) => self.at(t.range(), "invalid syntax"),
                     None => self.at_token(r.start(), "invalid syntax"),
                 }
@@ -597,24 +788,48 @@ impl Mapper<'_, '_> {
         let keyword = match what.as_str() {
             "function definition" => "def",
             "class definition" => "class",
-            other => other.trim_start_matches('\'').split('\'').next().unwrap_or("if"),
+            other => other
+                .trim_start_matches('\'')
+                .split('\'')
+                .next()
+                .unwrap_or("if"),
         };
         let keyword = keyword.trim_end_matches('*');
         // The header: the last line before the error starting with the keyword.
         let before = &self.source.text[..r.start().to_usize()];
         let mut header_line = self.source.line_col(r.start().to_usize()).0;
-        for (idx, line) in before.split('\n').enumerate().collect::<Vec<_>>().into_iter().rev() {
+        for (idx, line) in before
+            .split('\n')
+            .enumerate()
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev()
+        {
             let t = line.trim_start();
             let t = t.strip_prefix("async").map_or(t, str::trim_start);
-            if t.starts_with(keyword) && !t[keyword.len()..].starts_with(|c: char| c.is_alphanumeric() || c == '_') {
+            if t.starts_with(keyword)
+                && !t[keyword.len()..].starts_with(|c: char| c.is_alphanumeric() || c == '_')
+            {
                 header_line = idx as u32 + 1;
                 break;
             }
         }
-        let what = if what == "'except' statement" && self.is_except_star(header_line) { "'except*' statement".to_owned() } else { what };
+        let what = if what == "'except' statement" && self.is_except_star(header_line) {
+            "'except*' statement".to_owned()
+        } else {
+            what
+        };
         let msg = format!("expected an indented block after {what} on line {header_line}");
         let mut e = match self.token_at(r.start()) {
-            Some(t) if !matches!(t.kind(), TokenKind::Newline | TokenKind::EndOfFile | TokenKind::Dedent | TokenKind::NonLogicalNewline) => {
+            Some(t)
+                if !matches!(
+                    t.kind(),
+                    TokenKind::Newline
+                        | TokenKind::EndOfFile
+                        | TokenKind::Dedent
+                        | TokenKind::NonLogicalNewline
+                ) =>
+            {
                 self.at(t.range(), msg)
             }
             _ => {
@@ -628,7 +843,12 @@ impl Mapper<'_, '_> {
     }
 
     fn is_except_star(&self, line: u32) -> bool {
-        self.source.line_text(line).is_some_and(|l| l.trim_start().trim_start_matches("except").trim_start().starts_with('*'))
+        self.source.line_text(line).is_some_and(|l| {
+            l.trim_start()
+                .trim_start_matches("except")
+                .trim_start()
+                .starts_with('*')
+        })
     }
 
     /// `print x`: CPython's "Missing parentheses in call to 'print'".
@@ -638,16 +858,25 @@ impl Mapper<'_, '_> {
         if name.kind() != TokenKind::Name {
             return None;
         }
-        let word = &self.source.text[name.range().start().to_usize()..name.range().end().to_usize()];
+        let word =
+            &self.source.text[name.range().start().to_usize()..name.range().end().to_usize()];
         if word != "print" && word != "exec" {
             return None;
         }
         // The statement must start with the name.
-        let line_start = self.source.text[..name.start().to_usize()].rfind('\n').map_or(0, |k| k + 1);
-        if !self.source.text[line_start..name.start().to_usize()].trim().is_empty() {
+        let line_start = self.source.text[..name.start().to_usize()]
+            .rfind('\n')
+            .map_or(0, |k| k + 1);
+        if !self.source.text[line_start..name.start().to_usize()]
+            .trim()
+            .is_empty()
+        {
             return None;
         }
-        let mut finder = RangeFinder { want_start: Some(r.start()), ..Default::default() };
+        let mut finder = RangeFinder {
+            want_start: Some(r.start()),
+            ..Default::default()
+        };
         finder.run(self.parsed.syntax());
         let end = finder.last_end.unwrap_or(r.end());
         Some(self.at(
@@ -661,36 +890,47 @@ impl Mapper<'_, '_> {
             return self.at(r, "invalid syntax");
         };
         let parenthesized = self.is_parenthesized(r);
-        if let ra::Expr::Yield(_) | ra::Expr::YieldFrom(_) = target {
-            if !parenthesized && self.assign_target_is_top(r).is_some() {
-                return self.at(r, "assignment to yield expression not possible");
-            }
+        if let ra::Expr::Yield(_) | ra::Expr::YieldFrom(_) = target
+            && !parenthesized
+            && self.assign_target_is_top(r).is_some()
+        {
+            return self.at(r, "assignment to yield expression not possible");
         }
         let name = expr_name(target);
         if let Some(value) = self.assign_target_is_top(r) {
             let always_excluded = matches!(
                 target,
                 ra::Expr::List(_) | ra::Expr::Tuple(_) | ra::Expr::Generator(_)
-            ) || (!parenthesized && matches!(target, ra::Expr::BooleanLiteral(_) | ra::Expr::NoneLiteral(_)));
-            let excluded = always_excluded || !parenthesized && matches!(
-                target,
-                ra::Expr::List(_)
-                    | ra::Expr::Tuple(_)
-                    | ra::Expr::Generator(_)
-                    | ra::Expr::BooleanLiteral(_)
-                    | ra::Expr::NoneLiteral(_)
-                    | ra::Expr::Compare(_)
-                    | ra::Expr::Lambda(_)
-                    | ra::Expr::If(_)
-                    | ra::Expr::Named(_)
-                    | ra::Expr::Starred(_)
-                    | ra::Expr::Yield(_)
-                    | ra::Expr::YieldFrom(_)
-            ) || matches!(target, ra::Expr::BoolOp(_))
+            ) || (!parenthesized
+                && matches!(
+                    target,
+                    ra::Expr::BooleanLiteral(_) | ra::Expr::NoneLiteral(_)
+                ));
+            let excluded = always_excluded
+                || !parenthesized
+                    && matches!(
+                        target,
+                        ra::Expr::List(_)
+                            | ra::Expr::Tuple(_)
+                            | ra::Expr::Generator(_)
+                            | ra::Expr::BooleanLiteral(_)
+                            | ra::Expr::NoneLiteral(_)
+                            | ra::Expr::Compare(_)
+                            | ra::Expr::Lambda(_)
+                            | ra::Expr::If(_)
+                            | ra::Expr::Named(_)
+                            | ra::Expr::Starred(_)
+                            | ra::Expr::Yield(_)
+                            | ra::Expr::YieldFrom(_)
+                    )
+                || matches!(target, ra::Expr::BoolOp(_))
                 || matches!(target, ra::Expr::UnaryOp(u) if u.op == ra::UnaryOp::Not);
             let value_ok = is_bitwise_or(value);
             if !excluded && value_ok {
-                return self.at(r, format!("cannot assign to {name} here. Maybe you meant '==' instead of '='?"));
+                return self.at(
+                    r,
+                    format!("cannot assign to {name} here. Maybe you meant '==' instead of '='?"),
+                );
             }
         }
         self.at(r, format!("cannot assign to {name}"))
@@ -699,8 +939,13 @@ impl Mapper<'_, '_> {
     /// Whether the expression at `r` is wrapped in parentheses.
     fn is_parenthesized(&self, r: TextRange) -> bool {
         let i = self.token_index(r.start());
-        let before = i.checked_sub(1).and_then(|k| self.tokens.get(k)).is_some_and(|t| t.kind() == TokenKind::Lpar);
-        let after = self.token_after(r.end()).is_some_and(|t| t.kind() == TokenKind::Rpar);
+        let before = i
+            .checked_sub(1)
+            .and_then(|k| self.tokens.get(k))
+            .is_some_and(|t| t.kind() == TokenKind::Lpar);
+        let after = self
+            .token_after(r.end())
+            .is_some_and(|t| t.kind() == TokenKind::Rpar);
         before && after
     }
 
@@ -712,13 +957,21 @@ impl Mapper<'_, '_> {
     }
 
     fn find_expr(&self, r: TextRange) -> Option<&ra::Expr> {
-        let mut f = ExprFinder { at: r, found: None, containing: false };
+        let mut f = ExprFinder {
+            at: r,
+            found: None,
+            containing: false,
+        };
         f.run(self.parsed.syntax());
         f.found
     }
 
     fn find_expr_containing(&self, r: TextRange) -> Option<&ra::Expr> {
-        let mut f = ExprFinder { at: r, found: None, containing: true };
+        let mut f = ExprFinder {
+            at: r,
+            found: None,
+            containing: true,
+        };
         f.run(self.parsed.syntax());
         f.found
     }
@@ -726,17 +979,25 @@ impl Mapper<'_, '_> {
     /// The body and test of the conditional expression missing its `else` at `r`.
     fn find_if_exp(&self, r: TextRange) -> Option<(TextRange, TextRange)> {
         let i = self.token_index(r.start());
-        let if_tok = self.tokens[..i].iter().rposition(|t| t.kind() == TokenKind::If)?;
+        let if_tok = self.tokens[..i]
+            .iter()
+            .rposition(|t| t.kind() == TokenKind::If)?;
         let body_end = self.tokens.get(if_tok.checked_sub(1)?)?.end();
         let test_end = self.tokens[..i]
             .iter()
             .rev()
             .find(|t| !matches!(t.kind(), TokenKind::NonLogicalNewline | TokenKind::Comment))?
             .end();
-        let mut finder = RangeFinder { want_end: Some(body_end), ..Default::default() };
+        let mut finder = RangeFinder {
+            want_end: Some(body_end),
+            ..Default::default()
+        };
         finder.run(self.parsed.syntax());
         let body_start = finder.first_start?;
-        Some((TextRange::new(body_start, body_end), TextRange::new(self.tokens[if_tok + 1].start(), test_end)))
+        Some((
+            TextRange::new(body_start, body_end),
+            TextRange::new(self.tokens[if_tok + 1].start(), test_end),
+        ))
     }
 }
 
@@ -849,11 +1110,11 @@ struct StmtFinder<'a> {
 
 impl<'a> Visitor<'a> for StmtFinder<'a> {
     fn visit_stmt(&mut self, s: &'a ra::Stmt) {
-        if let ra::Stmt::Assign(a) = s {
-            if a.targets.last().is_some_and(|t| t.range() == self.at) {
-                self.found = Some(&a.value);
-                return;
-            }
+        if let ra::Stmt::Assign(a) = s
+            && a.targets.last().is_some_and(|t| t.range() == self.at)
+        {
+            self.found = Some(&a.value);
+            return;
         }
         if s.range().contains_range(self.at) {
             visitor::walk_stmt(self, s);
@@ -880,7 +1141,13 @@ impl<'a> Visitor<'a> for RangeFinder {
         let r = e.range();
         let unparenthesized_tuple = matches!(e, ra::Expr::Tuple(t) if !t.parenthesized);
         let inside = self.min_start.is_none_or(|m| r.start() >= m);
-        if inside && !unparenthesized_tuple && !matches!(e, ra::Expr::Named(_) | ra::Expr::Lambda(_) | ra::Expr::If(_)) {
+        if inside
+            && !unparenthesized_tuple
+            && !matches!(
+                e,
+                ra::Expr::Named(_) | ra::Expr::Lambda(_) | ra::Expr::If(_)
+            )
+        {
             if Some(r.end()) == self.want_end && self.first_start.is_none_or(|s| r.start() < s) {
                 self.first_start = Some(r.start());
             }

@@ -36,12 +36,20 @@ impl Conv<'_, '_> {
                     ra::BoolOp::And => BoolOp::And,
                     ra::BoolOp::Or => BoolOp::Or,
                 };
-                K::BoolOp { op, values: self.exprs(&x.values)? }
+                K::BoolOp {
+                    op,
+                    values: self.exprs(&x.values)?,
+                }
             }
-            ra::Expr::Named(x) => K::NamedExpr { target: self.bexpr(&x.target)?, value: self.bexpr(&x.value)? },
-            ra::Expr::BinOp(x) => {
-                K::BinOp { left: self.bexpr(&x.left)?, op: operator(x.op), right: self.bexpr(&x.right)? }
-            }
+            ra::Expr::Named(x) => K::NamedExpr {
+                target: self.bexpr(&x.target)?,
+                value: self.bexpr(&x.value)?,
+            },
+            ra::Expr::BinOp(x) => K::BinOp {
+                left: self.bexpr(&x.left)?,
+                op: operator(x.op),
+                right: self.bexpr(&x.right)?,
+            },
             ra::Expr::UnaryOp(x) => {
                 let op = match x.op {
                     ra::UnaryOp::Invert => UnaryOp::Invert,
@@ -49,18 +57,26 @@ impl Conv<'_, '_> {
                     ra::UnaryOp::UAdd => UnaryOp::UAdd,
                     ra::UnaryOp::USub => UnaryOp::USub,
                 };
-                K::UnaryOp { op, operand: self.bexpr(&x.operand)? }
+                K::UnaryOp {
+                    op,
+                    operand: self.bexpr(&x.operand)?,
+                }
             }
             ra::Expr::Lambda(x) => {
                 let args = match &x.parameters {
                     Some(p) => self.parameters(p)?,
                     None => Arguments::default(),
                 };
-                K::Lambda { args: Box::new(args), body: self.bexpr(&x.body)? }
+                K::Lambda {
+                    args: Box::new(args),
+                    body: self.bexpr(&x.body)?,
+                }
             }
-            ra::Expr::If(x) => {
-                K::IfExp { test: self.bexpr(&x.test)?, body: self.bexpr(&x.body)?, orelse: self.bexpr(&x.orelse)? }
-            }
+            ra::Expr::If(x) => K::IfExp {
+                test: self.bexpr(&x.test)?,
+                body: self.bexpr(&x.body)?,
+                orelse: self.bexpr(&x.orelse)?,
+            },
             ra::Expr::Dict(x) => {
                 let mut keys = Vec::with_capacity(x.items.len());
                 let mut values = Vec::with_capacity(x.items.len());
@@ -73,12 +89,23 @@ impl Conv<'_, '_> {
                 }
                 K::Dict { keys, values }
             }
-            ra::Expr::Set(x) => K::Set { elts: self.exprs(&x.elts)? },
-            ra::Expr::ListComp(x) => K::ListComp { elt: self.bexpr(&x.elt)?, generators: self.comprehensions(&x.generators)? },
-            ra::Expr::SetComp(x) => K::SetComp { elt: self.bexpr(&x.elt)?, generators: self.comprehensions(&x.generators)? },
+            ra::Expr::Set(x) => K::Set {
+                elts: self.exprs(&x.elts)?,
+            },
+            ra::Expr::ListComp(x) => K::ListComp {
+                elt: self.bexpr(&x.elt)?,
+                generators: self.comprehensions(&x.generators)?,
+            },
+            ra::Expr::SetComp(x) => K::SetComp {
+                elt: self.bexpr(&x.elt)?,
+                generators: self.comprehensions(&x.generators)?,
+            },
             ra::Expr::DictComp(x) => {
                 let Some(key) = &x.key else {
-                    return Err(self.error_at("dict unpacking cannot be used in dict comprehension", x.range));
+                    return Err(self.error_at(
+                        "dict unpacking cannot be used in dict comprehension",
+                        x.range,
+                    ));
                 };
                 K::DictComp {
                     key: self.bexpr(key)?,
@@ -86,32 +113,70 @@ impl Conv<'_, '_> {
                     generators: self.comprehensions(&x.generators)?,
                 }
             }
-            ra::Expr::Generator(x) => {
-                K::GeneratorExp { elt: self.bexpr(&x.elt)?, generators: self.comprehensions(&x.generators)? }
-            }
-            ra::Expr::Await(x) => K::Await { value: self.bexpr(&x.value)? },
-            ra::Expr::Yield(x) => K::Yield { value: self.opt_expr(&x.value)? },
-            ra::Expr::YieldFrom(x) => K::YieldFrom { value: self.bexpr(&x.value)? },
+            ra::Expr::Generator(x) => K::GeneratorExp {
+                elt: self.bexpr(&x.elt)?,
+                generators: self.comprehensions(&x.generators)?,
+            },
+            ra::Expr::Await(x) => K::Await {
+                value: self.bexpr(&x.value)?,
+            },
+            ra::Expr::Yield(x) => K::Yield {
+                value: self.opt_expr(&x.value)?,
+            },
+            ra::Expr::YieldFrom(x) => K::YieldFrom {
+                value: self.bexpr(&x.value)?,
+            },
             ra::Expr::Compare(x) => {
                 let ops = x.ops.iter().map(|o| cmpop(*o)).collect();
-                K::Compare { left: self.bexpr(&x.left)?, ops, comparators: self.exprs(&x.comparators)? }
+                K::Compare {
+                    left: self.bexpr(&x.left)?,
+                    ops,
+                    comparators: self.exprs(&x.comparators)?,
+                }
             }
             ra::Expr::Call(x) => return self.call(x),
             ra::Expr::FString(x) => return self.fstring(x),
             ra::Expr::StringLiteral(x) => return self.string_literal(x),
             ra::Expr::BytesLiteral(x) => return self.bytes_literal(x),
             ra::Expr::NumberLiteral(x) => return self.number(x),
-            ra::Expr::BooleanLiteral(x) => K::Constant { value: Constant::Bool(x.value), u_prefix: false },
-            ra::Expr::NoneLiteral(_) => K::Constant { value: Constant::None, u_prefix: false },
-            ra::Expr::EllipsisLiteral(_) => K::Constant { value: Constant::Ellipsis, u_prefix: false },
-            ra::Expr::Attribute(x) => K::Attribute { value: self.bexpr(&x.value)?, attr: self.ident(&x.attr), ctx: ctx(x.ctx) },
-            ra::Expr::Subscript(x) => {
-                K::Subscript { value: self.bexpr(&x.value)?, slice: self.bexpr(&x.slice)?, ctx: ctx(x.ctx) }
-            }
-            ra::Expr::Starred(x) => K::Starred { value: self.bexpr(&x.value)?, ctx: ctx(x.ctx) },
-            ra::Expr::Name(x) => K::Name { id: Ident::from(x.id.as_str()), ctx: ctx(x.ctx) },
-            ra::Expr::List(x) => K::List { elts: self.exprs(&x.elts)?, ctx: ctx(x.ctx) },
-            ra::Expr::Tuple(x) => K::Tuple { elts: self.exprs(&x.elts)?, ctx: ctx(x.ctx) },
+            ra::Expr::BooleanLiteral(x) => K::Constant {
+                value: Constant::Bool(x.value),
+                u_prefix: false,
+            },
+            ra::Expr::NoneLiteral(_) => K::Constant {
+                value: Constant::None,
+                u_prefix: false,
+            },
+            ra::Expr::EllipsisLiteral(_) => K::Constant {
+                value: Constant::Ellipsis,
+                u_prefix: false,
+            },
+            ra::Expr::Attribute(x) => K::Attribute {
+                value: self.bexpr(&x.value)?,
+                attr: self.ident(&x.attr),
+                ctx: ctx(x.ctx),
+            },
+            ra::Expr::Subscript(x) => K::Subscript {
+                value: self.bexpr(&x.value)?,
+                slice: self.bexpr(&x.slice)?,
+                ctx: ctx(x.ctx),
+            },
+            ra::Expr::Starred(x) => K::Starred {
+                value: self.bexpr(&x.value)?,
+                ctx: ctx(x.ctx),
+            },
+            ra::Expr::Name(x) => K::Name {
+                id: Ident::from(x.id.as_str()),
+                ctx: ctx(x.ctx),
+            },
+            ra::Expr::List(x) => K::List {
+                elts: self.exprs(&x.elts)?,
+                ctx: ctx(x.ctx),
+            },
+            ra::Expr::Tuple(x) => K::Tuple {
+                elts: self.exprs(&x.elts)?,
+                ctx: ctx(x.ctx),
+            },
             ra::Expr::Slice(x) => K::Slice {
                 lower: self.opt_expr(&x.lower)?,
                 upper: self.opt_expr(&x.upper)?,
@@ -131,16 +196,25 @@ impl Conv<'_, '_> {
         for arg in a.args.iter() {
             let mut e = self.expr(arg)?;
             // A generator expression that is the sole argument takes the call's parentheses.
-            if let ra::Expr::Generator(g) = arg {
-                if !g.parenthesized && a.args.len() == 1 && a.keywords.is_empty() {
-                    e.loc = self.loc(a.range);
-                }
+            if let ra::Expr::Generator(g) = arg
+                && !g.parenthesized
+                && a.args.len() == 1
+                && a.keywords.is_empty()
+            {
+                e.loc = self.loc(a.range);
             }
             args.push(e);
         }
         let keywords = self.keywords(&a.keywords)?;
         let loc = self.loc(x.range());
-        Ok(Expr::new(ExprKind::Call { func, args, keywords }, loc))
+        Ok(Expr::new(
+            ExprKind::Call {
+                func,
+                args,
+                keywords,
+            },
+            loc,
+        ))
     }
 
     pub(super) fn keywords(&mut self, ks: &[ra::Keyword]) -> R<Vec<Keyword>> {
@@ -171,7 +245,11 @@ impl Conv<'_, '_> {
     fn arg(&mut self, p: &ra::Parameter) -> R<Arg> {
         // ruff's range of `*args` and `**kwargs` includes the stars; CPython's does not.
         let range = TextRange::new(p.name.range.start(), p.range.end());
-        Ok(Arg { arg: self.ident(&p.name), annotation: self.opt_expr(&p.annotation)?, loc: self.loc(range) })
+        Ok(Arg {
+            arg: self.ident(&p.name),
+            annotation: self.opt_expr(&p.annotation)?,
+            loc: self.loc(range),
+        })
     }
 
     pub(super) fn parameters(&mut self, p: &ra::Parameters) -> R<Arguments> {
@@ -210,21 +288,35 @@ impl Conv<'_, '_> {
         for t in &tp.type_params {
             let (kind, range, default) = match t {
                 ra::TypeParam::TypeVar(v) => (
-                    TypeParamKind::TypeVar { name: self.ident(&v.name), bound: self.opt_expr(&v.bound)? },
+                    TypeParamKind::TypeVar {
+                        name: self.ident(&v.name),
+                        bound: self.opt_expr(&v.bound)?,
+                    },
                     v.range,
                     &v.default,
                 ),
-                ra::TypeParam::ParamSpec(v) => {
-                    (TypeParamKind::ParamSpec { name: self.ident(&v.name) }, v.range, &v.default)
-                }
-                ra::TypeParam::TypeVarTuple(v) => {
-                    (TypeParamKind::TypeVarTuple { name: self.ident(&v.name) }, v.range, &v.default)
-                }
+                ra::TypeParam::ParamSpec(v) => (
+                    TypeParamKind::ParamSpec {
+                        name: self.ident(&v.name),
+                    },
+                    v.range,
+                    &v.default,
+                ),
+                ra::TypeParam::TypeVarTuple(v) => (
+                    TypeParamKind::TypeVarTuple {
+                        name: self.ident(&v.name),
+                    },
+                    v.range,
+                    &v.default,
+                ),
             };
             if let Some(d) = default {
                 return Err(self.error_at("invalid syntax", d.range()));
             }
-            out.push(TypeParam { kind, loc: self.loc(range) });
+            out.push(TypeParam {
+                kind,
+                loc: self.loc(range),
+            });
         }
         Ok(out)
     }
@@ -232,7 +324,9 @@ impl Conv<'_, '_> {
     pub(super) fn pattern(&mut self, p: &ra::Pattern) -> R<Pattern> {
         use PatternKind as P;
         let kind = match p {
-            ra::Pattern::MatchValue(x) => P::MatchValue { value: self.bexpr(&x.value)? },
+            ra::Pattern::MatchValue(x) => P::MatchValue {
+                value: self.bexpr(&x.value)?,
+            },
             ra::Pattern::MatchSingleton(x) => P::MatchSingleton {
                 value: match x.value {
                     ra::Singleton::None => Constant::None,
@@ -240,7 +334,9 @@ impl Conv<'_, '_> {
                     ra::Singleton::False => Constant::Bool(false),
                 },
             },
-            ra::Pattern::MatchSequence(x) => P::MatchSequence { patterns: self.patterns(&x.patterns)? },
+            ra::Pattern::MatchSequence(x) => P::MatchSequence {
+                patterns: self.patterns(&x.patterns)?,
+            },
             ra::Pattern::MatchMapping(x) => P::MatchMapping {
                 keys: self.exprs(&x.keys)?,
                 patterns: self.patterns(&x.patterns)?,
@@ -260,7 +356,9 @@ impl Conv<'_, '_> {
                     kwd_patterns,
                 }
             }
-            ra::Pattern::MatchStar(x) => P::MatchStar { name: x.name.as_ref().map(|n| self.ident(n)) },
+            ra::Pattern::MatchStar(x) => P::MatchStar {
+                name: x.name.as_ref().map(|n| self.ident(n)),
+            },
             ra::Pattern::MatchAs(x) => P::MatchAs {
                 pattern: match &x.pattern {
                     Some(p) => Some(Box::new(self.pattern(p)?)),
@@ -268,7 +366,9 @@ impl Conv<'_, '_> {
                 },
                 name: x.name.as_ref().map(|n| self.ident(n)),
             },
-            ra::Pattern::MatchOr(x) => P::MatchOr { patterns: self.patterns(&x.patterns)? },
+            ra::Pattern::MatchOr(x) => P::MatchOr {
+                patterns: self.patterns(&x.patterns)?,
+            },
         };
         let loc = self.loc(p.range());
         Ok(Pattern { kind, loc })

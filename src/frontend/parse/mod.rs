@@ -22,7 +22,11 @@ use super::source::SourceFile;
 
 /// Parses source text into pyrs's AST. SyntaxWarnings (invalid escape sequences) are pushed
 /// to `warnings`.
-pub fn parse(source: &SourceFile, mode: Mode, warnings: &mut Vec<CompileWarning>) -> Result<Mod, SyntaxError> {
+pub fn parse(
+    source: &SourceFile,
+    mode: Mode,
+    warnings: &mut Vec<CompileWarning>,
+) -> Result<Mod, SyntaxError> {
     let text = source.text;
     let ruff_mode = match mode {
         Mode::Exec | Mode::Single => RuffMode::Module,
@@ -30,8 +34,16 @@ pub fn parse(source: &SourceFile, mode: Mode, warnings: &mut Vec<CompileWarning>
     };
     let options = ParseOptions::from(ruff_mode).with_target_version(ra::PythonVersion::PY312);
     // Last line of defence: a panic inside the parser becomes a SyntaxError.
-    let parsed = catch_unwind(AssertUnwindSafe(|| ruff_python_parser::parse_unchecked(text, options)))
-        .map_err(|_| source.parse_error(SyntaxErrorKind::SyntaxError, "invalid syntax", Loc::new(1, 1, 0, 0)))?;
+    let parsed = catch_unwind(AssertUnwindSafe(|| {
+        ruff_python_parser::parse_unchecked(text, options)
+    }))
+    .map_err(|_| {
+        source.parse_error(
+            SyntaxErrorKind::SyntaxError,
+            "invalid syntax",
+            Loc::new(1, 1, 0, 0),
+        )
+    })?;
     let errors = parsed.errors();
     // Errors in string literals are raised by the conversion, with CPython's messages.
     let convert_anyway = !errors.is_empty() && errors.iter().all(errors::left_to_conversion);
@@ -42,10 +54,17 @@ pub fn parse(source: &SourceFile, mode: Mode, warnings: &mut Vec<CompileWarning>
         return Err(errors::unsupported(source, &parsed, e));
     }
     checks::check_indentation(source, parsed.tokens())?;
-    let mut conv = Conv { src: source, text, warnings, last_line: 0 };
+    let mut conv = Conv {
+        src: source,
+        text,
+        warnings,
+        last_line: 0,
+    };
     let converted = conv.module(parsed.syntax(), mode);
     if convert_anyway {
-        return Err(converted.err().unwrap_or_else(|| errors::convert(source, &parsed)));
+        return Err(converted
+            .err()
+            .unwrap_or_else(|| errors::convert(source, &parsed)));
     }
     let m = converted?;
     checks::check_tree(source, &m)?;
@@ -56,17 +75,17 @@ impl Conv<'_, '_> {
     fn module(&mut self, m: &ra::Mod, mode: Mode) -> R<Mod> {
         let source = self.src;
         Ok(match m {
-        ra::Mod::Module(m) => {
-            let body = self.body(&m.body)?;
-            match mode {
-                Mode::Single => {
-                    checks::check_single(source, &body)?;
-                    Mod::Interactive(body)
+            ra::Mod::Module(m) => {
+                let body = self.body(&m.body)?;
+                match mode {
+                    Mode::Single => {
+                        checks::check_single(source, &body)?;
+                        Mod::Interactive(body)
+                    }
+                    _ => Mod::Module(body),
                 }
-                _ => Mod::Module(body),
             }
-        }
-        ra::Mod::Expression(e) => Mod::Expression(Box::new(self.expr(&e.body)?)),
+            ra::Mod::Expression(e) => Mod::Expression(Box::new(self.expr(&e.body)?)),
         })
     }
 }
@@ -113,7 +132,9 @@ impl Conv<'_, '_> {
 
     /// The source text of a range.
     fn slice(&self, r: TextRange) -> &str {
-        self.text.get(r.start().to_usize()..r.end().to_usize()).unwrap_or("")
+        self.text
+            .get(r.start().to_usize()..r.end().to_usize())
+            .unwrap_or("")
     }
 
     /// The offset of the first token at or after `off`: skips blanks, line continuations,

@@ -70,17 +70,26 @@ impl Conv<'_, '_> {
                     type_params,
                 })
             }
-            ra::Stmt::Return(x) => K::Return { value: self.opt_expr(&x.value)? },
-            ra::Stmt::Delete(x) => K::Delete { targets: self.exprs(&x.targets)? },
+            ra::Stmt::Return(x) => K::Return {
+                value: self.opt_expr(&x.value)?,
+            },
+            ra::Stmt::Delete(x) => K::Delete {
+                targets: self.exprs(&x.targets)?,
+            },
             ra::Stmt::TypeAlias(x) => K::TypeAlias {
                 name: self.bexpr(&x.name)?,
                 type_params: self.type_params(&x.type_params)?,
                 value: self.bexpr(&x.value)?,
             },
-            ra::Stmt::Assign(x) => K::Assign { targets: self.exprs(&x.targets)?, value: self.bexpr(&x.value)? },
-            ra::Stmt::AugAssign(x) => {
-                K::AugAssign { target: self.bexpr(&x.target)?, op: operator(x.op), value: self.bexpr(&x.value)? }
-            }
+            ra::Stmt::Assign(x) => K::Assign {
+                targets: self.exprs(&x.targets)?,
+                value: self.bexpr(&x.value)?,
+            },
+            ra::Stmt::AugAssign(x) => K::AugAssign {
+                target: self.bexpr(&x.target)?,
+                op: operator(x.op),
+                value: self.bexpr(&x.value)?,
+            },
             ra::Stmt::AnnAssign(x) => K::AnnAssign {
                 target: self.bexpr(&x.target)?,
                 annotation: self.bexpr(&x.annotation)?,
@@ -94,9 +103,11 @@ impl Conv<'_, '_> {
                 orelse: self.body(&x.orelse)?,
                 is_async: x.is_async,
             },
-            ra::Stmt::While(x) => {
-                K::While { test: self.bexpr(&x.test)?, body: self.body(&x.body)?, orelse: self.body(&x.orelse)? }
-            }
+            ra::Stmt::While(x) => K::While {
+                test: self.bexpr(&x.test)?,
+                body: self.body(&x.body)?,
+                orelse: self.body(&x.orelse)?,
+            },
             ra::Stmt::If(x) => {
                 let test = self.bexpr(&x.test)?;
                 let body = self.body(&x.body)?;
@@ -114,7 +125,10 @@ impl Conv<'_, '_> {
                     match test {
                         Some(test) => {
                             let loc = self.loc2(start, end);
-                            let node = Stmt { kind: K::If { test, body, orelse }, loc };
+                            let node = Stmt {
+                                kind: K::If { test, body, orelse },
+                                loc,
+                            };
                             orelse = vec![node];
                         }
                         None => orelse = body,
@@ -130,7 +144,11 @@ impl Conv<'_, '_> {
                         optional_vars: self.opt_expr(&it.optional_vars)?,
                     });
                 }
-                K::With { items, body: self.body(&x.body)?, is_async: x.is_async }
+                K::With {
+                    items,
+                    body: self.body(&x.body)?,
+                    is_async: x.is_async,
+                }
             }
             ra::Stmt::Match(x) => {
                 let subject = self.bexpr(&x.subject)?;
@@ -144,7 +162,10 @@ impl Conv<'_, '_> {
                 }
                 K::Match { subject, cases }
             }
-            ra::Stmt::Raise(x) => K::Raise { exc: self.opt_expr(&x.exc)?, cause: self.opt_expr(&x.cause)? },
+            ra::Stmt::Raise(x) => K::Raise {
+                exc: self.opt_expr(&x.exc)?,
+                cause: self.opt_expr(&x.cause)?,
+            },
             ra::Stmt::Try(x) => {
                 let body = self.body(&x.body)?;
                 let mut handlers = Vec::with_capacity(x.handlers.len());
@@ -168,16 +189,27 @@ impl Conv<'_, '_> {
                     is_star: x.is_star,
                 }
             }
-            ra::Stmt::Assert(x) => K::Assert { test: self.bexpr(&x.test)?, msg: self.opt_expr(&x.msg)? },
-            ra::Stmt::Import(x) => K::Import { names: self.aliases(&x.names) },
+            ra::Stmt::Assert(x) => K::Assert {
+                test: self.bexpr(&x.test)?,
+                msg: self.opt_expr(&x.msg)?,
+            },
+            ra::Stmt::Import(x) => K::Import {
+                names: self.aliases(&x.names),
+            },
             ra::Stmt::ImportFrom(x) => K::ImportFrom {
                 module: x.module.as_ref().map(|m| self.ident(m)),
                 names: self.aliases(&x.names),
                 level: x.level,
             },
-            ra::Stmt::Global(x) => K::Global { names: x.names.iter().map(|n| self.ident(n)).collect() },
-            ra::Stmt::Nonlocal(x) => K::Nonlocal { names: x.names.iter().map(|n| self.ident(n)).collect() },
-            ra::Stmt::Expr(x) => K::Expr { value: self.bexpr(&x.value)? },
+            ra::Stmt::Global(x) => K::Global {
+                names: x.names.iter().map(|n| self.ident(n)).collect(),
+            },
+            ra::Stmt::Nonlocal(x) => K::Nonlocal {
+                names: x.names.iter().map(|n| self.ident(n)).collect(),
+            },
+            ra::Stmt::Expr(x) => K::Expr {
+                value: self.bexpr(&x.value)?,
+            },
             ra::Stmt::Pass(_) => K::Pass,
             ra::Stmt::Break(_) => K::Break,
             ra::Stmt::Continue(_) => K::Continue,
@@ -197,7 +229,11 @@ impl Conv<'_, '_> {
         while i < b.len() && matches!(b[i], b' ' | b'\t' | b'\x0c') {
             i += 1;
         }
-        if b.get(i) == Some(&b';') { TextSize::new(i as u32 + 1) } else { end }
+        if b.get(i) == Some(&b';') {
+            TextSize::new(i as u32 + 1)
+        } else {
+            end
+        }
     }
 
     fn aliases(&mut self, names: &[ra::Alias]) -> Vec<Alias> {

@@ -31,13 +31,20 @@ enum Kind {
 
 /// A piece of an f-string or string concatenation before constants are folded.
 enum Piece {
-    Const { value: Vec<u8>, u_prefix: bool, loc: Loc },
+    Const {
+        value: Vec<u8>,
+        u_prefix: bool,
+        loc: Loc,
+    },
     Value(Expr),
 }
 
 impl<'s> Conv<'_, 's> {
     fn token(&self, r: TextRange) -> Token<'s> {
-        let text: &'s str = self.text.get(r.start().to_usize()..r.end().to_usize()).unwrap_or("");
+        let text: &'s str = self
+            .text
+            .get(r.start().to_usize()..r.end().to_usize())
+            .unwrap_or("");
         let b = text.as_bytes();
         let mut i = 0;
         while i < b.len() && b[i].is_ascii_alphabetic() {
@@ -67,8 +74,15 @@ impl<'s> Conv<'_, 's> {
             let (body, start, raw) = (tok.body, tok.body_start, tok.raw);
             self.decode_into(&mut value, body, start, raw, Kind::Str, part.range)?;
         }
-        let s = PyStr::from_wtf8(&value).unwrap_or_else(|_| PyStr::from(String::from_utf8_lossy(&value).into_owned()));
-        Ok(Expr::new(ExprKind::Constant { value: Constant::Str(s), u_prefix: u_prefix.unwrap_or(false) }, loc))
+        let s = PyStr::from_wtf8(&value)
+            .unwrap_or_else(|_| PyStr::from(String::from_utf8_lossy(&value).into_owned()));
+        Ok(Expr::new(
+            ExprKind::Constant {
+                value: Constant::Str(s),
+                u_prefix: u_prefix.unwrap_or(false),
+            },
+            loc,
+        ))
     }
 
     pub(super) fn bytes_literal(&mut self, e: &ra::ExprBytesLiteral) -> R<Expr> {
@@ -79,7 +93,13 @@ impl<'s> Conv<'_, 's> {
             let (body, start, raw) = (tok.body, tok.body_start, tok.raw);
             self.decode_into(&mut value, body, start, raw, Kind::Bytes, part.range)?;
         }
-        Ok(Expr::new(ExprKind::Constant { value: Constant::Bytes(value.into()), u_prefix: false }, loc))
+        Ok(Expr::new(
+            ExprKind::Constant {
+                value: Constant::Bytes(value.into()),
+                u_prefix: false,
+            },
+            loc,
+        ))
     }
 
     /// An f-string, possibly concatenated with plain strings: CPython's
@@ -91,11 +111,16 @@ impl<'s> Conv<'_, 's> {
             match part {
                 ra::FStringPart::Literal(s) => {
                     let tok = self.token(s.range);
-                    let (body, start, raw, u_prefix) = (tok.body, tok.body_start, tok.raw, tok.u_prefix);
+                    let (body, start, raw, u_prefix) =
+                        (tok.body, tok.body_start, tok.raw, tok.u_prefix);
                     let mut value = Vec::new();
                     self.decode_into(&mut value, body, start, raw, Kind::Str, s.range)?;
                     let loc = self.loc(s.range);
-                    flat.push(Piece::Const { value, u_prefix, loc });
+                    flat.push(Piece::Const {
+                        value,
+                        u_prefix,
+                        loc,
+                    });
                 }
                 ra::FStringPart::FString(f) => {
                     let raw = self.token(f.range).raw;
@@ -105,7 +130,11 @@ impl<'s> Conv<'_, 's> {
                                 let value = self.fstring_literal(lit, raw)?;
                                 if !value.is_empty() {
                                     let loc = self.loc(lit.range);
-                                    flat.push(Piece::Const { value, u_prefix: false, loc });
+                                    flat.push(Piece::Const {
+                                        value,
+                                        u_prefix: false,
+                                        loc,
+                                    });
                                 }
                             }
                             ra::InterpolatedStringElement::Interpolation(i) => {
@@ -121,9 +150,16 @@ impl<'s> Conv<'_, 's> {
         while let Some(p) = it.next() {
             match p {
                 Piece::Value(e) => values.push(e),
-                Piece::Const { mut value, u_prefix, mut loc } => {
+                Piece::Const {
+                    mut value,
+                    u_prefix,
+                    mut loc,
+                } => {
                     while let Some(Piece::Const { .. }) = it.peek() {
-                        if let Some(Piece::Const { value: v, loc: l, .. }) = it.next() {
+                        if let Some(Piece::Const {
+                            value: v, loc: l, ..
+                        }) = it.next()
+                        {
                             value.extend_from_slice(&v);
                             loc.end_lineno = l.end_lineno;
                             loc.end_col_offset = l.end_col_offset;
@@ -138,29 +174,57 @@ impl<'s> Conv<'_, 's> {
         Ok(Expr::new(ExprKind::JoinedStr { values }, loc))
     }
 
-    fn fstring_literal(&mut self, lit: &ra::InterpolatedStringLiteralElement, raw: bool) -> R<Vec<u8>> {
+    fn fstring_literal(
+        &mut self,
+        lit: &ra::InterpolatedStringLiteralElement,
+        raw: bool,
+    ) -> R<Vec<u8>> {
         let r = lit.range;
         let text = self.text;
-        let body = text.get(r.start().to_usize()..r.end().to_usize()).unwrap_or("");
+        let body = text
+            .get(r.start().to_usize()..r.end().to_usize())
+            .unwrap_or("");
         let mut value = Vec::with_capacity(body.len());
-        self.decode_into(&mut value, body, r.start().to_usize(), raw, Kind::FStringPart, r)?;
+        self.decode_into(
+            &mut value,
+            body,
+            r.start().to_usize(),
+            raw,
+            Kind::FStringPart,
+            r,
+        )?;
         Ok(value)
     }
 
     /// One replacement field: its debug text (for `{x=}`) and its FormattedValue.
-    fn interpolation(&mut self, i: &ra::InterpolatedElement, raw: bool, out: &mut Vec<Piece>) -> R<()> {
+    fn interpolation(
+        &mut self,
+        i: &ra::InterpolatedElement,
+        raw: bool,
+        out: &mut Vec<Piece>,
+    ) -> R<()> {
         let loc = self.loc(i.range);
         if let Some(debug) = &i.debug_text {
             let start = i.range.start() + TextSize::new(1);
             let end = start + TextSize::new(debug.as_str().len() as u32);
             let dloc = self.loc2(start, end);
             let text = debug.as_str();
-            let value = if text.contains('#') { strip_comments(text) } else { text.as_bytes().to_vec() };
-            out.push(Piece::Const { value, u_prefix: false, loc: dloc });
+            let value = if text.contains('#') {
+                strip_comments(text)
+            } else {
+                text.as_bytes().to_vec()
+            };
+            out.push(Piece::Const {
+                value,
+                u_prefix: false,
+                loc: dloc,
+            });
         }
         let value = Box::new(self.expr(&i.expression)?);
         let conversion = match i.conversion {
-            ra::ConversionFlag::None if i.debug_text.is_some() && i.format_spec.is_none() => i32::from(b'r'),
+            ra::ConversionFlag::None if i.debug_text.is_some() && i.format_spec.is_none() => {
+                i32::from(b'r')
+            }
             ra::ConversionFlag::None => -1,
             ra::ConversionFlag::Str => i32::from(b's'),
             ra::ConversionFlag::Ascii => i32::from(b'a'),
@@ -170,7 +234,14 @@ impl<'s> Conv<'_, 's> {
             Some(spec) => Some(Box::new(self.format_spec(spec, raw)?)),
             None => None,
         };
-        out.push(Piece::Value(Expr::new(ExprKind::FormattedValue { value, conversion, format_spec }, loc)));
+        out.push(Piece::Value(Expr::new(
+            ExprKind::FormattedValue {
+                value,
+                conversion,
+                format_spec,
+            },
+            loc,
+        )));
         Ok(())
     }
 
@@ -178,7 +249,9 @@ impl<'s> Conv<'_, 's> {
     /// the colon to the end of the spec. CPython 3.12's tokenizer adds an empty piece after a
     /// replacement field that ends the spec.
     fn format_spec(&mut self, spec: &ra::InterpolatedStringFormatSpec, raw: bool) -> R<Expr> {
-        let colon = self.text[..spec.range.start().to_usize()].rfind(':').unwrap_or(0);
+        let colon = self.text[..spec.range.start().to_usize()]
+            .rfind(':')
+            .unwrap_or(0);
         let colon = TextSize::new(colon as u32);
         let mut pieces = Vec::new();
         for el in spec.elements.iter() {
@@ -186,9 +259,15 @@ impl<'s> Conv<'_, 's> {
                 ra::InterpolatedStringElement::Literal(lit) => {
                     let value = self.fstring_literal(lit, raw)?;
                     let loc = self.loc(lit.range);
-                    pieces.push(Piece::Const { value, u_prefix: false, loc });
+                    pieces.push(Piece::Const {
+                        value,
+                        u_prefix: false,
+                        loc,
+                    });
                 }
-                ra::InterpolatedStringElement::Interpolation(i) => self.interpolation(i, raw, &mut pieces)?,
+                ra::InterpolatedStringElement::Interpolation(i) => {
+                    self.interpolation(i, raw, &mut pieces)?
+                }
             }
         }
         let end = match spec.elements.last() {
@@ -197,12 +276,20 @@ impl<'s> Conv<'_, 's> {
         };
         if let Some(ra::InterpolatedStringElement::Interpolation(_)) = spec.elements.last() {
             let loc = self.loc2(end, end);
-            pieces.push(Piece::Const { value: Vec::new(), u_prefix: false, loc });
+            pieces.push(Piece::Const {
+                value: Vec::new(),
+                u_prefix: false,
+                loc,
+            });
         }
         let values = pieces
             .into_iter()
             .map(|p| match p {
-                Piece::Const { value, u_prefix, loc } => const_str(value, u_prefix, loc),
+                Piece::Const {
+                    value,
+                    u_prefix,
+                    loc,
+                } => const_str(value, u_prefix, loc),
                 Piece::Value(e) => e,
             })
             .collect();
@@ -212,17 +299,26 @@ impl<'s> Conv<'_, 's> {
 
     /// Decodes a literal body (escapes, newlines) into `out`: generalized UTF-8 for str, raw
     /// bytes for bytes. `token` is where errors are reported.
-    fn decode_into(&mut self, out: &mut Vec<u8>, body: &str, body_start: usize, raw: bool, kind: Kind, token: TextRange) -> R<()> {
+    fn decode_into(
+        &mut self,
+        out: &mut Vec<u8>,
+        body: &str,
+        body_start: usize,
+        raw: bool,
+        kind: Kind,
+        token: TextRange,
+    ) -> R<()> {
         let b = body.as_bytes();
-        if kind == Kind::Bytes {
-            if !b.is_ascii() {
-                // CPython counts this error's end in bytes.
-                let mut e = self.error_at("bytes can only contain ASCII literal characters", token);
-                e.end_offset = self.pos(token.end()).1 as u32 + 1;
-                return Err(e);
-            }
+        if kind == Kind::Bytes && !b.is_ascii() {
+            // CPython counts this error's end in bytes.
+            let mut e = self.error_at("bytes can only contain ASCII literal characters", token);
+            e.end_offset = self.pos(token.end()).1 as u32 + 1;
+            return Err(e);
         }
-        if (raw || !b.contains(&b'\\')) && !b.contains(&b'\r') && (kind != Kind::FStringPart || !(b.contains(&b'{') || b.contains(&b'}'))) {
+        if (raw || !b.contains(&b'\\'))
+            && !b.contains(&b'\r')
+            && (kind != Kind::FStringPart || !(b.contains(&b'{') || b.contains(&b'}')))
+        {
             out.extend_from_slice(b);
             return Ok(());
         }
@@ -246,7 +342,11 @@ impl<'s> Conv<'_, 's> {
                 continue;
             }
             if c != b'\\' || raw {
-                if c == b'\\' && raw && i + 1 < b.len() && (b[i + 1] == b'\\' || b[i + 1] == b'\'' || b[i + 1] == b'"') {
+                if c == b'\\'
+                    && raw
+                    && i + 1 < b.len()
+                    && (b[i + 1] == b'\\' || b[i + 1] == b'\'' || b[i + 1] == b'"')
+                {
                     out.extend_from_slice(&b[i..i + 2]);
                     i += 2;
                     pre += 2;
@@ -310,7 +410,10 @@ impl<'s> Conv<'_, 's> {
                     }
                     if v > 0o377 && !warned {
                         warned = true;
-                        let msg = format!("invalid octal escape sequence '\\{}'", &body[esc_start + 1..i]);
+                        let msg = format!(
+                            "invalid octal escape sequence '\\{}'",
+                            &body[esc_start + 1..i]
+                        );
                         self.warn(msg, token.start());
                     }
                     if kind == Kind::Bytes {
@@ -349,15 +452,25 @@ impl<'s> Conv<'_, 's> {
                     if kind == Kind::Bytes {
                         out.push(v as u8);
                     } else if v > 0x10FFFF {
-                        return Err(self.error_at(unicode_error(pre_start, pre - 1, "illegal Unicode character"), token));
+                        return Err(self.error_at(
+                            unicode_error(pre_start, pre - 1, "illegal Unicode character"),
+                            token,
+                        ));
                     } else {
                         push_code_point(out, v);
                     }
                 }
                 b'N' if kind != Kind::Bytes => {
-                    let close = if b.get(i) == Some(&b'{') { body[i..].find('}').map(|k| i + k) } else { None };
+                    let close = if b.get(i) == Some(&b'{') {
+                        body[i..].find('}').map(|k| i + k)
+                    } else {
+                        None
+                    };
                     let Some(close) = close.filter(|&k| k > i + 1) else {
-                        return Err(self.error_at(unicode_error(pre_start, pre - 1, "malformed \\N character escape"), token));
+                        return Err(self.error_at(
+                            unicode_error(pre_start, pre - 1, "malformed \\N character escape"),
+                            token,
+                        ));
                     };
                     let name = &body[i + 1..close];
                     let pre_end = pre + (close + 1 - i);
@@ -366,7 +479,10 @@ impl<'s> Conv<'_, 's> {
                     match unicode_names2::character(name) {
                         Some(ch) => push_code_point(out, u32::from(ch)),
                         None => {
-                            return Err(self.error_at(unicode_error(pre_start, pre - 1, "unknown Unicode character name"), token));
+                            return Err(self.error_at(
+                                unicode_error(pre_start, pre - 1, "unknown Unicode character name"),
+                                token,
+                            ));
                         }
                     }
                 }
@@ -410,25 +526,44 @@ impl<'s> Conv<'_, 's> {
             }
             ra::Number::Float(f) => Constant::Float(clean.parse::<f64>().unwrap_or(*f)),
             ra::Number::Complex { imag, .. } => {
-                let im = clean[..clean.len().saturating_sub(1)].parse::<f64>().unwrap_or(*imag);
+                let im = clean[..clean.len().saturating_sub(1)]
+                    .parse::<f64>()
+                    .unwrap_or(*imag);
                 Constant::Complex { re: 0.0, im }
             }
         };
-        Ok(Expr::new(ExprKind::Constant { value, u_prefix: false }, loc))
+        Ok(Expr::new(
+            ExprKind::Constant {
+                value,
+                u_prefix: false,
+            },
+            loc,
+        ))
     }
 }
 
 fn const_str(value: Vec<u8>, u_prefix: bool, loc: Loc) -> Expr {
-    let s = PyStr::from_wtf8(&value).unwrap_or_else(|_| PyStr::from(String::from_utf8_lossy(&value).into_owned()));
-    Expr::new(ExprKind::Constant { value: Constant::Str(s), u_prefix }, loc)
+    let s = PyStr::from_wtf8(&value)
+        .unwrap_or_else(|_| PyStr::from(String::from_utf8_lossy(&value).into_owned()));
+    Expr::new(
+        ExprKind::Constant {
+            value: Constant::Str(s),
+            u_prefix,
+        },
+        loc,
+    )
 }
 
 /// The message of a `unicodeescape` decoding error, positions as CPython counts them.
 fn unicode_error(start: usize, end: usize, reason: &str) -> String {
     if start == end {
-        format!("(unicode error) 'unicodeescape' codec can't decode byte 0x5c in position {start}: {reason}")
+        format!(
+            "(unicode error) 'unicodeescape' codec can't decode byte 0x5c in position {start}: {reason}"
+        )
     } else {
-        format!("(unicode error) 'unicodeescape' codec can't decode bytes in position {start}-{end}: {reason}")
+        format!(
+            "(unicode error) 'unicodeescape' codec can't decode bytes in position {start}-{end}: {reason}"
+        )
     }
 }
 

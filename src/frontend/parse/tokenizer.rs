@@ -17,7 +17,12 @@ pub(super) struct Scan {
 
 enum Frame {
     /// The literal part of an f-string.
-    FString { quote: u8, triple: bool, line: u32, col: u32 },
+    FString {
+        quote: u8,
+        triple: bool,
+        line: u32,
+        col: u32,
+    },
     /// A replacement field's expression; the bracket depth where it started.
     Expr { depth: usize },
     /// A format spec.
@@ -73,15 +78,27 @@ impl Tok<'_, '_> {
     /// Lines the source has, counting a last line without a newline.
     fn last_line(&self) -> u32 {
         let n = self.b.iter().filter(|&&c| c == b'\n').count() as u32;
-        if self.b.last().is_some_and(|&c| c != b'\n') { n + 1 } else { n.max(1) }
+        if self.b.last().is_some_and(|&c| c != b'\n') {
+            n + 1
+        } else {
+            n.max(1)
+        }
     }
 
     /// Characters between the start of the current line and byte offset `at`.
     fn chars_to(&self, at: usize) -> u32 {
-        self.src.char_col(self.line, (at - self.line_start.min(at)) as u32)
+        self.src
+            .char_col(self.line, (at - self.line_start.min(at)) as u32)
     }
 
-    fn err(&self, kind: SyntaxErrorKind, msg: String, line: u32, offset: u32, end_offset: u32) -> SyntaxError {
+    fn err(
+        &self,
+        kind: SyntaxErrorKind,
+        msg: String,
+        line: u32,
+        offset: u32,
+        end_offset: u32,
+    ) -> SyntaxError {
         SyntaxError {
             kind,
             msg,
@@ -97,7 +114,13 @@ impl Tok<'_, '_> {
     /// An error whose offset is the cursor (`at`, a byte offset on the current line).
     fn err_at(&self, msg: impl Into<String>, at: usize) -> SyntaxError {
         let off = self.chars_to(at);
-        self.err(SyntaxErrorKind::SyntaxError, msg.into(), self.line, off, off)
+        self.err(
+            SyntaxErrorKind::SyntaxError,
+            msg.into(),
+            self.line,
+            off,
+            off,
+        )
     }
 
     fn newline(&mut self) {
@@ -198,7 +221,8 @@ impl Tok<'_, '_> {
                 b')' | b']' | b'}' => self.close_bracket(c)?,
                 b':' | b'!' => {
                     let depth = self.parens.len();
-                    let in_field = matches!(self.frames.last(), Some(Frame::Expr { depth: d }) if *d == depth);
+                    let in_field =
+                        matches!(self.frames.last(), Some(Frame::Expr { depth: d }) if *d == depth);
                     self.pos += 1;
                     if in_field && c == b':' {
                         self.frames.pop();
@@ -207,7 +231,10 @@ impl Tok<'_, '_> {
                 }
                 0x00..=0x1F | 0x7F => {
                     self.pos += 1;
-                    return Err(self.err_at(format!("invalid non-printable character U+{c:04X}"), self.pos));
+                    return Err(self.err_at(
+                        format!("invalid non-printable character U+{c:04X}"),
+                        self.pos,
+                    ));
                 }
                 _ => self.pos += 1,
             }
@@ -245,7 +272,12 @@ impl Tok<'_, '_> {
             self.pos += 1;
         }
         let c = self.peek(0);
-        if self.at_end() || c == b'#' || c == b'\n' || c == b'\r' || (c == b'\\' && matches!(self.peek(1), b'\n' | b'\r')) {
+        if self.at_end()
+            || c == b'#'
+            || c == b'\n'
+            || c == b'\r'
+            || (c == b'\\' && matches!(self.peek(1), b'\n' | b'\r'))
+        {
             return Ok(!(c == b'#' || c == b'\n' || c == b'\r') || self.at_end());
         }
         let &(top, alt_top) = self.indents.last().unwrap_or(&(0, 0));
@@ -281,7 +313,13 @@ impl Tok<'_, '_> {
     }
 
     fn tab_error(&self) -> SyntaxError {
-        self.err(SyntaxErrorKind::TabError, "inconsistent use of tabs and spaces in indentation".into(), self.line, 1, 0)
+        self.err(
+            SyntaxErrorKind::TabError,
+            "inconsistent use of tabs and spaces in indentation".into(),
+            self.line,
+            1,
+            0,
+        )
     }
 
     fn close_bracket(&mut self, c: u8) -> Res {
@@ -315,7 +353,10 @@ impl Tok<'_, '_> {
                     c as char, open as char
                 )
             } else {
-                format!("closing parenthesis '{}' does not match opening parenthesis '{}'", c as char, open as char)
+                format!(
+                    "closing parenthesis '{}' does not match opening parenthesis '{}'",
+                    c as char, open as char
+                )
             };
             return Err(self.err_at(msg, self.pos));
         }
@@ -332,7 +373,12 @@ impl Tok<'_, '_> {
         let (line, col) = (self.line, self.chars_to(start) + 1);
         self.pos += if triple { 3 } else { 1 };
         if is_f {
-            self.frames.push(Frame::FString { quote, triple, line, col });
+            self.frames.push(Frame::FString {
+                quote,
+                triple,
+                line,
+                col,
+            });
             return Ok(());
         }
         // Inside a replacement field, a string left open with the f-string's own quote is the
@@ -345,7 +391,13 @@ impl Tok<'_, '_> {
         loop {
             if self.at_end() {
                 if expecting_brace {
-                    return Err(self.err(SyntaxErrorKind::SyntaxError, "f-string: expecting '}'".into(), line, col, col));
+                    return Err(self.err(
+                        SyntaxErrorKind::SyntaxError,
+                        "f-string: expecting '}'".into(),
+                        line,
+                        col,
+                        col,
+                    ));
                 }
                 return Err(self.unterminated(triple, false, line, col));
             }
@@ -367,7 +419,13 @@ impl Tok<'_, '_> {
             if c == b'\n' || c == b'\r' {
                 if !triple {
                     if expecting_brace {
-                        return Err(self.err(SyntaxErrorKind::SyntaxError, "f-string: expecting '}'".into(), line, col, col));
+                        return Err(self.err(
+                            SyntaxErrorKind::SyntaxError,
+                            "f-string: expecting '}'".into(),
+                            line,
+                            col,
+                            col,
+                        ));
                     }
                     return Err(self.unterminated(false, false, line, col));
                 }
@@ -386,15 +444,30 @@ impl Tok<'_, '_> {
             (false, false) => "string literal",
         };
         let detected = if triple { self.last_line() } else { self.line };
-        self.err(SyntaxErrorKind::SyntaxError, format!("unterminated {what} (detected at line {detected})"), line, col, col)
+        self.err(
+            SyntaxErrorKind::SyntaxError,
+            format!("unterminated {what} (detected at line {detected})"),
+            line,
+            col,
+            col,
+        )
     }
 
     /// The literal part of an f-string or of a format spec, up to a replacement field or the
     /// closing quote.
     fn fstring_literal(&mut self) -> Res {
         let in_spec = matches!(self.frames.last(), Some(Frame::Spec));
-        let Some(&Frame::FString { quote, triple, line, col, .. }) =
-            self.frames.iter().rev().find(|f| matches!(f, Frame::FString { .. }))
+        let Some(&Frame::FString {
+            quote,
+            triple,
+            line,
+            col,
+            ..
+        }) = self
+            .frames
+            .iter()
+            .rev()
+            .find(|f| matches!(f, Frame::FString { .. }))
         else {
             self.frames.pop();
             return Ok(());
@@ -424,7 +497,9 @@ impl Tok<'_, '_> {
                 b'}' if !in_spec && self.peek(1) == b'}' => self.pos += 2,
                 b'{' => {
                     self.pos += 1;
-                    self.frames.push(Frame::Expr { depth: self.parens.len() });
+                    self.frames.push(Frame::Expr {
+                        depth: self.parens.len(),
+                    });
                     return Ok(());
                 }
                 b'}' => {
@@ -439,7 +514,9 @@ impl Tok<'_, '_> {
                     return Err(self.unterminated(false, true, line, col));
                 }
                 b'\n' | b'\r' => self.newline(),
-                _ if c == quote && (!triple || (self.peek(1) == quote && self.peek(2) == quote)) => {
+                _ if c == quote
+                    && (!triple || (self.peek(1) == quote && self.peek(2) == quote)) =>
+                {
                     self.pos += if triple { 3 } else { 1 };
                     while let Some(f) = self.frames.pop() {
                         if matches!(f, Frame::FString { .. }) {
@@ -479,7 +556,10 @@ impl Tok<'_, '_> {
                     if !(d as char).is_digit(radix) {
                         if radix != 16 && d.is_ascii_digit() {
                             self.pos += 1;
-                            return Err(self.err_at(format!("invalid digit '{}' in {name} literal", d as char), self.pos));
+                            return Err(self.err_at(
+                                format!("invalid digit '{}' in {name} literal", d as char),
+                                self.pos,
+                            ));
                         }
                         return Err(self.err_at(format!("invalid {name} literal"), self.pos));
                     }
@@ -493,7 +573,10 @@ impl Tok<'_, '_> {
                 let d = self.peek(0);
                 if radix != 16 && d.is_ascii_digit() {
                     self.pos += 1;
-                    return Err(self.err_at(format!("invalid digit '{}' in {name} literal", d as char), self.pos));
+                    return Err(self.err_at(
+                        format!("invalid digit '{}' in {name} literal", d as char),
+                        self.pos,
+                    ));
                 }
                 return self.end_of_number(name);
             }
@@ -612,7 +695,9 @@ impl Tok<'_, '_> {
     fn end_of_number(&mut self, kind: &str) -> Res {
         let rest = &self.b[self.pos..];
         let c = self.peek(0);
-        let keyword = ["and", "else", "for", "if", "in", "is", "or", "not"].iter().any(|k| rest.starts_with(k.as_bytes()));
+        let keyword = ["and", "else", "for", "if", "in", "is", "or", "not"]
+            .iter()
+            .any(|k| rest.starts_with(k.as_bytes()));
         if keyword {
             return Ok(());
         }
@@ -625,5 +710,8 @@ impl Tok<'_, '_> {
 
 fn is_string_prefix(word: &[u8]) -> bool {
     let lower = word.to_ascii_lowercase();
-    matches!(&lower[..], b"r" | b"u" | b"b" | b"f" | b"br" | b"rb" | b"fr" | b"rf")
+    matches!(
+        &lower[..],
+        b"r" | b"u" | b"b" | b"f" | b"br" | b"rb" | b"fr" | b"rf"
+    )
 }
