@@ -15,10 +15,10 @@ fn data_dir() -> PathBuf {
 }
 
 /// What pyrs raises for a source, in expected.txt's layout (without the name).
-fn pyrs_error(bytes: &[u8]) -> String {
+fn pyrs_error(bytes: &[u8], mode: Mode) -> String {
     let result = decode_source(bytes, "<case>").and_then(|text| {
         let src = SourceFile::new("<case>", &text, true);
-        parse(&src, Mode::Exec, &mut Vec::new()).map(|_| ())
+        parse(&src, mode, &mut Vec::new()).map(|_| ())
     });
     match result {
         Ok(()) => "no error".to_owned(),
@@ -62,7 +62,12 @@ fn syntax_errors_match_cpython() {
         let (name, want) = line.split_once('\t').expect("name");
         let want = normalize(want);
         let bytes = std::fs::read(dir.join("cases").join(format!("{name}.py"))).expect("case file");
-        let got = pyrs_error(&bytes);
+        let mode = match name.split('_').next() {
+            Some("eval") => Mode::Eval,
+            Some("single") => Mode::Single,
+            _ => Mode::Exec,
+        };
+        let got = pyrs_error(&bytes, mode);
         total += 1;
         if got == want {
             exact += 1;

@@ -4,7 +4,7 @@
 use ruff_python_ast::token::{Token, TokenKind};
 use ruff_text_size::Ranged;
 
-use super::super::ast::{Loc, Mod, Stmt};
+use super::super::ast::{Loc, Mod, Stmt, StmtKind};
 use super::super::error::{SyntaxError, SyntaxErrorKind};
 use super::super::source::SourceFile;
 
@@ -76,20 +76,109 @@ pub(super) fn check_indentation(source: &SourceFile, tokens: &[Token]) -> Result
     Ok(())
 }
 
-/// `single` mode takes one statement.
-pub(super) fn check_single(source: &SourceFile, body: &[Stmt]) -> Result<(), SyntaxError> {
-    if body.len() > 1 {
-        let loc = body[0].loc;
-        return Err(source.parse_error(
-            SyntaxErrorKind::SyntaxError,
-            "multiple statements found while compiling a single statement",
-            loc,
-        ));
+/// What `single` and `eval` modes require beyond the grammar ruff parses.
+pub(super) fn check_mode(
+    source: &SourceFile,
+    m: &Mod,
+    tokens: &[Token],
+) -> Result<(), SyntaxError> {
+    match m {
+        Mod::Interactive(body) => check_single(source, body, tokens),
+        Mod::Expression(_) => check_eval(source, tokens),
+        Mod::Module(_) => Ok(()),
+    }
+}
+
+fn offset_of(source: &SourceFile, line: i32, col: i32) -> usize {
+    source.line_start(line.max(1) as u32).unwrap_or(0) + col.max(0) as usize
+}
+
+/// `single` mode takes one statement: a compound statement, or simple statements on one line.
+fn check_single(source: &SourceFile, body: &[Stmt], tokens: &[Token]) -> Result<(), SyntaxError> {
+    let Some(first) = body.first() else {
+        let lines = source.text.matches('\n').count() as u32;
+        return Err(SyntaxError {
+            kind: SyntaxErrorKind::SyntaxError,
+            msg: "invalid syntax".into(),
+            filename: source.filename.to_owned(),
+            lineno: lines,
+            offset: 0,
+            end_lineno: lines,
+            end_offset: 0,
+            text: source.line_text(lines),
+        });
+    };
+    if body.len() == 1 {
+        return Ok(());
+    }
+    let compound = matches!(
+        first.kind,
+        StmtKind::FunctionDef(_)
+            | StmtKind::ClassDef(_)
+            | StmtKind::If { .. }
+            | StmtKind::For { .. }
+            | StmtKind::While { .. }
+            | StmtKind::With { .. }
+            | StmtKind::Try { .. }
+            | StmtKind::Match { .. }
+    );
+    if compound {
+        let at = offset_of(source, body[1].loc.lineno, body[1].loc.col_offset);
+        let end = tokens
+            .iter()
+            .find(|t| t.start().to_usize() >= at && !t.range().is_empty())
+            .map_or(at + 1, |t| t.end().to_usize());
+        let (l2, c2) = source.line_col(end);
+        let loc = Loc::new(
+            body[1].loc.lineno,
+            l2 as i32,
+            body[1].loc.col_offset,
+            c2 as i32,
+        );
+        return Err(source.parse_error(SyntaxErrorKind::SyntaxError, "invalid syntax", loc));
+    }
+    // Simple statements: all must share the first logical line.
+    let mut last = first;
+    for s in &body[1..] {
+        if s.loc.lineno != last.loc.end_lineno {
+            let at = offset_of(source, last.loc.end_lineno, last.loc.end_col_offset);
+            let newline = tokens
+                .iter()
+                .find(|t| t.start().to_usize() >= at && t.kind() == TokenKind::Newline)
+                .map_or(at, |t| t.start().to_usize());
+            let (line, col) = source.line_col(newline);
+            let loc = Loc::new(line as i32, line as i32, col as i32, col as i32 + 1);
+            return Err(source.parse_error(
+                SyntaxErrorKind::SyntaxError,
+                "multiple statements found while compiling a single statement",
+                loc,
+            ));
+        }
+        last = s;
     }
     Ok(())
 }
 
-/// Checks over the converted tree.
-pub(super) fn check_tree(_source: &SourceFile, _m: &Mod) -> Result<(), SyntaxError> {
+/// `eval` mode: the expression may not be indented.
+fn check_eval(source: &SourceFile, tokens: &[Token]) -> Result<(), SyntaxError> {
+    let Some(first) = tokens.iter().find(|t| {
+        !matches!(
+            t.kind(),
+            TokenKind::NonLogicalNewline | TokenKind::Comment | TokenKind::Newline
+        )
+    }) else {
+        return Ok(());
+    };
+    let (line, col) = source.line_col(first.start().to_usize());
+    if col > 0 {
+        let mut e = source.parse_error(
+            SyntaxErrorKind::IndentationError,
+            "unexpected indent",
+            Loc::new(line as i32, line as i32, 0, 0),
+        );
+        e.offset = source.char_col(line, col);
+        e.end_offset = 0;
+        return Err(e);
+    }
     Ok(())
 }

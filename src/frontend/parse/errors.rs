@@ -32,7 +32,7 @@ pub(super) fn left_to_conversion(e: &ParseError) -> bool {
 }
 
 /// The SyntaxError CPython raises for a source ruff rejects.
-pub(super) fn convert(source: &SourceFile, parsed: &Parsed<ra::Mod>) -> SyntaxError {
+pub(super) fn convert(source: &SourceFile, parsed: &Parsed<ra::Mod>, eval: bool) -> SyntaxError {
     let scan = tokenizer::scan(source);
     if let Some(e) = scan.error {
         return e;
@@ -48,6 +48,12 @@ pub(super) fn convert(source: &SourceFile, parsed: &Parsed<ra::Mod>) -> SyntaxEr
             && (!tok.is_ascii() || tok.is_ascii_control())
         {
             return m.invalid_character(*tok, e.location.start());
+        }
+    }
+    if eval {
+        let indent = source.text.len() - source.text.trim_start_matches([' ', '\t', '\x0c']).len();
+        if indent > 0 {
+            return m.unexpected_indent(1);
         }
     }
     let Some(first) = parsed.errors().iter().find(|e| !left_to_conversion(e)) else {
@@ -186,6 +192,11 @@ impl Mapper<'_, '_> {
     /// An error placed on the token at `off`; a newline token or the end of input get an
     /// unknown end when `open_end` is set.
     fn at_token(&self, off: TextSize, msg: &str) -> SyntaxError {
+        let o = off.to_usize();
+        if o > 0 && self.source.text.get(o - 1..o + 1) == Some("<>") {
+            let start = off - TextSize::new(1);
+            return self.at(TextRange::new(start, start + TextSize::new(2)), msg);
+        }
         match self.token_at(off) {
             Some(t) if t.kind() == TokenKind::EndOfFile => self.at_end_of_input(msg),
             Some(t) => self.at(self.token_range(t), msg),
@@ -214,9 +225,33 @@ impl Mapper<'_, '_> {
         e
     }
 
+    /// IndentationError "unexpected indent" on a line: the offset counts the indentation.
+    fn unexpected_indent(&self, lineno: u32) -> SyntaxError {
+        let start = self.source.line_start(lineno).unwrap_or(0);
+        let rest = &self.source.text[start..];
+        let indent = rest.len() - rest.trim_start_matches([' ', '\t', '\x0c']).len();
+        let mut e = self.at(
+            TextRange::new(TextSize::new(start as u32), TextSize::new(start as u32)),
+            "unexpected indent",
+        );
+        e.kind = SyntaxErrorKind::IndentationError;
+        e.offset = self.source.char_col(lineno, indent as u32);
+        e.end_offset = 0;
+        e
+    }
+
     fn map(&self, e: &ParseError) -> SyntaxError {
         let r = e.location;
         use ParseErrorType as P;
+        let i = self.token_index(r.start());
+        if self
+            .tokens
+            .get(i)
+            .is_some_and(|t| t.kind() == TokenKind::Indent && !t.range().is_empty())
+        {
+            let (line, _) = self.source.line_col(r.start().to_usize());
+            return self.unexpected_indent(line);
+        }
         match &e.error {
             P::InvalidAssignmentTarget => self.invalid_assignment(r),
             P::InvalidNamedAssignmentTarget => match self.find_expr(r) {
@@ -375,6 +410,8 @@ impl Mapper<'_, '_> {
     fn expected_token(&self, expected: TokenKind, found: TokenKind, r: TextRange) -> SyntaxError {
         match (expected, found) {
             (TokenKind::Colon, TokenKind::Newline) => self.at_token(r.start(), "expected ':'"),
+            (_, TokenKind::Equal) => self.assignment_in_condition(r),
+            (TokenKind::In, _) if self.in_brackets(r.start()) => self.forgot_comma(r),
             (TokenKind::Colon, TokenKind::Rbrace | TokenKind::Comma)
                 if self.in_dict_display(r.start()) =>
             {
@@ -436,6 +473,53 @@ impl Mapper<'_, '_> {
                 )
             }
             _ => self.at_token(r.start(), "invalid syntax"),
+        }
+    }
+
+    /// `if x = 1:`: CPython's invalid_named_expression.
+    fn assignment_in_condition(&self, r: TextRange) -> SyntaxError {
+        let i = self.token_index(r.start());
+        let (Some(prev), Some(next)) = (
+            i.checked_sub(1).and_then(|k| self.tokens.get(k)),
+            self.tokens.get(i + 1),
+        ) else {
+            return self.at_token(r.start(), "invalid syntax");
+        };
+        let mut finder = RangeFinder {
+            want_end: Some(prev.end()),
+            want_start: Some(next.start()),
+            ..Default::default()
+        };
+        finder.run(self.parsed.syntax());
+        let value_end = finder.last_end.unwrap_or(next.end());
+        if prev.kind() == TokenKind::Name && finder.first_start == Some(prev.start()) {
+            return self.at(
+                TextRange::new(prev.start(), value_end),
+                "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
+            );
+        }
+        match finder.first_start {
+            Some(start) => {
+                let target = TextRange::new(start, prev.end());
+                match self.find_expr(target) {
+                    Some(x)
+                        if !matches!(
+                            x,
+                            ra::Expr::List(_) | ra::Expr::Tuple(_) | ra::Expr::Generator(_)
+                        ) =>
+                    {
+                        self.at(
+                            target,
+                            format!(
+                                "cannot assign to {} here. Maybe you meant '==' instead of '='?",
+                                expr_name(x)
+                            ),
+                        )
+                    }
+                    _ => self.at_token(r.start(), "invalid syntax"),
+                }
+            }
+            None => self.at_token(r.start(), "invalid syntax"),
         }
     }
 
@@ -517,7 +601,7 @@ impl Mapper<'_, '_> {
                 format!("f-string: valid expression required before '{c}'"),
             );
         }
-        if before.ends_with(':') && self.in_dict_display(r.start()) {
+        if before.ends_with(':') && matches!(c, '}' | ',') && self.in_dict_display(r.start()) {
             let colon = TextSize::new(before.len() as u32 - 1);
             return self.at(
                 TextRange::new(colon, colon + TextSize::new(1)),
@@ -752,6 +836,29 @@ impl Mapper<'_, '_> {
                 )
             }
             "Expected `except` or `finally` after `try` block" => {
+                let mut finder = TryFinder {
+                    before: r.start(),
+                    body_end: None,
+                };
+                finder.run(self.parsed.syntax());
+                let after = finder.body_end.and_then(|end| {
+                    let i = self.token_index(end);
+                    self.tokens[i..].iter().find(|t| {
+                        !matches!(
+                            t.kind(),
+                            TokenKind::Newline
+                                | TokenKind::NonLogicalNewline
+                                | TokenKind::Comment
+                                | TokenKind::Dedent
+                                | TokenKind::Indent
+                        )
+                    })
+                });
+                if let Some(t) =
+                    after.filter(|t| t.kind() != TokenKind::EndOfFile && t.start() < r.start())
+                {
+                    return self.at(t.range(), "expected 'except' or 'finally' block");
+                }
                 if r.start().to_usize() >= self.source.text.trim_end().len() {
                     let mut e = self.at_end_of_input("expected 'except' or 'finally' block");
                     e.end_offset = 0;
@@ -873,12 +980,12 @@ impl Mapper<'_, '_> {
         {
             return None;
         }
-        let mut finder = RangeFinder {
-            want_start: Some(r.start()),
-            ..Default::default()
+        let mut finder = StmtStart {
+            at: r.start(),
+            end: None,
         };
         finder.run(self.parsed.syntax());
-        let end = finder.last_end.unwrap_or(r.end());
+        let end = finder.end.unwrap_or(r.end());
         Some(self.at(
             TextRange::new(name.start(), end),
             format!("Missing parentheses in call to '{word}'. Did you mean {word}(...)?"),
@@ -1123,6 +1230,44 @@ impl<'a> Visitor<'a> for StmtFinder<'a> {
 }
 
 impl<'a> RunOn<'a> for StmtFinder<'a> {}
+
+/// Finds the last `try` without handlers before an offset, and where its body ends.
+struct TryFinder {
+    before: TextSize,
+    body_end: Option<TextSize>,
+}
+
+impl<'a> Visitor<'a> for TryFinder {
+    fn visit_stmt(&mut self, s: &'a ra::Stmt) {
+        if let ra::Stmt::Try(t) = s {
+            if t.handlers.is_empty() && t.finalbody.is_empty() && t.range.start() < self.before {
+                self.body_end = t.body.last().map(|b| b.range().end());
+            }
+        }
+        visitor::walk_stmt(self, s);
+    }
+}
+
+impl<'a> RunOn<'a> for TryFinder {}
+
+/// Finds where the statement starting at an offset ends.
+struct StmtStart {
+    at: TextSize,
+    end: Option<TextSize>,
+}
+
+impl<'a> Visitor<'a> for StmtStart {
+    fn visit_stmt(&mut self, s: &'a ra::Stmt) {
+        if s.range().start() == self.at && self.end.is_none() {
+            self.end = Some(s.range().end());
+        }
+        if s.range().contains(self.at) {
+            visitor::walk_stmt(self, s);
+        }
+    }
+}
+
+impl<'a> RunOn<'a> for StmtStart {}
 
 /// Finds the outermost expression ending at `want_end` (its start) and the outermost one
 /// starting at `want_start` (its end).

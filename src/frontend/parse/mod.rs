@@ -48,7 +48,7 @@ pub fn parse(
     // Errors in string literals are raised by the conversion, with CPython's messages.
     let convert_anyway = !errors.is_empty() && errors.iter().all(errors::left_to_conversion);
     if !errors.is_empty() && !convert_anyway {
-        return Err(errors::convert(source, &parsed));
+        return Err(errors::convert(source, &parsed, mode == Mode::Eval));
     }
     if let Some(e) = parsed.unsupported_syntax_errors().first() {
         return Err(errors::unsupported(source, &parsed, e));
@@ -64,24 +64,20 @@ pub fn parse(
     if convert_anyway {
         return Err(converted
             .err()
-            .unwrap_or_else(|| errors::convert(source, &parsed)));
+            .unwrap_or_else(|| errors::convert(source, &parsed, mode == Mode::Eval)));
     }
     let m = converted?;
-    checks::check_tree(source, &m)?;
+    checks::check_mode(source, &m, parsed.tokens())?;
     Ok(m)
 }
 
 impl Conv<'_, '_> {
     fn module(&mut self, m: &ra::Mod, mode: Mode) -> R<Mod> {
-        let source = self.src;
         Ok(match m {
             ra::Mod::Module(m) => {
                 let body = self.body(&m.body)?;
                 match mode {
-                    Mode::Single => {
-                        checks::check_single(source, &body)?;
-                        Mod::Interactive(body)
-                    }
+                    Mode::Single => Mod::Interactive(body),
                     _ => Mod::Module(body),
                 }
             }

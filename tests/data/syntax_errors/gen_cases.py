@@ -1,6 +1,7 @@
 """Writes the syntax-error corpus: one source file per case under cases/, and expected.txt
 with what CPython 3.12 raises for each (class, lineno, offset, end_lineno, end_offset, message),
-from compile(source_bytes, '<case>', 'exec'). Run with CPython 3.12: python3.12 gen_cases.py
+from compile(source_bytes, '<case>', mode): mode 'eval' or 'single' for names starting with
+that word, 'exec' otherwise. Run with CPython 3.12: python3.12 gen_cases.py
 
 Only errors CPython raises while tokenizing and parsing belong here; those of the symbol table
 and the compiler are tested with them."""
@@ -237,6 +238,89 @@ CASES = {
     "break_with_arg": "while 1:\n    break 1\n",
     "multiple_dots_name": "x = a..b\n",
     "missing_expr_return_ann": "x: = 1\n",
+    # more statements and expressions
+    "if_assign": "if x = 1:\n    pass\n",
+    "while_assign": "while x = 1:\n    pass\n",
+    "import_as_dotted": "import a as b.c\n",
+    "from_import_as_dotted": "from a import b as c.d\n",
+    "fstring_triple_unterminated": "x = f'''abc\n",
+    "fstring_conv_unclosed": "f'{x!r'\n",
+    "fstring_single_brace_after": "f'{x}}'\n",
+    "fstring_missing_conv": "f'{x!}'\n",
+    "string_then_name": "'a' b\n",
+    "else_in_expression": "x = 1 else 2\n",
+    "def_unclosed_params": "def f(a, b:\n    pass\n",
+    "class_unclosed_bases": "class A(B:\n    pass\n",
+    "call_dict_mismatch": "f({1: 2)\n",
+    "double_colon_dict": "x = {1:: 2}\n",
+    "kwarg_after_kwargs_positional": "f(**a, b=1, c)\n",
+    "star_in_dict_key": "{*a: 1}\n",
+    "double_star_in_list": "[**a]\n",
+    "global_with_value": "global x = 1\n",
+    "del_nothing": "del\n",
+    "assert_nothing": "assert\n",
+    "raise_from_missing": "raise x from\n",
+    "with_no_items": "with:\n    pass\n",
+    "for_missing_target": "for in x: pass\n",
+    "while_else_no_colon": "while x:\n    pass\nelse\n    pass\n",
+    "try_else_no_except": "try:\n    pass\nelse:\n    pass\n",
+    "finally_twice": "try:\n    pass\nfinally:\n    pass\nfinally:\n    pass\n",
+    "match_guard_missing": "match x:\n    case 1 if:\n        pass\n",
+    "case_outside_match": "case 1:\n    pass\n",
+    "async_def_no_name": "async def (): pass\n",
+    "async_lambda": "async lambda: 1\n",
+    "number_attribute": "1.real\n",
+    "hex_float": "x = 0x1.5\n",
+    "imag_underscore": "x = 1_j\n",
+    "binary_trailing_underscore": "x = 0b1_\n",
+    "exponent_no_digits": "x = 1e+\n",
+    "snowman_ident": "\u2603 = 1\n",
+    "zero_width_space": "x\u200b = 1\n",
+    "bom_in_middle": "x = 1\ufeff\n",
+    "backslash_then_comment": "x = 1 \\ # c\n",
+    "unterminated_raw": "x = r'abc\n",
+    "unterminated_bytes": "x = b'abc\n",
+    "unterminated_in_parens": "x = (\n'abc\n)\n",
+    "triple_quote_in_call": "f('''abc)\n",
+    "unmatched_curly": "}\n",
+    "mismatch_across_lines": "x = (1,\n2]\n",
+    "indented_def_after_decorator": "@d\n  def f(): pass\n",
+    "tab_same_level": "if x:\n\ta\n        b\n",
+    "unmatched_on_line_two": "x = 1\ny = )\n",
+    "print_with_comma": "print 1, 2\n",
+    "genexp_with_keyword": "f(x for x in y, a=1)\n",
+    "slice_in_call": "f(a:b)\n",
+    "assign_to_keyword": "def = 1\n",
+    "relative_from_no_names": "from . import\n",
+    "lambda_in_default_bad": "def f(x=lambda:): pass\n",
+    "comprehension_no_in": "[x for x y]\n",
+    "comprehension_no_iter": "[x for x in]\n",
+    "nested_unclosed_eof": "foo(a, [b,\n",
+    "unclosed_string_in_brackets": "x = [\n  'abc,\n]\n",
+    "decorator_expression": "@x +\ndef f(): pass\n",
+    "subscript_too_many_colons": "x[1:2:3:4]\n",
+    "bad_comparison_op": "a <> b\n",
+    "bad_operator": "a === b\n",
+    "arrow_in_call": "f(a -> b)\n",
+    "nonlocal_value": "def f():\n    nonlocal x = 1\n",
+    "unindent_in_block": "def f():\n        x = 1\n    y = 2\n",
+    "unexpected_indent_in_block": "def f():\n    x = 1\n        y = 2\n",
+    "expected_indent_match": "match x:\ncase 1: pass\n",
+    "expected_indent_case": "match x:\n    case 1:\n    pass\n",
+    "expected_indent_async_def": "async def f():\nreturn 1\n",
+    "expected_indent_except_star": "try:\n    x\nexcept* E:\nx\n",
+    "expected_indent_nested_if": "if a:\n    if b:\n    pass\n",
+    # eval and single modes (the name's prefix picks the mode)
+    "eval_indented": " 1",
+    "eval_statement": "x = 1",
+    "eval_semicolon": "1;2",
+    "eval_unmatched": "1)",
+    "eval_bad_expr": "1 + * 2",
+    "single_two_lines": "x = 1\ny = 2\n",
+    "single_compound_then_stmt": "if x:\n  pass\nx=1\n",
+    "single_empty": "",
+    "single_comment_only": "# c\n",
+    "single_blank_lines": "\n\n",
 }
 
 
@@ -252,8 +336,9 @@ def main():
         data = src.encode("utf-8")
         with open(os.path.join(cases_dir, name + ".py"), "wb") as f:
             f.write(data)
+        mode = name.split("_")[0] if name.split("_")[0] in ("eval", "single") else "exec"
         try:
-            compile(data, "<case>", "exec", dont_inherit=True)
+            compile(data, "<case>", mode, dont_inherit=True)
         except SyntaxError as e:
             fields = [name, type(e).__name__, e.lineno, e.offset, e.end_lineno, e.end_offset, e.msg]
             lines.append("\t".join("" if v is None else str(v) for v in fields))
