@@ -1,6 +1,7 @@
 //! The parser against CPython 3.12 over the whole standard library: every file CPython parses
-//! must parse to the same `ast.dump(tree, include_attributes=True)`, and every file CPython
-//! rejects must be rejected with a SyntaxError.
+//! must parse to the same `ast.dump(tree, include_attributes=True)` with the same
+//! SyntaxWarnings, and every file CPython rejects must be rejected with the same SyntaxError
+//! (class, message and location).
 
 mod support;
 
@@ -13,20 +14,59 @@ use pyrs::frontend::decode::decode_source;
 use pyrs::frontend::parse::parse;
 use pyrs::frontend::source::SourceFile;
 
-/// Reads file names from stdin and prints one line per file: `OK <dump>` or `ERR <message>`.
+/// Reads file names from stdin and prints two lines per file: `OK <dump>` or
+/// `ERR <class>|<lineno>|<offset>|<end_lineno>|<end_offset>|<message>`, then `W` and the
+/// warnings as `<category>:<lineno>:<message>` joined by ` ; `.
 const ORACLE: &str = r#"
-import ast, sys
+import ast, sys, warnings
 out = sys.stdout
+def clean(s):
+    return s.replace('\n', ' ').encode('utf-8', 'backslashreplace').decode('utf-8')
 for path in sys.stdin.read().splitlines():
-    try:
-        with open(path, 'rb') as f:
-            src = f.read()
-        tree = compile(src, path, 'exec', ast.PyCF_ONLY_AST, dont_inherit=True)
-        line = 'OK ' + ast.dump(tree, include_attributes=True)
-    except (SyntaxError, ValueError) as e:
-        line = 'ERR ' + type(e).__name__ + ': ' + str(e).replace('\n', ' ')
-    out.write(line.encode('utf-8', 'backslashreplace').decode('utf-8') + '\n')
+    with warnings.catch_warnings(record=True) as ws:
+        warnings.simplefilter('always')
+        try:
+            with open(path, 'rb') as f:
+                src = f.read()
+            tree = compile(src, path, 'exec', ast.PyCF_ONLY_AST, dont_inherit=True)
+            line = 'OK ' + ast.dump(tree, include_attributes=True)
+        except SyntaxError as e:
+            fields = [type(e).__name__, e.lineno, e.offset, e.end_lineno, e.end_offset, e.msg]
+            fields = [0 if v is None or (isinstance(v, int) and v < 0) else v for v in fields]
+            line = 'ERR ' + '|'.join(str(v) for v in fields)
+        except ValueError as e:
+            line = 'ERR ValueError|' + str(e)
+    warned = ' ; '.join(f'{w.category.__name__}:{w.lineno}:{w.message}' for w in ws)
+    out.write(clean(line) + '\n' + clean('W ' + warned) + '\n')
 "#;
+
+/// What pyrs makes of a file, in the oracle's format.
+fn pyrs_view(path: &std::path::Path) -> (String, String) {
+    let bytes = std::fs::read(path).expect("read source");
+    let name = path.display().to_string();
+    let mut warnings = Vec::new();
+    let result = decode_source(&bytes, &name).and_then(|text| {
+        let src = SourceFile::new(&name, &text, true);
+        parse(&src, Mode::Exec, &mut warnings).map(|m| dump(&m))
+    });
+    let line = match result {
+        Ok(d) => format!("OK {d}"),
+        Err(e) => format!(
+            "ERR {}|{}|{}|{}|{}|{}",
+            e.kind.name(),
+            e.lineno,
+            e.offset,
+            e.end_lineno,
+            e.end_offset,
+            e.msg.replace('\n', " ")
+        ),
+    };
+    let warned: Vec<String> = warnings
+        .iter()
+        .map(|w| format!("{}:{}:{}", w.category, w.lineno, w.msg.replace('\n', " ")))
+        .collect();
+    (line, format!("W {}", warned.join(" ; ")))
+}
 
 #[test]
 fn stdlib_parses_like_cpython() {
@@ -36,7 +76,7 @@ fn stdlib_parses_like_cpython() {
     let files = support::stdlib_sources();
     assert!(files.len() > 1000, "standard library not found");
     let mut child = Command::new(py)
-        .args(["-W", "ignore", "-c", ORACLE])
+        .args(["-c", ORACLE])
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .spawn()
@@ -50,50 +90,54 @@ fn stdlib_parses_like_cpython() {
         stdout.read_to_string(&mut text).map(|_| text)
     });
     // pyrs parses while CPython does.
-    let ours: Vec<Result<String, String>> = files
-        .iter()
-        .map(|path| {
-            let bytes = std::fs::read(path).expect("read source");
-            let name = path.display().to_string();
-            decode_source(&bytes, &name)
-                .and_then(|text| {
-                    let src = SourceFile::new(&name, &text, true);
-                    parse(&src, Mode::Exec, &mut Vec::new()).map(|m| dump(&m))
-                })
-                .map_err(|e| format!("{}: {e}", e.kind.name()))
-        })
-        .collect();
+    let ours: Vec<(String, String)> = files.iter().map(|p| pyrs_view(p)).collect();
     writer.join().expect("writer").expect("write file list");
     let text = reader.join().expect("reader").expect("utf-8 output");
     child.wait().expect("CPython exit");
-    let expected: Vec<&str> = text.lines().collect();
+    let lines: Vec<&str> = text.lines().collect();
     assert_eq!(
-        expected.len(),
-        files.len(),
-        "CPython printed one line per file"
+        lines.len(),
+        2 * files.len(),
+        "CPython printed two lines per file"
     );
 
-    let (mut same, mut rejected_both, mut failures) = (0, 0, Vec::new());
-    for ((path, want), got) in files.iter().zip(&expected).zip(ours) {
+    let (mut same, mut rejected_same, mut warned, mut failures) = (0, 0, 0, Vec::new());
+    for (i, (path, (got, got_warnings))) in files.iter().zip(ours).enumerate() {
         let name = path.display().to_string();
-        match (want.strip_prefix("OK "), got) {
-            (Some(w), Ok(g)) if w == g => same += 1,
-            (Some(w), Ok(g)) => {
-                let at = w.bytes().zip(g.bytes()).take_while(|(a, b)| a == b).count();
-                let from = at.saturating_sub(150);
-                let w_ctx: String = w.get(from..).unwrap_or("").chars().take(300).collect();
-                let g_ctx: String = g.get(from..).unwrap_or("").chars().take(300).collect();
-                failures.push(format!("{name}: dumps differ at byte {at}\n  cpython: ...{w_ctx}\n  pyrs:    ...{g_ctx}"));
+        let (want, want_warnings) = (lines[2 * i], lines[2 * i + 1]);
+        if want == got {
+            if want.starts_with("OK ") {
+                same += 1;
+            } else {
+                rejected_same += 1;
             }
-            (Some(_), Err(e)) => failures.push(format!("{name}: pyrs rejects it: {e}")),
-            (None, Err(_)) => rejected_both += 1,
-            (None, Ok(_)) => failures.push(format!(
-                "{name}: CPython rejects it ({want}) but pyrs parses it"
-            )),
+        } else if let (Some(w), Some(g)) = (want.strip_prefix("OK "), got.strip_prefix("OK ")) {
+            let at = w.bytes().zip(g.bytes()).take_while(|(a, b)| a == b).count();
+            let from = at.saturating_sub(150);
+            let w_ctx: String = w.get(from..).unwrap_or("").chars().take(300).collect();
+            let g_ctx: String = g.get(from..).unwrap_or("").chars().take(300).collect();
+            failures.push(format!(
+                "{name}: dumps differ at byte {at}\n  cpython: ...{w_ctx}\n  pyrs:    ...{g_ctx}"
+            ));
+        } else {
+            let short = |s: &str| s.chars().take(200).collect::<String>();
+            failures.push(format!(
+                "{name}:\n  cpython: {}\n  pyrs:    {}",
+                short(want),
+                short(&got)
+            ));
+        }
+        if want_warnings != got_warnings {
+            failures.push(format!(
+                "{name}: warnings differ\n  cpython: {want_warnings}\n  pyrs:    {got_warnings}"
+            ));
+        } else if want_warnings != "W " {
+            warned += 1;
         }
     }
     eprintln!(
-        "{} files: {same} parse to the same tree, {rejected_both} rejected by both, {} differ",
+        "{} files: {same} parse to the same tree, {rejected_same} rejected with the same error, \
+         {warned} with the same warnings, {} differences",
         files.len(),
         failures.len()
     );
@@ -102,8 +146,7 @@ fn stdlib_parses_like_cpython() {
     }
     assert!(
         failures.is_empty(),
-        "{} of {} files differ from CPython",
-        failures.len(),
-        files.len()
+        "{} differences from CPython",
+        failures.len()
     );
 }

@@ -168,3 +168,101 @@ impl Conv<'_, '_> {
         });
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::bytecode::code::Constant;
+    use crate::bytecode::pystr::PyStr;
+    use crate::frontend::ast::{ExprKind, StmtKind};
+
+    fn first_value(src: &str) -> (Constant, Vec<CompileWarning>) {
+        let source = SourceFile::new("<t>", src, true);
+        let mut warnings = Vec::new();
+        let m = parse(&source, Mode::Exec, &mut warnings).expect("parses");
+        let Mod::Module(body) = m else {
+            panic!("module")
+        };
+        let StmtKind::Expr { value } = &body[0].kind else {
+            panic!("expression statement")
+        };
+        let ExprKind::Constant { value, .. } = &value.kind else {
+            panic!("constant")
+        };
+        (value.clone(), warnings)
+    }
+
+    #[test]
+    fn string_escapes() {
+        let s = |cps: &[u32]| Constant::Str(PyStr::from_code_points(cps.iter().copied()));
+        assert_eq!(first_value(r#""\ud800""#).0, s(&[0xD800]));
+        assert_eq!(
+            first_value(r#""a\x41\101\u00e9\U0001F600\N{EM DASH}""#).0,
+            s(&[0x61, 0x41, 0x41, 0xE9, 0x1F600, 0x2014])
+        );
+        assert_eq!(
+            first_value(
+                r#"r"\d" '\
+x'"#
+            )
+            .0,
+            Constant::str("\\dx")
+        );
+        assert_eq!(first_value("'''a\r\nb'''").0, Constant::str("a\nb"));
+        assert_eq!(
+            first_value(r#"b"\777\x41" b'\N'"#).0,
+            Constant::Bytes(b"\xffA\\N".to_vec().into())
+        );
+        let (v, w) = first_value(r#""\d\q""#);
+        assert_eq!(v, Constant::str("\\d\\q"));
+        assert_eq!(w.len(), 1);
+        assert_eq!(w[0].msg, "invalid escape sequence '\\d'");
+        let (_, w) = first_value("\n'\\777'");
+        assert_eq!(
+            (w[0].msg.as_str(), w[0].lineno),
+            ("invalid octal escape sequence '\\777'", 2)
+        );
+        let (v, w) = first_value("'\\\u{41F}'");
+        assert_eq!((v, w.len()), (Constant::str("\\\u{41F}"), 0));
+    }
+
+    #[test]
+    fn numbers() {
+        assert_eq!(first_value("1_000_000").0, Constant::int(1_000_000));
+        assert_eq!(first_value("0x_FF").0, Constant::int(255));
+        assert_eq!(first_value("0o17").0, Constant::int(15));
+        assert_eq!(first_value("0b101").0, Constant::int(5));
+        let big = first_value("123456789012345678901234567890").0;
+        assert_eq!(
+            format!("{big:?}"),
+            format!(
+                "{:?}",
+                Constant::Int("123456789012345678901234567890".parse().unwrap())
+            )
+        );
+        assert_eq!(first_value("1_0.5e1_0").0, Constant::Float(10.5e10));
+        assert_eq!(
+            first_value("2.5j").0,
+            Constant::Complex { re: 0.0, im: 2.5 }
+        );
+    }
+
+    #[test]
+    fn eval_and_single_modes() {
+        let source = SourceFile::new("<t>", "1 + 2", true);
+        assert!(matches!(
+            parse(&source, Mode::Eval, &mut Vec::new()),
+            Ok(Mod::Expression(_))
+        ));
+        let source = SourceFile::new("<t>", "x = 1; y = 2\n", true);
+        assert!(
+            matches!(parse(&source, Mode::Single, &mut Vec::new()), Ok(Mod::Interactive(b)) if b.len() == 2)
+        );
+        let source = SourceFile::new("<t>", "x = 1\ny = 2\n", true);
+        let e = parse(&source, Mode::Single, &mut Vec::new()).unwrap_err();
+        assert_eq!(
+            e.msg,
+            "multiple statements found while compiling a single statement"
+        );
+    }
+}

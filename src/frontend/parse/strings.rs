@@ -372,6 +372,13 @@ impl<'s> Conv<'_, 's> {
                 out.push(b'\\');
                 break;
             };
+            if n >= 0x80 {
+                // A backslash before a non-ASCII character stays, without a warning (CPython
+                // turns it into `\u005c` before decoding).
+                out.push(b'\\');
+                pre += 5;
+                continue;
+            }
             i += 1;
             pre += 1;
             let simple = match n {
