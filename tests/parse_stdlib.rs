@@ -68,13 +68,8 @@ fn pyrs_view(path: &std::path::Path) -> (String, String) {
     (line, format!("W {}", warned.join(" ; ")))
 }
 
-#[test]
-fn stdlib_parses_like_cpython() {
-    let Some(py) = support::cpython_or_skip("stdlib_parses_like_cpython") else {
-        return;
-    };
-    let files = support::stdlib_sources();
-    assert!(files.len() > 1000, "standard library not found");
+/// Compares pyrs with CPython over files; returns a summary and the differences.
+fn compare(py: &std::path::Path, files: &[std::path::PathBuf]) -> (String, Vec<String>) {
     let mut child = Command::new(py)
         .args(["-c", ORACLE])
         .stdin(Stdio::piped())
@@ -135,12 +130,18 @@ fn stdlib_parses_like_cpython() {
             warned += 1;
         }
     }
-    eprintln!(
+    let summary = format!(
         "{} files: {same} parse to the same tree, {rejected_same} rejected with the same error, \
          {warned} with the same warnings, {} differences",
         files.len(),
         failures.len()
     );
+    (summary, failures)
+}
+
+fn check(py: &std::path::Path, files: &[std::path::PathBuf]) {
+    let (summary, failures) = compare(py, files);
+    eprintln!("{summary}");
     for f in failures.iter().take(30) {
         eprintln!("{f}");
     }
@@ -149,4 +150,33 @@ fn stdlib_parses_like_cpython() {
         "{} differences from CPython",
         failures.len()
     );
+}
+
+#[test]
+fn stdlib_parses_like_cpython() {
+    let Some(py) = support::cpython_or_skip("stdlib_parses_like_cpython") else {
+        return;
+    };
+    let files = support::stdlib_sources();
+    assert!(files.len() > 1000, "standard library not found");
+    check(py, &files);
+}
+
+/// Sources with the less common spellings: line endings, encodings, f-string corners, every
+/// statement and expression form.
+#[test]
+fn tricky_sources_parse_like_cpython() {
+    let Some(py) = support::cpython_or_skip("tricky_sources_parse_like_cpython") else {
+        return;
+    };
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/parse_cases");
+    let mut files: Vec<_> = std::fs::read_dir(&dir)
+        .expect("parse cases")
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "py"))
+        .collect();
+    files.sort();
+    assert!(!files.is_empty());
+    check(py, &files);
 }

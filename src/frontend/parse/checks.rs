@@ -5,7 +5,7 @@ use ruff_python_ast::token::{Token, TokenKind};
 use ruff_text_size::Ranged;
 
 use super::super::ast::{Loc, Mod, Stmt, StmtKind};
-use super::super::error::{SyntaxError, SyntaxErrorKind};
+use super::super::error::{CompileWarning, SyntaxError, SyntaxErrorKind};
 use super::super::source::SourceFile;
 
 /// CPython's TabError: the indentation of each logical line must compare the same way with
@@ -74,6 +74,52 @@ pub(super) fn check_indentation(source: &SourceFile, tokens: &[Token]) -> Result
         }
     }
     Ok(())
+}
+
+/// CPython's tokenizer warns when a keyword follows a number with no space (`1if x else y`).
+pub(super) fn number_warnings(
+    source: &SourceFile,
+    tokens: &[Token],
+    warnings: &mut Vec<CompileWarning>,
+) {
+    for pair in tokens.windows(2) {
+        let (num, next) = (&pair[0], &pair[1]);
+        if !matches!(
+            num.kind(),
+            TokenKind::Int | TokenKind::Float | TokenKind::Complex
+        ) || num.end() != next.start()
+        {
+            continue;
+        }
+        if !matches!(
+            next.kind(),
+            TokenKind::And
+                | TokenKind::Else
+                | TokenKind::For
+                | TokenKind::If
+                | TokenKind::In
+                | TokenKind::Is
+                | TokenKind::Or
+                | TokenKind::Not
+        ) {
+            continue;
+        }
+        let text = &source.text[num.start().to_usize()..num.end().to_usize()];
+        let lower = text.get(..2).map(str::to_ascii_lowercase);
+        let kind = match (num.kind(), lower.as_deref()) {
+            (TokenKind::Complex, _) => "imaginary",
+            (_, Some("0x")) => "hexadecimal",
+            (_, Some("0o")) => "octal",
+            (_, Some("0b")) => "binary",
+            _ => "decimal",
+        };
+        warnings.push(CompileWarning {
+            category: "SyntaxWarning",
+            msg: format!("invalid {kind} literal"),
+            filename: source.filename.to_owned(),
+            lineno: source.line_col(num.start().to_usize()).0,
+        });
+    }
 }
 
 /// What `single` and `eval` modes require beyond the grammar ruff parses.

@@ -4,7 +4,6 @@
 //! message of the grammar's `invalid_*` rule that matches ruff's error.
 
 use ruff_python_ast::token::{Token, TokenKind};
-use ruff_python_ast::visitor::{self, Visitor};
 use ruff_python_ast::{self as ra};
 use ruff_python_parser::{
     InterpolatedStringErrorType, LexicalErrorType, ParseError, ParseErrorType, Parsed,
@@ -16,6 +15,10 @@ use super::super::ast::Loc;
 use super::super::error::{SyntaxError, SyntaxErrorKind};
 use super::super::source::SourceFile;
 use super::tokenizer;
+use super::tree_search::{
+    ExprFinder, RangeFinder, RunOn, StmtFinder, StmtStart, TryFinder, expr_name, is_augassign,
+    is_bitwise_or,
+};
 
 /// Whether a ruff error is one that conversion reproduces exactly (bad escapes in literals),
 /// so that the tree should be converted to raise it.
@@ -94,7 +97,7 @@ pub(super) fn unsupported(
     };
     match e.kind {
         UnsupportedSyntaxErrorKind::UnpackingInComprehension(_) => {
-            if source.text[e.range.start().to_usize()..].starts_with("**") {
+            if m.text_after(e.range.start().to_usize()).starts_with("**") {
                 let start = e.range.start();
                 m.at(
                     TextRange::new(start, start + TextSize::new(2)),
@@ -121,6 +124,37 @@ struct Mapper<'a, 'b> {
 }
 
 impl Mapper<'_, '_> {
+    /// The source before a byte offset (never panics on a bad offset).
+    fn text_before(&self, at: usize) -> &str {
+        let t = self.source.text;
+        let mut at = at.min(t.len());
+        while !t.is_char_boundary(at) {
+            at -= 1;
+        }
+        &t[..at]
+    }
+
+    /// The source from a byte offset on.
+    fn text_after(&self, at: usize) -> &str {
+        let t = self.source.text;
+        let mut at = at.min(t.len());
+        while !t.is_char_boundary(at) {
+            at -= 1;
+        }
+        &t[at..]
+    }
+
+    /// The source between two byte offsets.
+    fn text_range(&self, a: usize, b: usize) -> &str {
+        let after = self.text_after(a);
+        let len = b.saturating_sub(self.source.text.len() - after.len());
+        let mut len = len.min(after.len());
+        while !after.is_char_boundary(len) {
+            len -= 1;
+        }
+        &after[..len]
+    }
+
     fn loc(&self, start: TextSize, end: TextSize) -> Loc {
         let (l1, c1) = self.source.line_col(start.to_usize());
         let e = end.to_usize();
@@ -228,7 +262,7 @@ impl Mapper<'_, '_> {
     /// IndentationError "unexpected indent" on a line: the offset counts the indentation.
     fn unexpected_indent(&self, lineno: u32) -> SyntaxError {
         let start = self.source.line_start(lineno).unwrap_or(0);
-        let rest = &self.source.text[start..];
+        let rest = &self.text_after(start);
         let indent = rest.len() - rest.trim_start_matches([' ', '\t', '\x0c']).len();
         let mut e = self.at(
             TextRange::new(TextSize::new(start as u32), TextSize::new(start as u32)),
@@ -282,8 +316,9 @@ impl Mapper<'_, '_> {
                 let mut e = self.at_token(r.start(), "unexpected indent");
                 e.kind = SyntaxErrorKind::IndentationError;
                 let start = self.source.line_start(e.lineno).unwrap_or(0);
-                let indent = self.source.text[start..].len()
-                    - self.source.text[start..]
+                let indent = self.text_after(start).len()
+                    - self
+                        .text_after(start)
                         .trim_start_matches([' ', '\t', '\x0c'])
                         .len();
                 e.offset = self.source.char_col(e.lineno, indent as u32);
@@ -295,8 +330,9 @@ impl Mapper<'_, '_> {
                 "parameter without a default follows parameter with a default",
             ),
             P::VarParameterWithDefault => {
-                let before =
-                    self.source.text[..r.start().to_usize()].trim_end_matches(|c: char| {
+                let before = self
+                    .text_before(r.start().to_usize())
+                    .trim_end_matches(|c: char| {
                         c.is_alphanumeric() || c == '_' || c.is_whitespace() || c == '='
                     });
                 let msg = if before.ends_with("**") {
@@ -335,7 +371,8 @@ impl Mapper<'_, '_> {
                 "iterable argument unpacking follows keyword argument unpacking",
             ),
             P::UnparenthesizedGeneratorExpression => {
-                let in_class = self.source.text[..r.start().to_usize()]
+                let in_class = self
+                    .text_before(r.start().to_usize())
                     .trim_end()
                     .ends_with('(')
                     && self.enclosing_class_bases(r);
@@ -371,12 +408,13 @@ impl Mapper<'_, '_> {
                 self.invalid_character(*tok, r.start())
             }
             P::EmptyTypeParams => {
-                let before =
-                    self.source.text[..r.start().to_usize()].trim_end_matches([' ', '\t', '[']);
+                let before = self
+                    .text_before(r.start().to_usize())
+                    .trim_end_matches([' ', '\t', '[']);
                 let name_start = before.trim_end_matches(|c: char| c.is_alphanumeric() || c == '_');
                 if name_start.trim_end().ends_with("def") {
                     let bracket = TextSize::new(
-                        self.source.text[..r.start().to_usize()]
+                        self.text_before(r.start().to_usize())
                             .rfind('[')
                             .unwrap_or(0) as u32,
                     );
@@ -399,10 +437,11 @@ impl Mapper<'_, '_> {
     }
 
     fn enclosing_class_bases(&self, r: TextRange) -> bool {
-        let line_start = self.source.text[..r.start().to_usize()]
+        let line_start = self
+            .text_before(r.start().to_usize())
             .rfind('\n')
             .map_or(0, |i| i + 1);
-        self.source.text[line_start..r.start().to_usize()]
+        self.text_range(line_start, r.start().to_usize())
             .trim_start()
             .starts_with("class ")
     }
@@ -560,10 +599,12 @@ impl Mapper<'_, '_> {
         ) {
             return self.at_token(r.start(), "invalid syntax");
         }
-        let mut finder = RangeFinder::default();
-        finder.want_end = Some(prev_end);
-        finder.want_start = Some(next.start());
-        finder.min_start = self.innermost_bracket(r.start());
+        let mut finder = RangeFinder {
+            want_end: Some(prev_end),
+            want_start: Some(next.start()),
+            min_start: self.innermost_bracket(r.start()),
+            ..Default::default()
+        };
         finder.run(self.parsed.syntax());
         match (finder.first_start, finder.last_end) {
             (Some(a), Some(b)) if a < b => self.at(
@@ -590,10 +631,9 @@ impl Mapper<'_, '_> {
     }
 
     fn expected_expression(&self, r: TextRange) -> SyntaxError {
-        let text = self.source.text;
         let at = r.start().to_usize();
-        let before = text[..at].trim_end_matches([' ', '\t']);
-        let c = text[at..].chars().next().unwrap_or('\n');
+        let before = self.text_before(at).trim_end_matches([' ', '\t']);
+        let c = self.text_after(at).chars().next().unwrap_or('\n');
         if before.ends_with('{') && matches!(c, '}' | '!' | ':' | '=') && self.in_fstring(r.start())
         {
             return self.at(
@@ -668,7 +708,8 @@ impl Mapper<'_, '_> {
         let text = self.source.text;
         match kind {
             F::InvalidConversionFlag => {
-                let name: String = text[r.start().to_usize()..]
+                let name: String = self
+                    .text_after(r.start().to_usize())
                     .chars()
                     .take_while(|c| c.is_alphanumeric() || *c == '_')
                     .collect();
@@ -684,10 +725,11 @@ impl Mapper<'_, '_> {
                 )
             }
             F::ConversionFlagNotImmediatelyAfterExclamation => {
-                let bang = text[..r.start().to_usize()]
+                let bang = self
+                    .text_before(r.start().to_usize())
                     .rfind('!')
                     .unwrap_or(r.start().to_usize());
-                let rest = text[r.start().to_usize()..].trim_start();
+                let rest = self.text_after(r.start().to_usize()).trim_start();
                 let name_start = text.len() - rest.len();
                 let name_len = rest
                     .chars()
@@ -703,7 +745,11 @@ impl Mapper<'_, '_> {
                 )
             }
             F::UnclosedLbrace => {
-                let c = text[r.start().to_usize()..].chars().next().unwrap_or('\n');
+                let c = self
+                    .text_after(r.start().to_usize())
+                    .chars()
+                    .next()
+                    .unwrap_or('\n');
                 if c == '\'' || c == '"' {
                     let mut e = self.at(
                         TextRange::new(r.start(), r.start()),
@@ -774,7 +820,7 @@ impl Mapper<'_, '_> {
                     .token_after(r.end())
                     .filter(|t| t.kind() == TokenKind::Equal);
                 let end = eq.map_or(r.end(), |t| t.end());
-                let word = &self.source.text[r.start().to_usize()..r.end().to_usize()];
+                let word = self.text_range(r.start().to_usize(), r.end().to_usize());
                 if matches!(word, "True" | "False" | "None") {
                     self.at(
                         TextRange::new(r.start(), end),
@@ -903,7 +949,7 @@ impl Mapper<'_, '_> {
         };
         let keyword = keyword.trim_end_matches('*');
         // The header: the last line before the error starting with the keyword.
-        let before = &self.source.text[..r.start().to_usize()];
+        let before = &self.text_before(r.start().to_usize());
         let mut header_line = self.source.line_col(r.start().to_usize()).0;
         for (idx, line) in before
             .split('\n')
@@ -965,16 +1011,20 @@ impl Mapper<'_, '_> {
         if name.kind() != TokenKind::Name {
             return None;
         }
-        let word =
-            &self.source.text[name.range().start().to_usize()..name.range().end().to_usize()];
+        let word = self.text_range(
+            name.range().start().to_usize(),
+            name.range().end().to_usize(),
+        );
         if word != "print" && word != "exec" {
             return None;
         }
         // The statement must start with the name.
-        let line_start = self.source.text[..name.start().to_usize()]
+        let line_start = self
+            .text_before(name.start().to_usize())
             .rfind('\n')
             .map_or(0, |k| k + 1);
-        if !self.source.text[line_start..name.start().to_usize()]
+        if !self
+            .text_range(line_start, name.start().to_usize())
             .trim()
             .is_empty()
         {
@@ -1107,201 +1157,3 @@ impl Mapper<'_, '_> {
         ))
     }
 }
-
-fn is_augassign(k: TokenKind) -> bool {
-    use TokenKind as T;
-    matches!(
-        k,
-        T::PlusEqual
-            | T::MinusEqual
-            | T::StarEqual
-            | T::AtEqual
-            | T::SlashEqual
-            | T::PercentEqual
-            | T::AmperEqual
-            | T::VbarEqual
-            | T::CircumflexEqual
-            | T::LeftShiftEqual
-            | T::RightShiftEqual
-            | T::DoubleStarEqual
-            | T::DoubleSlashEqual
-    )
-}
-
-/// The name CPython's `_PyPegen_get_expr_name` gives an expression.
-fn expr_name(e: &ra::Expr) -> &'static str {
-    use ra::Expr as E;
-    match e {
-        E::Attribute(_) => "attribute",
-        E::Subscript(_) => "subscript",
-        E::Starred(_) => "starred",
-        E::Name(_) => "name",
-        E::List(_) => "list",
-        E::Tuple(_) => "tuple",
-        E::Lambda(_) => "lambda",
-        E::Call(_) => "function call",
-        E::BoolOp(_) | E::BinOp(_) | E::UnaryOp(_) => "expression",
-        E::Generator(_) => "generator expression",
-        E::Yield(_) | E::YieldFrom(_) => "yield expression",
-        E::Await(_) => "await expression",
-        E::ListComp(_) => "list comprehension",
-        E::SetComp(_) => "set comprehension",
-        E::DictComp(_) => "dict comprehension",
-        E::Dict(_) => "dict literal",
-        E::Set(_) => "set display",
-        E::FString(_) | E::TString(_) => "f-string expression",
-        E::NoneLiteral(_) => "None",
-        E::BooleanLiteral(b) if b.value => "True",
-        E::BooleanLiteral(_) => "False",
-        E::EllipsisLiteral(_) => "ellipsis",
-        E::StringLiteral(_) | E::BytesLiteral(_) | E::NumberLiteral(_) => "literal",
-        E::Compare(_) => "comparison",
-        E::If(_) => "conditional expression",
-        E::Named(_) => "named expression",
-        E::Slice(_) | E::IpyEscapeCommand(_) => "expression",
-    }
-}
-
-/// Whether an expression is what CPython's `bitwise_or` rule parses (no comparison, boolean
-/// operator, `not`, conditional, lambda, yield or unparenthesized tuple at its top).
-fn is_bitwise_or(e: &ra::Expr) -> bool {
-    match e {
-        ra::Expr::Tuple(t) if !t.parenthesized => t.elts.first().is_some_and(is_bitwise_or),
-        ra::Expr::Compare(_)
-        | ra::Expr::BoolOp(_)
-        | ra::Expr::If(_)
-        | ra::Expr::Lambda(_)
-        | ra::Expr::Yield(_)
-        | ra::Expr::YieldFrom(_)
-        | ra::Expr::Starred(_)
-        | ra::Expr::Named(_) => false,
-        ra::Expr::UnaryOp(u) => u.op != ra::UnaryOp::Not,
-        _ => true,
-    }
-}
-
-trait RunOn<'a>: Visitor<'a> + Sized {
-    fn run(&mut self, m: &'a ra::Mod) {
-        match m {
-            ra::Mod::Module(m) => self.visit_body(&m.body),
-            ra::Mod::Expression(e) => self.visit_expr(&e.body),
-        }
-    }
-}
-
-/// Finds the expression at a range (or the innermost one containing it).
-struct ExprFinder<'a> {
-    at: TextRange,
-    found: Option<&'a ra::Expr>,
-    containing: bool,
-}
-
-impl<'a> Visitor<'a> for ExprFinder<'a> {
-    fn visit_expr(&mut self, e: &'a ra::Expr) {
-        if e.range() == self.at || (self.containing && e.range().contains_range(self.at)) {
-            self.found = Some(e);
-        }
-        if e.range().contains_range(self.at) {
-            visitor::walk_expr(self, e);
-        }
-    }
-}
-
-impl<'a> RunOn<'a> for ExprFinder<'a> {}
-
-/// Finds the assignment whose last target is at a range, and gives its value.
-struct StmtFinder<'a> {
-    at: TextRange,
-    found: Option<&'a ra::Expr>,
-}
-
-impl<'a> Visitor<'a> for StmtFinder<'a> {
-    fn visit_stmt(&mut self, s: &'a ra::Stmt) {
-        if let ra::Stmt::Assign(a) = s
-            && a.targets.last().is_some_and(|t| t.range() == self.at)
-        {
-            self.found = Some(&a.value);
-            return;
-        }
-        if s.range().contains_range(self.at) {
-            visitor::walk_stmt(self, s);
-        }
-    }
-}
-
-impl<'a> RunOn<'a> for StmtFinder<'a> {}
-
-/// Finds the last `try` without handlers before an offset, and where its body ends.
-struct TryFinder {
-    before: TextSize,
-    body_end: Option<TextSize>,
-}
-
-impl<'a> Visitor<'a> for TryFinder {
-    fn visit_stmt(&mut self, s: &'a ra::Stmt) {
-        if let ra::Stmt::Try(t) = s {
-            if t.handlers.is_empty() && t.finalbody.is_empty() && t.range.start() < self.before {
-                self.body_end = t.body.last().map(|b| b.range().end());
-            }
-        }
-        visitor::walk_stmt(self, s);
-    }
-}
-
-impl<'a> RunOn<'a> for TryFinder {}
-
-/// Finds where the statement starting at an offset ends.
-struct StmtStart {
-    at: TextSize,
-    end: Option<TextSize>,
-}
-
-impl<'a> Visitor<'a> for StmtStart {
-    fn visit_stmt(&mut self, s: &'a ra::Stmt) {
-        if s.range().start() == self.at && self.end.is_none() {
-            self.end = Some(s.range().end());
-        }
-        if s.range().contains(self.at) {
-            visitor::walk_stmt(self, s);
-        }
-    }
-}
-
-impl<'a> RunOn<'a> for StmtStart {}
-
-/// Finds the outermost expression ending at `want_end` (its start) and the outermost one
-/// starting at `want_start` (its end).
-#[derive(Default)]
-struct RangeFinder {
-    /// Expressions must start at or after this.
-    min_start: Option<TextSize>,
-    want_end: Option<TextSize>,
-    want_start: Option<TextSize>,
-    first_start: Option<TextSize>,
-    last_end: Option<TextSize>,
-}
-
-impl<'a> Visitor<'a> for RangeFinder {
-    fn visit_expr(&mut self, e: &'a ra::Expr) {
-        let r = e.range();
-        let unparenthesized_tuple = matches!(e, ra::Expr::Tuple(t) if !t.parenthesized);
-        let inside = self.min_start.is_none_or(|m| r.start() >= m);
-        if inside
-            && !unparenthesized_tuple
-            && !matches!(
-                e,
-                ra::Expr::Named(_) | ra::Expr::Lambda(_) | ra::Expr::If(_)
-            )
-        {
-            if Some(r.end()) == self.want_end && self.first_start.is_none_or(|s| r.start() < s) {
-                self.first_start = Some(r.start());
-            }
-            if Some(r.start()) == self.want_start && self.last_end.is_none_or(|s| r.end() > s) {
-                self.last_end = Some(r.end());
-            }
-        }
-        visitor::walk_expr(self, e);
-    }
-}
-
-impl<'a> RunOn<'a> for RangeFinder {}

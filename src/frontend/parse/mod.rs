@@ -8,6 +8,7 @@ mod expr;
 mod stmt;
 mod strings;
 mod tokenizer;
+mod tree_search;
 
 use std::panic::{AssertUnwindSafe, catch_unwind};
 
@@ -54,6 +55,8 @@ pub fn parse(
         return Err(errors::unsupported(source, &parsed, e));
     }
     checks::check_indentation(source, parsed.tokens())?;
+    let first_warning = warnings.len();
+    checks::number_warnings(source, parsed.tokens(), warnings);
     let mut conv = Conv {
         src: source,
         text,
@@ -68,6 +71,8 @@ pub fn parse(
     }
     let m = converted?;
     checks::check_mode(source, &m, parsed.tokens())?;
+    // In source order, as CPython's tokenizer and parser emit them.
+    warnings[first_warning..].sort_by_key(|w| w.lineno);
     Ok(m)
 }
 
