@@ -50,64 +50,20 @@ pub enum StmtKind {
     /// `def` and `async def` (CPython's FunctionDef and AsyncFunctionDef).
     FunctionDef(FunctionDef),
     ClassDef(ClassDef),
-    Return {
-        value: Option<Box<Expr>>,
-    },
-    Delete {
-        targets: Vec<Expr>,
-    },
-    Assign {
-        targets: Vec<Expr>,
-        value: Box<Expr>,
-    },
-    TypeAlias {
-        name: Box<Expr>,
-        type_params: Vec<TypeParam>,
-        value: Box<Expr>,
-    },
-    AugAssign {
-        target: Box<Expr>,
-        op: Operator,
-        value: Box<Expr>,
-    },
-    AnnAssign {
-        target: Box<Expr>,
-        annotation: Box<Expr>,
-        value: Option<Box<Expr>>,
-        simple: bool,
-    },
+    Return { value: Option<Box<Expr>> },
+    Delete { targets: Vec<Expr> },
+    Assign { targets: Vec<Expr>, value: Box<Expr> },
+    TypeAlias { name: Box<Expr>, type_params: Vec<TypeParam>, value: Box<Expr> },
+    AugAssign { target: Box<Expr>, op: Operator, value: Box<Expr> },
+    AnnAssign { target: Box<Expr>, annotation: Box<Expr>, value: Option<Box<Expr>>, simple: bool },
     /// `for` and `async for`.
-    For {
-        target: Box<Expr>,
-        iter: Box<Expr>,
-        body: Vec<Stmt>,
-        orelse: Vec<Stmt>,
-        is_async: bool,
-    },
-    While {
-        test: Box<Expr>,
-        body: Vec<Stmt>,
-        orelse: Vec<Stmt>,
-    },
-    If {
-        test: Box<Expr>,
-        body: Vec<Stmt>,
-        orelse: Vec<Stmt>,
-    },
+    For { target: Box<Expr>, iter: Box<Expr>, body: Vec<Stmt>, orelse: Vec<Stmt>, is_async: bool },
+    While { test: Box<Expr>, body: Vec<Stmt>, orelse: Vec<Stmt> },
+    If { test: Box<Expr>, body: Vec<Stmt>, orelse: Vec<Stmt> },
     /// `with` and `async with`.
-    With {
-        items: Vec<WithItem>,
-        body: Vec<Stmt>,
-        is_async: bool,
-    },
-    Match {
-        subject: Box<Expr>,
-        cases: Vec<MatchCase>,
-    },
-    Raise {
-        exc: Option<Box<Expr>>,
-        cause: Option<Box<Expr>>,
-    },
+    With { items: Vec<WithItem>, body: Vec<Stmt>, is_async: bool },
+    Match { subject: Box<Expr>, cases: Vec<MatchCase> },
+    Raise { exc: Option<Box<Expr>>, cause: Option<Box<Expr>> },
     /// `try` and `try` with `except*` (CPython's Try and TryStar).
     Try {
         body: Vec<Stmt>,
@@ -116,28 +72,13 @@ pub enum StmtKind {
         finalbody: Vec<Stmt>,
         is_star: bool,
     },
-    Assert {
-        test: Box<Expr>,
-        msg: Option<Box<Expr>>,
-    },
-    Import {
-        names: Vec<Alias>,
-    },
+    Assert { test: Box<Expr>, msg: Option<Box<Expr>> },
+    Import { names: Vec<Alias> },
     /// `module` is None for `from . import x`; `level` counts the leading dots.
-    ImportFrom {
-        module: Option<Ident>,
-        names: Vec<Alias>,
-        level: u32,
-    },
-    Global {
-        names: Vec<Ident>,
-    },
-    Nonlocal {
-        names: Vec<Ident>,
-    },
-    Expr {
-        value: Box<Expr>,
-    },
+    ImportFrom { module: Option<Ident>, names: Vec<Alias>, level: u32 },
+    Global { names: Vec<Ident> },
+    Nonlocal { names: Vec<Ident> },
+    Expr { value: Box<Expr> },
     Pass,
     Break,
     Continue,
@@ -158,121 +99,36 @@ pub enum ExprContext {
 
 #[derive(Clone, Debug)]
 pub enum ExprKind {
-    BoolOp {
-        op: BoolOp,
-        values: Vec<Expr>,
-    },
-    NamedExpr {
-        target: Box<Expr>,
-        value: Box<Expr>,
-    },
-    BinOp {
-        left: Box<Expr>,
-        op: Operator,
-        right: Box<Expr>,
-    },
-    UnaryOp {
-        op: UnaryOp,
-        operand: Box<Expr>,
-    },
-    Lambda {
-        args: Box<Arguments>,
-        body: Box<Expr>,
-    },
-    IfExp {
-        test: Box<Expr>,
-        body: Box<Expr>,
-        orelse: Box<Expr>,
-    },
+    BoolOp { op: BoolOp, values: Vec<Expr> },
+    NamedExpr { target: Box<Expr>, value: Box<Expr> },
+    BinOp { left: Box<Expr>, op: Operator, right: Box<Expr> },
+    UnaryOp { op: UnaryOp, operand: Box<Expr> },
+    Lambda { args: Box<Arguments>, body: Box<Expr> },
+    IfExp { test: Box<Expr>, body: Box<Expr>, orelse: Box<Expr> },
     /// A `None` key stands for a `**mapping` entry.
-    Dict {
-        keys: Vec<Option<Expr>>,
-        values: Vec<Expr>,
-    },
-    Set {
-        elts: Vec<Expr>,
-    },
-    ListComp {
-        elt: Box<Expr>,
-        generators: Vec<Comprehension>,
-    },
-    SetComp {
-        elt: Box<Expr>,
-        generators: Vec<Comprehension>,
-    },
-    DictComp {
-        key: Box<Expr>,
-        value: Box<Expr>,
-        generators: Vec<Comprehension>,
-    },
-    GeneratorExp {
-        elt: Box<Expr>,
-        generators: Vec<Comprehension>,
-    },
-    Await {
-        value: Box<Expr>,
-    },
-    Yield {
-        value: Option<Box<Expr>>,
-    },
-    YieldFrom {
-        value: Box<Expr>,
-    },
-    Compare {
-        left: Box<Expr>,
-        ops: Vec<CmpOp>,
-        comparators: Vec<Expr>,
-    },
-    Call {
-        func: Box<Expr>,
-        args: Vec<Expr>,
-        keywords: Vec<Keyword>,
-    },
+    Dict { keys: Vec<Option<Expr>>, values: Vec<Expr> },
+    Set { elts: Vec<Expr> },
+    ListComp { elt: Box<Expr>, generators: Vec<Comprehension> },
+    SetComp { elt: Box<Expr>, generators: Vec<Comprehension> },
+    DictComp { key: Box<Expr>, value: Box<Expr>, generators: Vec<Comprehension> },
+    GeneratorExp { elt: Box<Expr>, generators: Vec<Comprehension> },
+    Await { value: Box<Expr> },
+    Yield { value: Option<Box<Expr>> },
+    YieldFrom { value: Box<Expr> },
+    Compare { left: Box<Expr>, ops: Vec<CmpOp>, comparators: Vec<Expr> },
+    Call { func: Box<Expr>, args: Vec<Expr>, keywords: Vec<Keyword> },
     /// `conversion` is -1 (none) or the code of `s`, `r` or `a`.
-    FormattedValue {
-        value: Box<Expr>,
-        conversion: i32,
-        format_spec: Option<Box<Expr>>,
-    },
-    JoinedStr {
-        values: Vec<Expr>,
-    },
+    FormattedValue { value: Box<Expr>, conversion: i32, format_spec: Option<Box<Expr>> },
+    JoinedStr { values: Vec<Expr> },
     /// `u_prefix` is CPython's `kind='u'`.
-    Constant {
-        value: Constant,
-        u_prefix: bool,
-    },
-    Attribute {
-        value: Box<Expr>,
-        attr: Ident,
-        ctx: ExprContext,
-    },
-    Subscript {
-        value: Box<Expr>,
-        slice: Box<Expr>,
-        ctx: ExprContext,
-    },
-    Starred {
-        value: Box<Expr>,
-        ctx: ExprContext,
-    },
-    Name {
-        id: Ident,
-        ctx: ExprContext,
-    },
-    List {
-        elts: Vec<Expr>,
-        ctx: ExprContext,
-    },
-    Tuple {
-        elts: Vec<Expr>,
-        ctx: ExprContext,
-    },
-    Slice {
-        lower: Option<Box<Expr>>,
-        upper: Option<Box<Expr>>,
-        step: Option<Box<Expr>>,
-    },
+    Constant { value: Constant, u_prefix: bool },
+    Attribute { value: Box<Expr>, attr: Ident, ctx: ExprContext },
+    Subscript { value: Box<Expr>, slice: Box<Expr>, ctx: ExprContext },
+    Starred { value: Box<Expr>, ctx: ExprContext },
+    Name { id: Ident, ctx: ExprContext },
+    List { elts: Vec<Expr>, ctx: ExprContext },
+    Tuple { elts: Vec<Expr>, ctx: ExprContext },
+    Slice { lower: Option<Box<Expr>>, upper: Option<Box<Expr>>, step: Option<Box<Expr>> },
 }
 
 #[derive(Copy, Clone, Debug, PartialEq, Eq)]
@@ -392,37 +248,20 @@ pub struct Pattern {
 
 #[derive(Clone, Debug)]
 pub enum PatternKind {
-    MatchValue {
-        value: Box<Expr>,
-    },
+    MatchValue { value: Box<Expr> },
     /// None, True or False.
-    MatchSingleton {
-        value: Constant,
-    },
-    MatchSequence {
-        patterns: Vec<Pattern>,
-    },
-    MatchMapping {
-        keys: Vec<Expr>,
-        patterns: Vec<Pattern>,
-        rest: Option<Ident>,
-    },
+    MatchSingleton { value: Constant },
+    MatchSequence { patterns: Vec<Pattern> },
+    MatchMapping { keys: Vec<Expr>, patterns: Vec<Pattern>, rest: Option<Ident> },
     MatchClass {
         cls: Box<Expr>,
         patterns: Vec<Pattern>,
         kwd_attrs: Vec<Ident>,
         kwd_patterns: Vec<Pattern>,
     },
-    MatchStar {
-        name: Option<Ident>,
-    },
-    MatchAs {
-        pattern: Option<Box<Pattern>>,
-        name: Option<Ident>,
-    },
-    MatchOr {
-        patterns: Vec<Pattern>,
-    },
+    MatchStar { name: Option<Ident> },
+    MatchAs { pattern: Option<Box<Pattern>>, name: Option<Ident> },
+    MatchOr { patterns: Vec<Pattern> },
 }
 
 #[derive(Clone, Debug)]
@@ -433,16 +272,9 @@ pub struct TypeParam {
 
 #[derive(Clone, Debug)]
 pub enum TypeParamKind {
-    TypeVar {
-        name: Ident,
-        bound: Option<Box<Expr>>,
-    },
-    ParamSpec {
-        name: Ident,
-    },
-    TypeVarTuple {
-        name: Ident,
-    },
+    TypeVar { name: Ident, bound: Option<Box<Expr>> },
+    ParamSpec { name: Ident },
+    TypeVarTuple { name: Ident },
 }
 
 impl TypeParam {

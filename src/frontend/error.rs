@@ -42,18 +42,9 @@ impl SyntaxError {
     /// compiling a file: the `File` line, the source line, the carets and the message.
     pub fn render(&self) -> String {
         let mut out = String::new();
-        out.push_str(&format!(
-            "  File \"{}\", line {}\n",
-            self.filename, self.lineno
-        ));
+        out.push_str(&format!("  File \"{}\", line {}\n", self.filename, self.lineno));
         if let Some(text) = &self.text {
-            out.push_str(&render_caret_lines(
-                text,
-                self.offset,
-                self.end_lineno,
-                self.lineno,
-                self.end_offset,
-            ));
+            out.push_str(&render_caret_lines(text, self.offset, self.end_lineno, self.lineno, self.end_offset));
         }
         out.push_str(&format!("{}: {}\n", self.kind.name(), self.msg));
         out
@@ -63,13 +54,7 @@ impl SyntaxError {
 /// The source line and caret line of CPython's `print_error_text`/`traceback` for a
 /// SyntaxError: the line is stripped of leading whitespace, and carets run from offset to
 /// end_offset (one caret at least).
-fn render_caret_lines(
-    text: &str,
-    offset: u32,
-    end_lineno: u32,
-    lineno: u32,
-    end_offset: u32,
-) -> String {
+fn render_caret_lines(text: &str, offset: u32, end_lineno: u32, lineno: u32, end_offset: u32) -> String {
     let line = text.trim_end_matches(['\n', '\r']);
     let stripped = line.trim_start_matches([' ', '\t', '\x0c']);
     let removed = line.chars().count() - stripped.chars().count();
@@ -106,18 +91,12 @@ pub enum CompileError {
     Syntax(SyntaxError),
     /// Another exception: its class name (`RecursionError`, `SystemError`, `ValueError`,
     /// `MemoryError`, `OverflowError`) and message.
-    Other {
-        exc_type: &'static str,
-        msg: String,
-    },
+    Other { exc_type: &'static str, msg: String },
 }
 
 impl CompileError {
     pub fn system(msg: impl Into<String>) -> CompileError {
-        CompileError::Other {
-            exc_type: "SystemError",
-            msg: msg.into(),
-        }
+        CompileError::Other { exc_type: "SystemError", msg: msg.into() }
     }
 
     pub fn exc_type(&self) -> &'static str {
@@ -162,10 +141,8 @@ pub struct CompileWarning {
 impl CompileWarning {
     /// The text `warnings.showwarning` prints for it, given the source line if known.
     pub fn render(&self, source_line: Option<&str>) -> String {
-        let mut out = format!(
-            "{}:{}: {}: {}\n",
-            self.filename, self.lineno, self.category, self.msg
-        );
+        let mut out =
+            format!("{}:{}: {}: {}\n", self.filename, self.lineno, self.category, self.msg);
         if let Some(line) = source_line {
             let line = line.trim();
             if !line.is_empty() {

@@ -70,10 +70,7 @@ pub struct IndexSet<K: Eq + Hash + Clone> {
 
 impl<K: Eq + Hash + Clone> Default for IndexSet<K> {
     fn default() -> Self {
-        IndexSet {
-            items: Vec::new(),
-            index: FxHashMap::default(),
-        }
+        IndexSet { items: Vec::new(), index: FxHashMap::default() }
     }
 }
 

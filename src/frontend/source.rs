@@ -32,12 +32,7 @@ impl<'a> SourceFile<'a> {
             }
             i += 1;
         }
-        SourceFile {
-            filename,
-            text,
-            line_starts,
-            text_in_compile_errors,
-        }
+        SourceFile { filename, text, line_starts, text_in_compile_errors }
     }
 
     /// (1-based line, 0-based byte column) of a byte offset.
@@ -51,9 +46,7 @@ impl<'a> SourceFile<'a> {
 
     /// Byte offset of the start of a 1-based line.
     pub fn line_start(&self, lineno: u32) -> Option<usize> {
-        self.line_starts
-            .get((lineno as usize).checked_sub(1)?)
-            .copied()
+        self.line_starts.get((lineno as usize).checked_sub(1)?).copied()
     }
 
     /// The text of a 1-based line with its line ending normalized to `\n`, if it exists.
@@ -63,11 +56,7 @@ impl<'a> SourceFile<'a> {
         if start > self.text.len() || (start == self.text.len() && idx > 0) {
             return None;
         }
-        let end = self
-            .line_starts
-            .get(idx + 1)
-            .copied()
-            .unwrap_or(self.text.len());
+        let end = self.line_starts.get(idx + 1).copied().unwrap_or(self.text.len());
         let line = self.text[start..end].trim_end_matches(['\n', '\r']);
         Some(format!("{line}\n"))
     }
@@ -75,9 +64,7 @@ impl<'a> SourceFile<'a> {
     /// Characters (code points) in the first `byte_col` bytes of a line: CPython's
     /// byte-offset-to-character-offset conversion.
     pub fn char_col(&self, lineno: u32, byte_col: u32) -> u32 {
-        let Some(start) = self.line_start(lineno) else {
-            return byte_col;
-        };
+        let Some(start) = self.line_start(lineno) else { return byte_col };
         let end = (start + byte_col as usize).min(self.text.len());
         let mut end = end;
         while end > start && !self.text.is_char_boundary(end) {
@@ -88,23 +75,10 @@ impl<'a> SourceFile<'a> {
 
     /// A SyntaxError from the parser: offsets converted to characters, the text taken from the
     /// source.
-    pub fn parse_error(
-        &self,
-        kind: SyntaxErrorKind,
-        msg: impl Into<String>,
-        loc: Loc,
-    ) -> SyntaxError {
+    pub fn parse_error(&self, kind: SyntaxErrorKind, msg: impl Into<String>, loc: Loc) -> SyntaxError {
         let lineno = loc.lineno.max(1) as u32;
-        let end_lineno = if loc.end_lineno < 0 {
-            lineno
-        } else {
-            loc.end_lineno as u32
-        };
-        let offset = if loc.col_offset < 0 {
-            0
-        } else {
-            self.char_col(lineno, loc.col_offset as u32) + 1
-        };
+        let end_lineno = if loc.end_lineno < 0 { lineno } else { loc.end_lineno as u32 };
+        let offset = if loc.col_offset < 0 { 0 } else { self.char_col(lineno, loc.col_offset as u32) + 1 };
         let end_offset = if loc.end_col_offset < 0 {
             0
         } else {
@@ -132,17 +106,9 @@ impl<'a> SourceFile<'a> {
             filename: self.filename.to_owned(),
             lineno,
             offset: (loc.col_offset + 1).max(0) as u32,
-            end_lineno: if loc.end_lineno < 0 {
-                0
-            } else {
-                loc.end_lineno as u32
-            },
+            end_lineno: if loc.end_lineno < 0 { 0 } else { loc.end_lineno as u32 },
             end_offset: (loc.end_col_offset + 1).max(0) as u32,
-            text: if self.text_in_compile_errors {
-                self.line_text(lineno)
-            } else {
-                None
-            },
+            text: if self.text_in_compile_errors { self.line_text(lineno) } else { None },
         }
     }
 }

@@ -5,13 +5,6 @@ use crate::frontend::ast::Mod;
 use crate::frontend::error::SyntaxError;
 use crate::frontend::source::SourceFile;
 
-pub fn build(
-    _module: &Mod,
-    source: &SourceFile,
-    _future_flags: u32,
-) -> Result<SymbolTable, SyntaxError> {
-    Err(source.compile_error(
-        "symtable not built yet",
-        crate::frontend::ast::Loc::new(1, 1, 0, 0),
-    ))
+pub fn build(_module: &Mod, source: &SourceFile, _future_flags: u32) -> Result<SymbolTable, SyntaxError> {
+    Err(source.compile_error("symtable not built yet", crate::frontend::ast::Loc::new(1, 1, 0, 0)))
 }

@@ -197,10 +197,7 @@ impl Scope {
     pub fn is_function_like(&self) -> bool {
         matches!(
             self.kind,
-            ScopeKind::Function
-                | ScopeKind::TypeParam
-                | ScopeKind::TypeAlias
-                | ScopeKind::TypeVarBound
+            ScopeKind::Function | ScopeKind::TypeParam | ScopeKind::TypeAlias | ScopeKind::TypeVarBound
         )
     }
 
@@ -231,20 +228,14 @@ impl SymbolTable {
 
 /// Builds the table for a module (CPython's `_PySymtable_Build`), raising SyntaxErrors as
 /// CPython does (`nonlocal` at module level, names both parameter and global, ...).
-pub fn build(
-    module: &Mod,
-    source: &SourceFile,
-    future_flags: u32,
-) -> Result<SymbolTable, SyntaxError> {
+pub fn build(module: &Mod, source: &SourceFile, future_flags: u32) -> Result<SymbolTable, SyntaxError> {
     builder::build(module, source, future_flags)
 }
 
 /// Private name mangling (`_Py_Mangle`): `__x` inside class `C` becomes `_C__x`, unless the
 /// name ends in `__`, contains a dot, or the class name is all underscores.
 pub fn mangle(private: Option<&str>, name: &Ident) -> Ident {
-    let Some(class) = private else {
-        return name.clone();
-    };
+    let Some(class) = private else { return name.clone() };
     if !name.starts_with("__") || name.ends_with("__") || name.contains('.') {
         return name.clone();
     }
