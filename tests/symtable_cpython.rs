@@ -1,0 +1,203 @@
+//! The symbol table against CPython 3.12's: scopes, their order, names, lines, nested flags,
+//! parameters and child counts, and every symbol's raw flags (scope bits included) in table
+//! order, or the SyntaxError raised.
+//!
+//! Two sources of programs:
+//! - tests/data/symtable/cases.txt, small programs exercising every rule and every error,
+//!   with CPython's trees and tables committed in cases.expected (regenerate with
+//!   tests/data/symtable/gen_cases.py); runs without CPython.
+//! - every `.py` file of CPython 3.12's standard library, dumped by CPython at test time
+//!   (tests/data/symtable/cpython_stdlib.py); skipped where CPython 3.12 is absent.
+//!
+//! The tables are built from CPython's own trees (read back into pyrs's tree), so that they are
+//! checked apart from the parser; where pyrs's parser is available, the cases are also parsed
+//! by it.
+
+mod support;
+
+#[path = "symtable_cpython/cpython_ast.rs"]
+mod cpython_ast;
+
+use std::io::{BufRead, BufReader, Write};
+use std::path::Path;
+use std::process::{Command, Stdio};
+
+use pyrs::frontend::ast::Mod;
+use pyrs::frontend::error::CompileError;
+use pyrs::frontend::source::SourceFile;
+use pyrs::frontend::symtable;
+
+/// One program as dumped by tests/data/symtable/symdump.py.
+struct Record {
+    name: String,
+    /// The serialized tree, None if CPython could not parse the program.
+    ast: Option<Vec<u8>>,
+    future: u32,
+    /// CPython's table dump, or its `error ...` line.
+    expected: String,
+}
+
+/// Reads the next record, None at the end of the stream.
+fn read_record(r: &mut impl BufRead) -> Option<Record> {
+    let mut line = String::new();
+    if r.read_line(&mut line).ok()? == 0 {
+        return None;
+    }
+    let name = line.strip_prefix("=== ").expect("record header").trim_end_matches('\n').to_string();
+    let ast = read_section(r, "ast");
+    let mut line = String::new();
+    r.read_line(&mut line).expect("future line");
+    let future: u32 = line.strip_prefix("future ").expect("future line").trim().parse().expect("future flags");
+    let expected = String::from_utf8(read_section(r, "sym")).expect("utf-8 table");
+    let ast = if ast == b"!" { None } else { Some(ast) };
+    Some(Record { name, ast, future, expected })
+}
+
+fn read_section(r: &mut impl BufRead, tag: &str) -> Vec<u8> {
+    let mut line = String::new();
+    r.read_line(&mut line).expect("section header");
+    let n: usize = line
+        .strip_prefix(tag)
+        .and_then(|s| s.trim().parse().ok())
+        .unwrap_or_else(|| panic!("expected section {tag}, got {line:?}"));
+    let mut buf = vec![0; n + 1];
+    r.read_exact(&mut buf).expect("section body");
+    buf.pop();
+    buf
+}
+
+/// pyrs's dump of the table for a tree, in the form of symdump.py.
+fn pyrs_dump(module: &Mod, filename: &str, text: &str, future: u32) -> String {
+    let source = SourceFile::new(filename, text, false);
+    match symtable::build(module, &source, future) {
+        Ok(table) => symtable::dump::dump(&table),
+        Err(CompileError::Syntax(e)) => {
+            format!("error {} at {} {} {} {}\n", e.msg, e.lineno, e.offset, e.end_lineno, e.end_offset)
+        }
+        Err(other) => format!("error {other}\n"),
+    }
+}
+
+/// The first differing line of two dumps, for the failure report.
+fn first_difference(expected: &str, got: &str) -> String {
+    let (e, g): (Vec<&str>, Vec<&str>) = (expected.lines().collect(), got.lines().collect());
+    for i in 0..e.len().max(g.len()) {
+        let (a, b) = (e.get(i).copied().unwrap_or("<end>"), g.get(i).copied().unwrap_or("<end>"));
+        if a != b {
+            let scope = e[..i.min(e.len())].iter().rev().find(|l| l.starts_with("scope ")).copied().unwrap_or("");
+            return format!("line {}: expected {a:?}, got {b:?} (in {scope:?})", i + 1);
+        }
+    }
+    String::new()
+}
+
+/// Runs `f` on a thread with a large stack: deeply nested programs recurse deeply.
+fn with_big_stack<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -> T {
+    std::thread::Builder::new().stack_size(256 << 20).spawn(f).expect("thread").join().expect("test thread")
+}
+
+fn data_dir() -> &'static Path {
+    Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/symtable"))
+}
+
+/// The programs of cases.txt, by name.
+fn cases() -> Vec<(String, String)> {
+    let text = std::fs::read_to_string(data_dir().join("cases.txt")).expect("cases.txt");
+    let mut out: Vec<(String, String)> = Vec::new();
+    for line in text.split_inclusive('\n') {
+        if let Some(name) = line.strip_prefix("### ") {
+            out.push((name.trim().to_string(), String::new()));
+        } else if let Some(last) = out.last_mut() {
+            last.1.push_str(line);
+        }
+    }
+    out
+}
+
+#[test]
+fn cases_match_cpython() {
+    let failures = with_big_stack(|| {
+        let cases = cases();
+        let data = std::fs::read(data_dir().join("cases.expected")).expect("cases.expected");
+        let mut r = &data[..];
+        let mut failures = Vec::new();
+        let mut n = 0;
+        while let Some(rec) = read_record(&mut r) {
+            let Some((_, text)) = cases.iter().find(|(name, _)| *name == rec.name) else {
+                failures.push(format!("{}: not in cases.txt (regenerate cases.expected)", rec.name));
+                continue;
+            };
+            let ast = rec.ast.as_ref().unwrap_or_else(|| panic!("{}: CPython cannot parse it", rec.name));
+            let module = cpython_ast::read(ast);
+            let got = pyrs_dump(&module, "<case>", text, rec.future);
+            if got != rec.expected {
+                failures.push(format!(
+                    "{}: {}\n--- expected\n{}--- got\n{}",
+                    rec.name,
+                    first_difference(&rec.expected, &got),
+                    rec.expected,
+                    got
+                ));
+            }
+            n += 1;
+        }
+        assert_eq!(n, cases.len(), "cases.expected is stale: regenerate it with gen_cases.py");
+        eprintln!("symbol-table cases: {n} compared, {} equal", n - failures.len());
+        failures
+    });
+    assert!(failures.is_empty(), "{} case(s) differ:\n{}", failures.len(), failures.join("\n"));
+}
+
+#[test]
+fn stdlib_matches_cpython() {
+    let Some(py) = support::cpython_or_skip("stdlib_matches_cpython") else { return };
+    let files = support::stdlib_sources();
+    if files.is_empty() {
+        eprintln!("skipping stdlib_matches_cpython: CPython's standard library not found");
+        return;
+    }
+    let script = data_dir().join("cpython_stdlib.py");
+    let mut child = Command::new(py)
+        .arg(&script)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("run CPython");
+    let mut stdin = child.stdin.take().expect("stdin");
+    let list: String = files.iter().map(|p| format!("{}\n", p.display())).collect();
+    let writer = std::thread::spawn(move || {
+        let _ = stdin.write_all(list.as_bytes());
+    });
+    let stdout = child.stdout.take().expect("stdout");
+    let (compared, equal, unparsed, failures) = with_big_stack(move || {
+        let mut r = BufReader::with_capacity(1 << 20, stdout);
+        let (mut compared, mut equal, mut unparsed) = (0, 0, 0);
+        let mut failures = Vec::new();
+        while let Some(rec) = read_record(&mut r) {
+            let Some(ast) = &rec.ast else {
+                unparsed += 1;
+                continue;
+            };
+            let module = cpython_ast::read(ast);
+            let bytes = std::fs::read(&rec.name).unwrap_or_default();
+            let text = String::from_utf8_lossy(&bytes);
+            let got = pyrs_dump(&module, &rec.name, &text, rec.future);
+            compared += 1;
+            if got == rec.expected {
+                equal += 1;
+            } else {
+                failures.push(format!("{}: {}", rec.name, first_difference(&rec.expected, &got)));
+            }
+        }
+        (compared, equal, unparsed, failures)
+    });
+    writer.join().expect("writer");
+    let status = child.wait().expect("CPython");
+    assert!(status.success(), "the CPython dumper failed");
+    eprintln!(
+        "symbol tables of the standard library: {} files, {compared} compared, {equal} equal, {unparsed} not parsed by CPython",
+        files.len()
+    );
+    assert!(compared > 0, "no file compared");
+    assert!(failures.is_empty(), "{} file(s) differ:\n{}", failures.len(), failures.join("\n"));
+}
