@@ -408,7 +408,9 @@ impl Builder<'_, '_> {
                 finalbody,
                 ..
             } => {
+                // CPython 3.12 visits the `else` block before the handlers.
                 self.visit_stmts(body)?;
+                self.visit_stmts(orelse)?;
                 for h in handlers {
                     self.visit_opt_expr(&h.type_)?;
                     if let Some(name) = &h.name {
@@ -416,7 +418,6 @@ impl Builder<'_, '_> {
                     }
                     self.visit_stmts(&h.body)?;
                 }
-                self.visit_stmts(orelse)?;
                 self.visit_stmts(finalbody)?;
             }
             StmtKind::Assert { test, msg } => {

@@ -23,6 +23,13 @@ import _symtable
 
 FUTURE_ANNOTATIONS = 0x1000000
 
+# The errors of CPython's `__future__` check (Python/future.c).
+FUTURE_ERRORS = (
+    "error future feature ",
+    "error not a chance ",
+    "error from __future__ imports must occur at the beginning of the file ",
+)
+
 
 def _ser(node, out):
     if node is None:
@@ -119,9 +126,14 @@ def record(out, name, source, filename):
         tree = ast.parse(source, filename)
     except (SyntaxError, ValueError):
         tree = None
+    table = symtable_dump(source, filename) if tree is not None else ""
+    if table.startswith(FUTURE_ERRORS):
+        # Raised by the `__future__` check that runs before the symbol table: the program does
+        # not get that far.
+        tree = None
     tree_text = serialize(tree).encode() if tree is not None else b"!"
     flags = future_flags(tree) if tree is not None else 0
-    table = symtable_dump(source, filename).encode() if tree is not None else b""
+    table = table.encode() if tree is not None else b""
     out.write(b"=== %s\n" % name.encode())
     out.write(b"ast %d\n%s\n" % (len(tree_text), tree_text))
     out.write(b"future %d\n" % flags)
