@@ -18,6 +18,7 @@ mod support;
 #[path = "symtable_cpython/cpython_ast.rs"]
 mod cpython_ast;
 
+use std::collections::BTreeMap;
 use std::io::{BufRead, BufReader, Write};
 use std::path::Path;
 use std::process::{Command, Stdio};
@@ -25,7 +26,8 @@ use std::process::{Command, Stdio};
 use pyrs::frontend::ast::Mod;
 use pyrs::frontend::error::CompileError;
 use pyrs::frontend::source::SourceFile;
-use pyrs::frontend::symtable;
+use pyrs::bytecode::code::flags;
+use pyrs::frontend::symtable::{self, ComprehensionKind, ScopeKind, SymbolTable};
 
 /// One program as dumped by tests/data/symtable/symdump.py.
 struct Record {
@@ -35,6 +37,8 @@ struct Record {
     future: u32,
     /// CPython's table dump, or its `error ...` line.
     expected: String,
+    /// `name line flags` of the code objects CPython compiles the program to.
+    codes: String,
 }
 
 /// Reads the next record, None at the end of the stream.
@@ -49,8 +53,9 @@ fn read_record(r: &mut impl BufRead) -> Option<Record> {
     r.read_line(&mut line).expect("future line");
     let future: u32 = line.strip_prefix("future ").expect("future line").trim().parse().expect("future flags");
     let expected = String::from_utf8(read_section(r, "sym")).expect("utf-8 table");
+    let codes = String::from_utf8(read_section(r, "code")).expect("utf-8 code list");
     let ast = if ast == b"!" { None } else { Some(ast) };
-    Some(Record { name, ast, future, expected })
+    Some(Record { name, ast, future, expected, codes })
 }
 
 fn read_section(r: &mut impl BufRead, tag: &str) -> Vec<u8> {
@@ -66,16 +71,97 @@ fn read_section(r: &mut impl BufRead, tag: &str) -> Vec<u8> {
     buf
 }
 
-/// pyrs's dump of the table for a tree, in the form of symdump.py.
-fn pyrs_dump(module: &Mod, filename: &str, text: &str, future: u32) -> String {
+/// pyrs's dump of the table for a tree, in the form of symdump.py, and its code list.
+fn pyrs_dump(module: &Mod, filename: &str, text: &str, future: u32) -> (String, Vec<String>) {
     let source = SourceFile::new(filename, text, false);
     match symtable::build(module, &source, future) {
-        Ok(table) => symtable::dump::dump(&table),
-        Err(CompileError::Syntax(e)) => {
-            format!("error {} at {} {} {} {}\n", e.msg, e.lineno, e.offset, e.end_lineno, e.end_offset)
-        }
-        Err(other) => format!("error {other}\n"),
+        Ok(table) => (symtable::dump::dump(&table), pyrs_codes(&table)),
+        Err(CompileError::Syntax(e)) => (
+            format!("error {} at {} {} {} {}\n", e.msg, e.lineno, e.offset, e.end_lineno, e.end_offset),
+            Vec::new(),
+        ),
+        Err(other) => (format!("error {other}\n"), Vec::new()),
     }
+}
+
+/// Bits of symdump.py's code list for a class body with a `__class__` or `__classdict__` cell.
+const CLASS_CELL: u32 = 1 << 20;
+const CLASSDICT_CELL: u32 = 1 << 21;
+
+/// `name line flags` for each scope that CPython compiles to a code object: the co_flags bits
+/// the scope's flags decide (as CPython's `compute_code_flags`), or the class cells.
+fn pyrs_codes(table: &SymbolTable) -> Vec<String> {
+    let mut out = Vec::new();
+    for s in &table.scopes {
+        if matches!(s.kind, ScopeKind::Module | ScopeKind::Annotation) || s.comp_inlined {
+            continue;
+        }
+        let name = match s.kind {
+            ScopeKind::Function if s.comprehension == ComprehensionKind::Generator => "<genexpr>".to_string(),
+            ScopeKind::Function if &*s.name == "lambda" && s.comprehension == ComprehensionKind::None => {
+                "<lambda>".to_string()
+            }
+            ScopeKind::TypeParam => format!("<generic parameters of {}>", s.name),
+            _ => s.name.to_string(),
+        };
+        let mut f = 0;
+        if s.kind == ScopeKind::Class {
+            if s.needs_class_closure {
+                f |= CLASS_CELL;
+            }
+            if s.needs_classdict {
+                f |= CLASSDICT_CELL;
+            }
+        } else {
+            if s.nested {
+                f |= flags::NESTED;
+            }
+            match (s.generator, s.coroutine) {
+                (true, false) => f |= flags::GENERATOR,
+                (false, true) => f |= flags::COROUTINE,
+                (true, true) => f |= flags::ASYNC_GENERATOR,
+                (false, false) => {}
+            }
+            if s.varargs {
+                f |= flags::VARARGS;
+            }
+            if s.varkeywords {
+                f |= flags::VARKEYWORDS;
+            }
+        }
+        out.push(format!("{name} {} {f}", s.lineno));
+    }
+    out
+}
+
+/// Compares the code lists, key (name and line) by key; keys whose number of code objects
+/// differs (dead code CPython dropped, a `def` inside a lambda's line...) are not compared.
+/// Returns the number of keys compared and the first difference.
+fn compare_codes(expected: &str, got: &[String]) -> (usize, Option<String>) {
+    fn group<'a>(lines: impl Iterator<Item = &'a str>) -> BTreeMap<String, Vec<String>> {
+        let mut m: BTreeMap<String, Vec<String>> = BTreeMap::new();
+        for l in lines {
+            let (key, flags) = l.rsplit_once(' ').unwrap_or((l, ""));
+            m.entry(key.to_string()).or_default().push(flags.to_string());
+        }
+        m.values_mut().for_each(|v| v.sort());
+        m
+    }
+    let e = group(expected.lines());
+    let g = group(got.iter().map(String::as_str));
+    let mut compared = 0;
+    for (key, flags) in &e {
+        match g.get(key) {
+            Some(gf) if gf.len() == flags.len() => {
+                compared += 1;
+                if gf != flags {
+                    return (compared, Some(format!("code {key}: CPython's flags {flags:?}, pyrs's {gf:?}")));
+                }
+            }
+            _ => {}
+        }
+    }
+    (compared, None)
 }
 
 /// The first differing line of two dumps, for the failure report.
@@ -106,7 +192,8 @@ fn cases() -> Vec<(String, String)> {
     let mut out: Vec<(String, String)> = Vec::new();
     for line in text.split_inclusive('\n') {
         if let Some(name) = line.strip_prefix("### ") {
-            out.push((name.trim().to_string(), String::new()));
+            let name = name.split_whitespace().next().unwrap_or("");
+            out.push((name.to_string(), String::new()));
         } else if let Some(last) = out.last_mut() {
             last.1.push_str(line);
         }
@@ -121,7 +208,7 @@ fn cases_match_cpython() {
         let data = std::fs::read(data_dir().join("cases.expected")).expect("cases.expected");
         let mut r = &data[..];
         let mut failures = Vec::new();
-        let mut n = 0;
+        let (mut n, mut code_keys) = (0, 0);
         while let Some(rec) = read_record(&mut r) {
             let Some((_, text)) = cases.iter().find(|(name, _)| *name == rec.name) else {
                 failures.push(format!("{}: not in cases.txt (regenerate cases.expected)", rec.name));
@@ -129,7 +216,7 @@ fn cases_match_cpython() {
             };
             let ast = rec.ast.as_ref().unwrap_or_else(|| panic!("{}: CPython cannot parse it", rec.name));
             let module = cpython_ast::read(ast);
-            let got = pyrs_dump(&module, "<case>", text, rec.future);
+            let (got, codes) = pyrs_dump(&module, "<case>", text, rec.future);
             if got != rec.expected {
                 failures.push(format!(
                     "{}: {}\n--- expected\n{}--- got\n{}",
@@ -138,11 +225,19 @@ fn cases_match_cpython() {
                     rec.expected,
                     got
                 ));
+            } else if let (k, Some(diff)) = compare_codes(&rec.codes, &codes) {
+                failures.push(format!("{}: {diff}", rec.name));
+                code_keys += k;
+            } else {
+                code_keys += compare_codes(&rec.codes, &codes).0;
             }
             n += 1;
         }
         assert_eq!(n, cases.len(), "cases.expected is stale: regenerate it with gen_cases.py");
-        eprintln!("symbol-table cases: {n} compared, {} equal", n - failures.len());
+        eprintln!(
+            "symbol-table cases: {n} compared, {} equal; code objects: {code_keys} compared",
+            n - failures.len()
+        );
         failures
     });
     assert!(failures.is_empty(), "{} case(s) differ:\n{}", failures.len(), failures.join("\n"));
@@ -169,9 +264,9 @@ fn stdlib_matches_cpython() {
         let _ = stdin.write_all(list.as_bytes());
     });
     let stdout = child.stdout.take().expect("stdout");
-    let (compared, equal, unparsed, failures) = with_big_stack(move || {
+    let (compared, equal, unparsed, code_keys, failures) = with_big_stack(move || {
         let mut r = BufReader::with_capacity(1 << 20, stdout);
-        let (mut compared, mut equal, mut unparsed) = (0, 0, 0);
+        let (mut compared, mut equal, mut unparsed, mut code_keys) = (0, 0, 0, 0);
         let mut failures = Vec::new();
         while let Some(rec) = read_record(&mut r) {
             let Some(ast) = &rec.ast else {
@@ -181,21 +276,26 @@ fn stdlib_matches_cpython() {
             let module = cpython_ast::read(ast);
             let bytes = std::fs::read(&rec.name).unwrap_or_default();
             let text = String::from_utf8_lossy(&bytes);
-            let got = pyrs_dump(&module, &rec.name, &text, rec.future);
+            let (got, codes) = pyrs_dump(&module, &rec.name, &text, rec.future);
             compared += 1;
-            if got == rec.expected {
-                equal += 1;
-            } else {
+            if got != rec.expected {
                 failures.push(format!("{}: {}", rec.name, first_difference(&rec.expected, &got)));
+                continue;
+            }
+            let (k, diff) = compare_codes(&rec.codes, &codes);
+            code_keys += k;
+            match diff {
+                Some(diff) => failures.push(format!("{}: {diff}", rec.name)),
+                None => equal += 1,
             }
         }
-        (compared, equal, unparsed, failures)
+        (compared, equal, unparsed, code_keys, failures)
     });
     writer.join().expect("writer");
     let status = child.wait().expect("CPython");
     assert!(status.success(), "the CPython dumper failed");
     eprintln!(
-        "symbol tables of the standard library: {} files, {compared} compared, {equal} equal, {unparsed} not compiled by CPython (syntax or __future__ errors)",
+        "symbol tables of the standard library: {} files, {compared} compared, {equal} equal, {unparsed} not compiled by CPython (syntax or __future__ errors); code objects: {code_keys} compared",
         files.len()
     );
     assert!(compared > 0, "no file compared");

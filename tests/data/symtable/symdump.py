@@ -15,7 +15,9 @@ Two things per program:
     constant c   (a Constant's value: the symbol table never looks at it)
 * the symbol table `_symtable.symtable(source, filename, "exec")` builds, in the form of
   pyrs's `symtable::dump`: every scope in pre-order, then each of its symbols with its raw
-  flags, or the SyntaxError it raises.
+  flags, or the SyntaxError it raises;
+* the flags of the code objects `compile` makes that come from the symbol table but that
+  `_symtable` does not show (generator, coroutine, varargs, nested, class cells).
 """
 
 import ast
@@ -119,9 +121,50 @@ def symtable_dump(source, filename):
     return "\n".join(lines) + "\n"
 
 
-def record(out, name, source, filename):
+# The co_flags bits that come from the symbol table, and two bits of this dump's own for a class
+# body whose code has a `__class__` or `__classdict__` cell.
+CODE_FLAGS = 0x4 | 0x8 | 0x10 | 0x20 | 0x80 | 0x200
+CLASS_CELL = 1 << 20
+CLASSDICT_CELL = 1 << 21
+
+
+def code_dump(source, filename, tree):
+    """`name line flags` for every code object CPython compiles the program to (the module's
+    excepted), sorted: the flags the symbol table decides (varargs, varkeywords, nested,
+    generator, coroutine, async generator, class cells). A decorated definition is given the
+    line of its `def` or `class`, not of its first decorator."""
+    try:
+        top = compile(source, filename, "exec", dont_inherit=True)
+    except Exception:  # SyntaxError, and SystemError from compiler bugs of CPython 3.12.1
+        return ""
+    decorated = {}
+    for node in ast.walk(tree):
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)) and node.decorator_list:
+            decorated[(node.name, node.decorator_list[0].lineno)] = node.lineno
+            decorated[("<generic parameters of %s>" % node.name, node.decorator_list[0].lineno)] = node.lineno
+    lines = []
+
+    def walk(code):
+        for c in code.co_consts:
+            if hasattr(c, "co_code"):
+                flags = c.co_flags & CODE_FLAGS
+                if "__class__" in c.co_cellvars and not c.co_flags & 0x2:
+                    flags |= CLASS_CELL
+                if "__classdict__" in c.co_cellvars and not c.co_flags & 0x2:
+                    flags |= CLASSDICT_CELL
+                line = decorated.get((c.co_name, c.co_firstlineno), c.co_firstlineno)
+                lines.append("%s %d %d" % (c.co_name, line, flags))
+                walk(c)
+
+    walk(top)
+    lines.sort()
+    return "".join(line + "\n" for line in lines)
+
+
+def record(out, name, source, filename, with_code=True):
     """Writes one program's record to the binary stream `out`: its name, its tree (or `!` if it
-    does not parse), its future flags and its table, each section prefixed by its length."""
+    does not parse), its future flags, its table and its code flags (not made if `with_code` is
+    false), each section prefixed by its length."""
     try:
         tree = ast.parse(source, filename)
     except (SyntaxError, ValueError):
@@ -138,3 +181,5 @@ def record(out, name, source, filename):
     out.write(b"ast %d\n%s\n" % (len(tree_text), tree_text))
     out.write(b"future %d\n" % flags)
     out.write(b"sym %d\n%s\n" % (len(table), table))
+    codes = code_dump(source, filename, tree).encode() if tree is not None and with_code else b""
+    out.write(b"code %d\n%s\n" % (len(codes), codes))
