@@ -23,10 +23,10 @@ use std::io::{BufRead, BufReader, Write};
 use std::path::Path;
 use std::process::{Command, Stdio};
 
+use pyrs::bytecode::code::flags;
 use pyrs::frontend::ast::Mod;
 use pyrs::frontend::error::CompileError;
 use pyrs::frontend::source::SourceFile;
-use pyrs::bytecode::code::flags;
 use pyrs::frontend::symtable::{self, ComprehensionKind, ScopeKind, SymbolTable};
 
 /// One program as dumped by tests/data/symtable/symdump.py.
@@ -47,15 +47,30 @@ fn read_record(r: &mut impl BufRead) -> Option<Record> {
     if r.read_line(&mut line).ok()? == 0 {
         return None;
     }
-    let name = line.strip_prefix("=== ").expect("record header").trim_end_matches('\n').to_string();
+    let name = line
+        .strip_prefix("=== ")
+        .expect("record header")
+        .trim_end_matches('\n')
+        .to_string();
     let ast = read_section(r, "ast");
     let mut line = String::new();
     r.read_line(&mut line).expect("future line");
-    let future: u32 = line.strip_prefix("future ").expect("future line").trim().parse().expect("future flags");
+    let future: u32 = line
+        .strip_prefix("future ")
+        .expect("future line")
+        .trim()
+        .parse()
+        .expect("future flags");
     let expected = String::from_utf8(read_section(r, "sym")).expect("utf-8 table");
     let codes = String::from_utf8(read_section(r, "code")).expect("utf-8 code list");
     let ast = if ast == b"!" { None } else { Some(ast) };
-    Some(Record { name, ast, future, expected, codes })
+    Some(Record {
+        name,
+        ast,
+        future,
+        expected,
+        codes,
+    })
 }
 
 fn read_section(r: &mut impl BufRead, tag: &str) -> Vec<u8> {
@@ -75,9 +90,24 @@ fn read_section(r: &mut impl BufRead, tag: &str) -> Vec<u8> {
 fn pyrs_dump(module: &Mod, filename: &str, text: &str, future: u32) -> (String, Vec<String>) {
     let source = SourceFile::new(filename, text, false);
     match symtable::build(module, &source, future) {
-        Ok(table) => (symtable::dump::dump(&table), pyrs_codes(&table)),
+        Ok(table) => {
+            let mut dump = symtable::dump::dump(&table);
+            // Every scope must be found by its own key (an annotation scope may share the node
+            // of the lambda or comprehension it consists of).
+            for (i, s) in table.scopes.iter().enumerate() {
+                if s.kind != ScopeKind::Annotation
+                    && table.lookup_key(s.key).map(|id| id.0 as usize) != Some(i)
+                {
+                    dump.push_str(&format!("scope {} is not found by its key\n", s.name));
+                }
+            }
+            (dump, pyrs_codes(&table))
+        }
         Err(CompileError::Syntax(e)) => (
-            format!("error {} at {} {} {} {}\n", e.msg, e.lineno, e.offset, e.end_lineno, e.end_offset),
+            format!(
+                "error {} at {} {} {} {}\n",
+                e.msg, e.lineno, e.offset, e.end_lineno, e.end_offset
+            ),
             Vec::new(),
         ),
         Err(other) => (format!("error {other}\n"), Vec::new()),
@@ -97,8 +127,12 @@ fn pyrs_codes(table: &SymbolTable) -> Vec<String> {
             continue;
         }
         let name = match s.kind {
-            ScopeKind::Function if s.comprehension == ComprehensionKind::Generator => "<genexpr>".to_string(),
-            ScopeKind::Function if &*s.name == "lambda" && s.comprehension == ComprehensionKind::None => {
+            ScopeKind::Function if s.comprehension == ComprehensionKind::Generator => {
+                "<genexpr>".to_string()
+            }
+            ScopeKind::Function
+                if &*s.name == "lambda" && s.comprehension == ComprehensionKind::None =>
+            {
                 "<lambda>".to_string()
             }
             ScopeKind::TypeParam => format!("<generic parameters of {}>", s.name),
@@ -142,7 +176,9 @@ fn compare_codes(expected: &str, got: &[String]) -> (usize, Option<String>) {
         let mut m: BTreeMap<String, Vec<String>> = BTreeMap::new();
         for l in lines {
             let (key, flags) = l.rsplit_once(' ').unwrap_or((l, ""));
-            m.entry(key.to_string()).or_default().push(flags.to_string());
+            m.entry(key.to_string())
+                .or_default()
+                .push(flags.to_string());
         }
         m.values_mut().for_each(|v| v.sort());
         m
@@ -155,7 +191,12 @@ fn compare_codes(expected: &str, got: &[String]) -> (usize, Option<String>) {
             Some(gf) if gf.len() == flags.len() => {
                 compared += 1;
                 if gf != flags {
-                    return (compared, Some(format!("code {key}: CPython's flags {flags:?}, pyrs's {gf:?}")));
+                    return (
+                        compared,
+                        Some(format!(
+                            "code {key}: CPython's flags {flags:?}, pyrs's {gf:?}"
+                        )),
+                    );
                 }
             }
             _ => {}
@@ -168,9 +209,17 @@ fn compare_codes(expected: &str, got: &[String]) -> (usize, Option<String>) {
 fn first_difference(expected: &str, got: &str) -> String {
     let (e, g): (Vec<&str>, Vec<&str>) = (expected.lines().collect(), got.lines().collect());
     for i in 0..e.len().max(g.len()) {
-        let (a, b) = (e.get(i).copied().unwrap_or("<end>"), g.get(i).copied().unwrap_or("<end>"));
+        let (a, b) = (
+            e.get(i).copied().unwrap_or("<end>"),
+            g.get(i).copied().unwrap_or("<end>"),
+        );
         if a != b {
-            let scope = e[..i.min(e.len())].iter().rev().find(|l| l.starts_with("scope ")).copied().unwrap_or("");
+            let scope = e[..i.min(e.len())]
+                .iter()
+                .rev()
+                .find(|l| l.starts_with("scope "))
+                .copied()
+                .unwrap_or("");
             return format!("line {}: expected {a:?}, got {b:?} (in {scope:?})", i + 1);
         }
     }
@@ -179,7 +228,12 @@ fn first_difference(expected: &str, got: &str) -> String {
 
 /// Runs `f` on a thread with a large stack: deeply nested programs recurse deeply.
 fn with_big_stack<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -> T {
-    std::thread::Builder::new().stack_size(256 << 20).spawn(f).expect("thread").join().expect("test thread")
+    std::thread::Builder::new()
+        .stack_size(256 << 20)
+        .spawn(f)
+        .expect("thread")
+        .join()
+        .expect("test thread")
 }
 
 fn data_dir() -> &'static Path {
@@ -211,10 +265,16 @@ fn cases_match_cpython() {
         let (mut n, mut code_keys) = (0, 0);
         while let Some(rec) = read_record(&mut r) {
             let Some((_, text)) = cases.iter().find(|(name, _)| *name == rec.name) else {
-                failures.push(format!("{}: not in cases.txt (regenerate cases.expected)", rec.name));
+                failures.push(format!(
+                    "{}: not in cases.txt (regenerate cases.expected)",
+                    rec.name
+                ));
                 continue;
             };
-            let ast = rec.ast.as_ref().unwrap_or_else(|| panic!("{}: CPython cannot parse it", rec.name));
+            let ast = rec
+                .ast
+                .as_ref()
+                .unwrap_or_else(|| panic!("{}: CPython cannot parse it", rec.name));
             let module = cpython_ast::read(ast);
             let (got, codes) = pyrs_dump(&module, "<case>", text, rec.future);
             if got != rec.expected {
@@ -233,19 +293,30 @@ fn cases_match_cpython() {
             }
             n += 1;
         }
-        assert_eq!(n, cases.len(), "cases.expected is stale: regenerate it with gen_cases.py");
+        assert_eq!(
+            n,
+            cases.len(),
+            "cases.expected is stale: regenerate it with gen_cases.py"
+        );
         eprintln!(
             "symbol-table cases: {n} compared, {} equal; code objects: {code_keys} compared",
             n - failures.len()
         );
         failures
     });
-    assert!(failures.is_empty(), "{} case(s) differ:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} case(s) differ:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }
 
 #[test]
 fn stdlib_matches_cpython() {
-    let Some(py) = support::cpython_or_skip("stdlib_matches_cpython") else { return };
+    let Some(py) = support::cpython_or_skip("stdlib_matches_cpython") else {
+        return;
+    };
     let files = support::stdlib_sources();
     if files.is_empty() {
         eprintln!("skipping stdlib_matches_cpython: CPython's standard library not found");
@@ -279,7 +350,11 @@ fn stdlib_matches_cpython() {
             let (got, codes) = pyrs_dump(&module, &rec.name, &text, rec.future);
             compared += 1;
             if got != rec.expected {
-                failures.push(format!("{}: {}", rec.name, first_difference(&rec.expected, &got)));
+                failures.push(format!(
+                    "{}: {}",
+                    rec.name,
+                    first_difference(&rec.expected, &got)
+                ));
                 continue;
             }
             let (k, diff) = compare_codes(&rec.codes, &codes);
@@ -299,5 +374,102 @@ fn stdlib_matches_cpython() {
         files.len()
     );
     assert!(compared > 0, "no file compared");
-    assert!(failures.is_empty(), "{} file(s) differ:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} file(s) differ:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
+
+/// The scope keys code generation looks scopes up by, as documented on `ScopeKey`.
+#[test]
+fn scope_keys_follow_the_documented_nodes() {
+    use pyrs::frontend::ast::{ExprKind, StmtKind};
+    use pyrs::frontend::symtable::ScopeKey;
+
+    let data = std::fs::read(data_dir().join("cases.expected")).expect("cases.expected");
+    let mut r = &data[..];
+    let rec = std::iter::from_fn(|| read_record(&mut r))
+        .find(|r| r.name == "keys_contract")
+        .expect("case");
+    let module = cpython_ast::read(rec.ast.as_ref().expect("tree"));
+    let source = SourceFile::new("<case>", "", false);
+    let table = symtable::build(&module, &source, rec.future).expect("table");
+    let check = |key: ScopeKey, kind: ScopeKind, name: &str| {
+        let id = table
+            .lookup_key(key)
+            .unwrap_or_else(|| panic!("no scope for {name}"));
+        let s = table.scope(id);
+        assert_eq!((s.kind, &*s.name), (kind, name));
+        s
+    };
+    let Mod::Module(body) = &module else {
+        panic!("module")
+    };
+    assert_eq!(table.lookup_key(ScopeKey::of(&module)), Some(table.top));
+    let StmtKind::FunctionDef(f) = &body[1].kind else {
+        panic!("def")
+    };
+    check(ScopeKey::of(&body[1]), ScopeKind::Function, "f");
+    check(ScopeKey::of(&f.type_params), ScopeKind::TypeParam, "f");
+    check(
+        ScopeKey::of(&f.type_params[0]),
+        ScopeKind::TypeVarBound,
+        "T",
+    );
+    check(ScopeKey::of(&*f.args), ScopeKind::Annotation, "_annotation");
+    check(
+        ScopeKey::of(&**f.returns.as_ref().expect("returns")),
+        ScopeKind::Annotation,
+        "_annotation",
+    );
+    let StmtKind::AnnAssign {
+        annotation, value, ..
+    } = &f.body[0].kind
+    else {
+        panic!("annassign")
+    };
+    check(
+        ScopeKey::of(&**annotation),
+        ScopeKind::Annotation,
+        "_annotation",
+    );
+    let lambda = value.as_ref().expect("value");
+    check(ScopeKey::of(&**lambda), ScopeKind::Function, "lambda");
+    let ExprKind::Lambda { body: comp, .. } = &lambda.kind else {
+        panic!("lambda")
+    };
+    let s = check(ScopeKey::of(&**comp), ScopeKind::Function, "listcomp");
+    assert!(s.comp_inlined);
+    let StmtKind::ClassDef(c) = &body[2].kind else {
+        panic!("class")
+    };
+    let s = check(ScopeKey::of(&body[2]), ScopeKind::Class, "C");
+    assert!(!s.needs_classdict);
+    check(ScopeKey::of(&c.type_params), ScopeKind::TypeParam, "C");
+    let StmtKind::TypeAlias {
+        type_params, value, ..
+    } = &body[3].kind
+    else {
+        panic!("type")
+    };
+    check(ScopeKey::of(&body[3]), ScopeKind::TypeAlias, "Al");
+    check(ScopeKey::of(type_params), ScopeKind::TypeParam, "Al");
+    let s = check(ScopeKey::of(&**value), ScopeKind::Function, "genexpr");
+    assert!(s.generator && !s.comp_inlined);
+    // Every scope is found by its own key: no two scopes share one.
+    for (i, s) in table
+        .scopes
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| s.kind != ScopeKind::Annotation)
+    {
+        assert_eq!(
+            table.lookup_key(s.key).map(|id| id.0 as usize),
+            Some(i),
+            "scope {} has a shared key",
+            s.name
+        );
+    }
 }

@@ -105,9 +105,17 @@ impl Reader<'_> {
             }
             b's' => {
                 self.i += 1;
-                let colon = self.b[self.i..].iter().position(|&x| x == b':').expect("string length") + self.i;
-                let n: usize = std::str::from_utf8(&self.b[self.i..colon]).unwrap().parse().unwrap();
-                let s = std::str::from_utf8(&self.b[colon + 1..colon + 1 + n]).expect("utf-8 string");
+                let colon = self.b[self.i..]
+                    .iter()
+                    .position(|&x| x == b':')
+                    .expect("string length")
+                    + self.i;
+                let n: usize = std::str::from_utf8(&self.b[self.i..colon])
+                    .unwrap()
+                    .parse()
+                    .unwrap();
+                let s =
+                    std::str::from_utf8(&self.b[colon + 1..colon + 1 + n]).expect("utf-8 string");
                 self.i = colon + 1 + n;
                 G::Str(Rc::from(s))
             }
@@ -197,7 +205,10 @@ fn type_params(g: &G) -> Vec<TypeParam> {
             let n = node(g);
             let name = ident(&n.fields[0]);
             let kind = match n.kind.as_str() {
-                "TypeVar" => TypeParamKind::TypeVar { name, bound: opt_expr(&n.fields[1]) },
+                "TypeVar" => TypeParamKind::TypeVar {
+                    name,
+                    bound: opt_expr(&n.fields[1]),
+                },
                 "ParamSpec" => TypeParamKind::ParamSpec { name },
                 "TypeVarTuple" => TypeParamKind::TypeVarTuple { name },
                 k => panic!("unexpected type parameter {k}"),
@@ -209,7 +220,11 @@ fn type_params(g: &G) -> Vec<TypeParam> {
 
 fn arg(g: &G) -> Arg {
     let n = node(g);
-    Arg { arg: ident(&n.fields[0]), annotation: opt_expr(&n.fields[1]), loc: n.loc }
+    Arg {
+        arg: ident(&n.fields[0]),
+        annotation: opt_expr(&n.fields[1]),
+        loc: n.loc,
+    }
 }
 
 fn opt_arg(g: &G) -> Option<Box<Arg>> {
@@ -227,7 +242,10 @@ fn arguments(g: &G) -> Box<Arguments> {
         args: list(&f[1]).iter().map(arg).collect(),
         vararg: opt_arg(&f[2]),
         kwonlyargs: list(&f[3]).iter().map(arg).collect(),
-        kw_defaults: list(&f[4]).iter().map(|g| opt_expr(g).map(|b| *b)).collect(),
+        kw_defaults: list(&f[4])
+            .iter()
+            .map(|g| opt_expr(g).map(|b| *b))
+            .collect(),
         kwarg: opt_arg(&f[5]),
         defaults: exprs(&f[6]),
     })
@@ -238,7 +256,11 @@ fn keywords(g: &G) -> Vec<Keyword> {
         .iter()
         .map(|g| {
             let n = node(g);
-            Keyword { arg: opt_ident(&n.fields[0]), value: expr(&n.fields[1]), loc: n.loc }
+            Keyword {
+                arg: opt_ident(&n.fields[0]),
+                value: expr(&n.fields[1]),
+                loc: n.loc,
+            }
         })
         .collect()
 }
@@ -248,7 +270,11 @@ fn aliases(g: &G) -> Vec<Alias> {
         .iter()
         .map(|g| {
             let n = node(g);
-            Alias { name: ident(&n.fields[0]), asname: opt_ident(&n.fields[1]), loc: n.loc }
+            Alias {
+                name: ident(&n.fields[0]),
+                asname: opt_ident(&n.fields[1]),
+                loc: n.loc,
+            }
         })
         .collect()
 }
@@ -274,13 +300,26 @@ fn stmt(g: &G) -> Stmt {
             decorator_list: exprs(&f[4]),
             type_params: type_params(&f[5]),
         }),
-        "Return" => StmtKind::Return { value: opt_expr(&f[0]) },
-        "Delete" => StmtKind::Delete { targets: exprs(&f[0]) },
-        "Assign" => StmtKind::Assign { targets: exprs(&f[0]), value: bexpr(&f[1]) },
-        "TypeAlias" => {
-            StmtKind::TypeAlias { name: bexpr(&f[0]), type_params: type_params(&f[1]), value: bexpr(&f[2]) }
-        }
-        "AugAssign" => StmtKind::AugAssign { target: bexpr(&f[0]), op: operator(&f[1]), value: bexpr(&f[2]) },
+        "Return" => StmtKind::Return {
+            value: opt_expr(&f[0]),
+        },
+        "Delete" => StmtKind::Delete {
+            targets: exprs(&f[0]),
+        },
+        "Assign" => StmtKind::Assign {
+            targets: exprs(&f[0]),
+            value: bexpr(&f[1]),
+        },
+        "TypeAlias" => StmtKind::TypeAlias {
+            name: bexpr(&f[0]),
+            type_params: type_params(&f[1]),
+            value: bexpr(&f[2]),
+        },
+        "AugAssign" => StmtKind::AugAssign {
+            target: bexpr(&f[0]),
+            op: operator(&f[1]),
+            value: bexpr(&f[2]),
+        },
         "AnnAssign" => StmtKind::AnnAssign {
             target: bexpr(&f[0]),
             annotation: bexpr(&f[1]),
@@ -294,14 +333,25 @@ fn stmt(g: &G) -> Stmt {
             orelse: stmts(&f[3]),
             is_async: n.kind == "AsyncFor",
         },
-        "While" => StmtKind::While { test: bexpr(&f[0]), body: stmts(&f[1]), orelse: stmts(&f[2]) },
-        "If" => StmtKind::If { test: bexpr(&f[0]), body: stmts(&f[1]), orelse: stmts(&f[2]) },
+        "While" => StmtKind::While {
+            test: bexpr(&f[0]),
+            body: stmts(&f[1]),
+            orelse: stmts(&f[2]),
+        },
+        "If" => StmtKind::If {
+            test: bexpr(&f[0]),
+            body: stmts(&f[1]),
+            orelse: stmts(&f[2]),
+        },
         "With" | "AsyncWith" => StmtKind::With {
             items: list(&f[0])
                 .iter()
                 .map(|g| {
                     let w = node(g);
-                    WithItem { context_expr: expr(&w.fields[0]), optional_vars: opt_expr(&w.fields[1]) }
+                    WithItem {
+                        context_expr: expr(&w.fields[0]),
+                        optional_vars: opt_expr(&w.fields[1]),
+                    }
                 })
                 .collect(),
             body: stmts(&f[1]),
@@ -321,7 +371,10 @@ fn stmt(g: &G) -> Stmt {
                 })
                 .collect(),
         },
-        "Raise" => StmtKind::Raise { exc: opt_expr(&f[0]), cause: opt_expr(&f[1]) },
+        "Raise" => StmtKind::Raise {
+            exc: opt_expr(&f[0]),
+            cause: opt_expr(&f[1]),
+        },
         "Try" | "TryStar" => StmtKind::Try {
             body: stmts(&f[0]),
             handlers: list(&f[1])
@@ -340,8 +393,13 @@ fn stmt(g: &G) -> Stmt {
             finalbody: stmts(&f[3]),
             is_star: n.kind == "TryStar",
         },
-        "Assert" => StmtKind::Assert { test: bexpr(&f[0]), msg: opt_expr(&f[1]) },
-        "Import" => StmtKind::Import { names: aliases(&f[0]) },
+        "Assert" => StmtKind::Assert {
+            test: bexpr(&f[0]),
+            msg: opt_expr(&f[1]),
+        },
+        "Import" => StmtKind::Import {
+            names: aliases(&f[0]),
+        },
         "ImportFrom" => StmtKind::ImportFrom {
             module: opt_ident(&f[0]),
             names: aliases(&f[1]),
@@ -350,9 +408,15 @@ fn stmt(g: &G) -> Stmt {
                 g => int(g) as u32,
             },
         },
-        "Global" => StmtKind::Global { names: idents(&f[0]) },
-        "Nonlocal" => StmtKind::Nonlocal { names: idents(&f[0]) },
-        "Expr" => StmtKind::Expr { value: bexpr(&f[0]) },
+        "Global" => StmtKind::Global {
+            names: idents(&f[0]),
+        },
+        "Nonlocal" => StmtKind::Nonlocal {
+            names: idents(&f[0]),
+        },
+        "Expr" => StmtKind::Expr {
+            value: bexpr(&f[0]),
+        },
         "Pass" => StmtKind::Pass,
         "Break" => StmtKind::Break,
         "Continue" => StmtKind::Continue,
@@ -425,11 +489,22 @@ fn expr(g: &G) -> Expr {
     let f = &n.fields;
     let kind = match n.kind.as_str() {
         "BoolOp" => ExprKind::BoolOp {
-            op: if node(&f[0]).kind == "And" { BoolOp::And } else { BoolOp::Or },
+            op: if node(&f[0]).kind == "And" {
+                BoolOp::And
+            } else {
+                BoolOp::Or
+            },
             values: exprs(&f[1]),
         },
-        "NamedExpr" => ExprKind::NamedExpr { target: bexpr(&f[0]), value: bexpr(&f[1]) },
-        "BinOp" => ExprKind::BinOp { left: bexpr(&f[0]), op: operator(&f[1]), right: bexpr(&f[2]) },
+        "NamedExpr" => ExprKind::NamedExpr {
+            target: bexpr(&f[0]),
+            value: bexpr(&f[1]),
+        },
+        "BinOp" => ExprKind::BinOp {
+            left: bexpr(&f[0]),
+            op: operator(&f[1]),
+            right: bexpr(&f[2]),
+        },
         "UnaryOp" => ExprKind::UnaryOp {
             op: match node(&f[0]).kind.as_str() {
                 "Invert" => UnaryOp::Invert,
@@ -439,42 +514,102 @@ fn expr(g: &G) -> Expr {
             },
             operand: bexpr(&f[1]),
         },
-        "Lambda" => ExprKind::Lambda { args: arguments(&f[0]), body: bexpr(&f[1]) },
-        "IfExp" => ExprKind::IfExp { test: bexpr(&f[0]), body: bexpr(&f[1]), orelse: bexpr(&f[2]) },
+        "Lambda" => ExprKind::Lambda {
+            args: arguments(&f[0]),
+            body: bexpr(&f[1]),
+        },
+        "IfExp" => ExprKind::IfExp {
+            test: bexpr(&f[0]),
+            body: bexpr(&f[1]),
+            orelse: bexpr(&f[2]),
+        },
         "Dict" => ExprKind::Dict {
-            keys: list(&f[0]).iter().map(|g| opt_expr(g).map(|b| *b)).collect(),
+            keys: list(&f[0])
+                .iter()
+                .map(|g| opt_expr(g).map(|b| *b))
+                .collect(),
             values: exprs(&f[1]),
         },
         "Set" => ExprKind::Set { elts: exprs(&f[0]) },
-        "ListComp" => ExprKind::ListComp { elt: bexpr(&f[0]), generators: generators(&f[1]) },
-        "SetComp" => ExprKind::SetComp { elt: bexpr(&f[0]), generators: generators(&f[1]) },
-        "DictComp" => {
-            ExprKind::DictComp { key: bexpr(&f[0]), value: bexpr(&f[1]), generators: generators(&f[2]) }
-        }
-        "GeneratorExp" => ExprKind::GeneratorExp { elt: bexpr(&f[0]), generators: generators(&f[1]) },
-        "Await" => ExprKind::Await { value: bexpr(&f[0]) },
-        "Yield" => ExprKind::Yield { value: opt_expr(&f[0]) },
-        "YieldFrom" => ExprKind::YieldFrom { value: bexpr(&f[0]) },
+        "ListComp" => ExprKind::ListComp {
+            elt: bexpr(&f[0]),
+            generators: generators(&f[1]),
+        },
+        "SetComp" => ExprKind::SetComp {
+            elt: bexpr(&f[0]),
+            generators: generators(&f[1]),
+        },
+        "DictComp" => ExprKind::DictComp {
+            key: bexpr(&f[0]),
+            value: bexpr(&f[1]),
+            generators: generators(&f[2]),
+        },
+        "GeneratorExp" => ExprKind::GeneratorExp {
+            elt: bexpr(&f[0]),
+            generators: generators(&f[1]),
+        },
+        "Await" => ExprKind::Await {
+            value: bexpr(&f[0]),
+        },
+        "Yield" => ExprKind::Yield {
+            value: opt_expr(&f[0]),
+        },
+        "YieldFrom" => ExprKind::YieldFrom {
+            value: bexpr(&f[0]),
+        },
         "Compare" => ExprKind::Compare {
             left: bexpr(&f[0]),
             ops: list(&f[1]).iter().map(cmpop).collect(),
             comparators: exprs(&f[2]),
         },
-        "Call" => ExprKind::Call { func: bexpr(&f[0]), args: exprs(&f[1]), keywords: keywords(&f[2]) },
+        "Call" => ExprKind::Call {
+            func: bexpr(&f[0]),
+            args: exprs(&f[1]),
+            keywords: keywords(&f[2]),
+        },
         "FormattedValue" => ExprKind::FormattedValue {
             value: bexpr(&f[0]),
             conversion: int(&f[1]) as i32,
             format_spec: opt_expr(&f[2]),
         },
-        "JoinedStr" => ExprKind::JoinedStr { values: exprs(&f[0]) },
-        "Constant" => ExprKind::Constant { value: Constant::None, u_prefix: matches!(&f[1], G::Str(_)) },
-        "Attribute" => ExprKind::Attribute { value: bexpr(&f[0]), attr: ident(&f[1]), ctx: ctx(&f[2]) },
-        "Subscript" => ExprKind::Subscript { value: bexpr(&f[0]), slice: bexpr(&f[1]), ctx: ctx(&f[2]) },
-        "Starred" => ExprKind::Starred { value: bexpr(&f[0]), ctx: ctx(&f[1]) },
-        "Name" => ExprKind::Name { id: ident(&f[0]), ctx: ctx(&f[1]) },
-        "List" => ExprKind::List { elts: exprs(&f[0]), ctx: ctx(&f[1]) },
-        "Tuple" => ExprKind::Tuple { elts: exprs(&f[0]), ctx: ctx(&f[1]) },
-        "Slice" => ExprKind::Slice { lower: opt_expr(&f[0]), upper: opt_expr(&f[1]), step: opt_expr(&f[2]) },
+        "JoinedStr" => ExprKind::JoinedStr {
+            values: exprs(&f[0]),
+        },
+        "Constant" => ExprKind::Constant {
+            value: Constant::None,
+            u_prefix: matches!(&f[1], G::Str(_)),
+        },
+        "Attribute" => ExprKind::Attribute {
+            value: bexpr(&f[0]),
+            attr: ident(&f[1]),
+            ctx: ctx(&f[2]),
+        },
+        "Subscript" => ExprKind::Subscript {
+            value: bexpr(&f[0]),
+            slice: bexpr(&f[1]),
+            ctx: ctx(&f[2]),
+        },
+        "Starred" => ExprKind::Starred {
+            value: bexpr(&f[0]),
+            ctx: ctx(&f[1]),
+        },
+        "Name" => ExprKind::Name {
+            id: ident(&f[0]),
+            ctx: ctx(&f[1]),
+        },
+        "List" => ExprKind::List {
+            elts: exprs(&f[0]),
+            ctx: ctx(&f[1]),
+        },
+        "Tuple" => ExprKind::Tuple {
+            elts: exprs(&f[0]),
+            ctx: ctx(&f[1]),
+        },
+        "Slice" => ExprKind::Slice {
+            lower: opt_expr(&f[0]),
+            upper: opt_expr(&f[1]),
+            step: opt_expr(&f[2]),
+        },
         k => panic!("unexpected expression {k}"),
     };
     Expr { kind, loc: n.loc }
@@ -488,19 +623,29 @@ fn pattern(g: &G) -> Pattern {
     let n = node(g);
     let f = &n.fields;
     let kind = match n.kind.as_str() {
-        "MatchValue" => PatternKind::MatchValue { value: bexpr(&f[0]) },
-        "MatchSingleton" => PatternKind::MatchSingleton { value: Constant::None },
-        "MatchSequence" => PatternKind::MatchSequence { patterns: patterns(&f[0]) },
-        "MatchMapping" => {
-            PatternKind::MatchMapping { keys: exprs(&f[0]), patterns: patterns(&f[1]), rest: opt_ident(&f[2]) }
-        }
+        "MatchValue" => PatternKind::MatchValue {
+            value: bexpr(&f[0]),
+        },
+        "MatchSingleton" => PatternKind::MatchSingleton {
+            value: Constant::None,
+        },
+        "MatchSequence" => PatternKind::MatchSequence {
+            patterns: patterns(&f[0]),
+        },
+        "MatchMapping" => PatternKind::MatchMapping {
+            keys: exprs(&f[0]),
+            patterns: patterns(&f[1]),
+            rest: opt_ident(&f[2]),
+        },
         "MatchClass" => PatternKind::MatchClass {
             cls: bexpr(&f[0]),
             patterns: patterns(&f[1]),
             kwd_attrs: idents(&f[2]),
             kwd_patterns: patterns(&f[3]),
         },
-        "MatchStar" => PatternKind::MatchStar { name: opt_ident(&f[0]) },
+        "MatchStar" => PatternKind::MatchStar {
+            name: opt_ident(&f[0]),
+        },
         "MatchAs" => PatternKind::MatchAs {
             pattern: match &f[0] {
                 G::None => None,
@@ -508,7 +653,9 @@ fn pattern(g: &G) -> Pattern {
             },
             name: opt_ident(&f[1]),
         },
-        "MatchOr" => PatternKind::MatchOr { patterns: patterns(&f[0]) },
+        "MatchOr" => PatternKind::MatchOr {
+            patterns: patterns(&f[0]),
+        },
         k => panic!("unexpected pattern {k}"),
     };
     Pattern { kind, loc: n.loc }

@@ -5,14 +5,13 @@
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
-use super::builder::Built;
+use super::builder::{Built, Res};
 use super::{ComprehensionKind, Scope, ScopeId, ScopeKind, Symbol, SymbolTable, def};
 use crate::frontend::ast::Ident;
 use crate::frontend::error::CompileError;
 use crate::frontend::source::SourceFile;
 
 type NameSet = FxHashSet<Ident>;
-type Res<T = ()> = Result<T, CompileError>;
 
 /// Scope values (stored in a symbol's flags above `def::SCOPE_OFFSET`).
 const LOCAL: u32 = 1;
@@ -70,14 +69,14 @@ impl Analyzer<'_, '_> {
     }
 
     /// A SyntaxError placed at the `global`/`nonlocal` declaration of `name` in scope `id`.
-    fn error_at_directive(&self, id: ScopeId, name: &Ident, msg: String) -> CompileError {
-        match self.directives[id.0 as usize]
+    fn error_at_directive(&self, id: ScopeId, name: &Ident, msg: String) -> Box<CompileError> {
+        let found = self.directives[id.0 as usize]
             .iter()
-            .find(|(n, _)| n == name)
-        {
+            .find(|(n, _)| n == name);
+        Box::new(match found {
             Some((_, loc)) => CompileError::Syntax(self.source.compile_error(msg, *loc)),
             None => CompileError::system("BUG: internal directive bookkeeping broken"),
-        }
+        })
     }
 
     /// Decides the scope of one name of block `id` (`analyze_name`).

@@ -72,7 +72,9 @@ pub(super) struct Built {
     pub directives: Vec<Vec<Directive>>,
 }
 
-type Res<T = ()> = Result<T, CompileError>;
+/// Errors are boxed while visiting: in unoptimized builds every `?` of a deep recursion keeps
+/// its own copy of the result on the stack.
+pub(super) type Res<T = ()> = Result<T, Box<CompileError>>;
 
 struct Builder<'s, 'a> {
     source: &'s SourceFile<'a>,
@@ -145,17 +147,17 @@ impl Builder<'_, '_> {
         &mut self.scopes[id]
     }
 
-    fn error(&self, msg: impl Into<String>, loc: Loc) -> CompileError {
-        CompileError::Syntax(self.source.compile_error(msg, loc))
+    fn error(&self, msg: impl Into<String>, loc: Loc) -> Box<CompileError> {
+        Box::new(CompileError::Syntax(self.source.compile_error(msg, loc)))
     }
 
     fn enter_depth(&mut self) -> Res {
         self.depth += 1;
         if self.depth > MAX_DEPTH {
-            return Err(CompileError::Other {
+            return Err(Box::new(CompileError::Other {
                 exc_type: "RecursionError",
                 msg: "maximum recursion depth exceeded during compilation".into(),
-            });
+            }));
         }
         Ok(())
     }
@@ -524,7 +526,9 @@ impl Builder<'_, '_> {
     ) -> Res {
         self.visit_expr(name)?;
         let ExprKind::Name { id, .. } = &name.kind else {
-            return Err(CompileError::system("type alias name is not a Name"));
+            return Err(Box::new(CompileError::system(
+                "type alias name is not a Name",
+            )));
         };
         let in_class = self.cur_scope().kind == ScopeKind::Class;
         let generic = !type_params.is_empty();
@@ -1002,9 +1006,9 @@ impl Builder<'_, '_> {
                 ScopeKind::Annotation => {}
             }
         }
-        Err(CompileError::system(
+        Err(Box::new(CompileError::system(
             "assignment expression found no enclosing scope",
-        ))
+        )))
     }
 
     fn visit_generator(&mut self, g: &Comprehension) -> Res {
@@ -1039,7 +1043,9 @@ impl Builder<'_, '_> {
             ));
         }
         let Some((outermost, rest)) = generators.split_first() else {
-            return Err(CompileError::system("comprehension without generators"));
+            return Err(Box::new(CompileError::system(
+                "comprehension without generators",
+            )));
         };
         let parent = self.cur().0 as usize;
         self.comp_iter_expr[parent] += 1;

@@ -6,6 +6,8 @@
 mod analyze;
 mod builder;
 pub mod dump;
+#[cfg(test)]
+mod tests;
 
 use std::rc::Rc;
 
@@ -124,7 +126,9 @@ pub enum ComprehensionKind {
 /// | postponed annotations of a function's parameters | `_annotation` | the function's `Arguments` (`&*FunctionDef::args`) |
 ///
 /// Annotation scopes are recorded but, as in CPython, are not children of any scope and are not
-/// analyzed (code generation never needs them). The tree must not move between building the
+/// analyzed (code generation never needs them). When a postponed annotation is itself a lambda
+/// or a comprehension, it and its annotation scope have the same node: the key finds the lambda
+/// or comprehension, as in CPython. Every other scope is found by its own key. The tree must not move between building the
 /// table and generating code.
 #[derive(Copy, Clone, Debug, PartialEq, Eq, Hash)]
 pub struct ScopeKey(pub usize);
@@ -278,8 +282,8 @@ pub fn build(
     source: &SourceFile,
     future_flags: u32,
 ) -> Result<SymbolTable, CompileError> {
-    let built = builder::build(module, source, future_flags)?;
-    analyze::analyze(built, source)
+    let built = builder::build(module, source, future_flags).map_err(|e| *e)?;
+    analyze::analyze(built, source).map_err(|e| *e)
 }
 
 /// Private name mangling (`_Py_Mangle`): `__x` inside class `C` becomes `_C__x`, unless the
