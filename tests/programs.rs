@@ -6,7 +6,9 @@
 //!   CPython does: the same stderr and exit status.
 //! - Any other program is compiled by pyrs's front end into a .pyc (in a temporary folder),
 //!   which CPython 3.12 then runs: the same stdout, stderr and exit status show that pyrs
-//!   compiled it right. Skipped with a printed reason where CPython 3.12 is absent.
+//!   compiled it right. Skipped with a printed reason where CPython 3.12 is absent. A run of a
+//!   .pyc prints no compile-time warnings, so the ones pyrs's compiler reports are put before its
+//!   stderr, as CPython prints them when it runs a source file (programs of `warnings/` have some).
 //! - Each program also runs under every engine listed in `ENGINES`.
 //!
 //! Programs run in their own folder with no PYTHON* variables in the environment. Tracebacks
@@ -24,7 +26,8 @@ use std::time::{Duration, Instant};
 
 use pyrs::bytecode::code::Constant;
 use pyrs::bytecode::{marshal, pyc};
-use pyrs::frontend::{self, CompileError, CompileOptions};
+use pyrs::frontend::source::SourceFile;
+use pyrs::frontend::{self, CompileError, CompileOptions, CompileWarning};
 use rstest::rstest;
 
 /// The engines every program also runs under, as `pyrs --impl NAME <case>.py`.
@@ -131,6 +134,7 @@ impl Case {
                 return format!("pyrs failed to compile it: {exc_type}: {msg}\n");
             }
         };
+        let warnings = render_warnings(&compiled.warnings, &source, &filename);
         let mut data = pyc_header(&self.path, source.len());
         data.extend(marshal::dumps(&Constant::Code(compiled.code)));
         let scratch = match Scratch::new(&self.name()) {
@@ -141,7 +145,9 @@ impl Case {
         if let Err(e) = std::fs::write(&pyc_path, &data) {
             return format!("cannot write {}: {e}\n", pyc_path.display());
         }
-        let got = self.run(python, &["-X".as_ref(), "utf8".as_ref(), pyc_path.as_os_str()]);
+        let mut got = self.run(python, &["-X".as_ref(), "utf8".as_ref(), pyc_path.as_os_str()]);
+        let prefix = format!("{}/", self.dir.display());
+        got.stderr = warnings.replace(&prefix, "") + &got.stderr;
         compare("CPython 3.12 running pyrs's .pyc", expected, &got)
     }
 
@@ -192,6 +198,17 @@ impl Case {
             status,
         }
     }
+}
+
+/// Compile-time warnings as CPython's `warnings` module prints them, each with its source line.
+fn render_warnings(warnings: &[CompileWarning], source: &[u8], filename: &str) -> String {
+    if warnings.is_empty() {
+        return String::new();
+    }
+    let text = frontend::decode::decode_source(source, filename)
+        .unwrap_or_else(|_| String::from_utf8_lossy(source).into_owned());
+    let file = SourceFile::new(filename, &text, true);
+    warnings.iter().map(|w| w.render(file.line_text(w.lineno).as_deref())).collect()
 }
 
 /// Reads a child's pipe to its end on a thread of its own (so neither pipe can fill and block).

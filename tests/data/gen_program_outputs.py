@@ -17,7 +17,10 @@ read `File "case.py", line N`.
 Before writing, every program is checked:
 - it gives the same output with two different string hash seeds (no hash-order dependence);
 - outside syntax_errors/, it gives the same output when run from a .pyc that CPython compiled
-  for it (what the harness does with pyrs's .pyc), so no compile-time warning or file name leaks;
+  for it (what the harness does with pyrs's .pyc), so no file name leaks; the one difference
+  allowed is the compile-time warnings (SyntaxWarning, ...) that only a run from source prints
+  first on stderr, and only in warnings/, whose programs must print some (the harness puts the
+  warnings pyrs's compiler reports before the stderr of the .pyc run);
 - in syntax_errors/, CPython refuses it: exit status 1 and a SyntaxError (or subclass) last;
 - in errors/, it ends with a non-zero exit status; elsewhere, exit status 0 and an empty stderr;
 - it runs in well under a second.
@@ -100,14 +103,41 @@ def check_program(path):
                 from_pyc, _ = run([pyc], folder, 1)
             except subprocess.TimeoutExpired:
                 return path, None, [f"timed out after {TIMEOUT} s when run from its .pyc"]
-        if from_pyc != first:
+        warnings = compile_warnings(first, from_pyc)
+        if warnings is None:
             problems.append("output differs when run from a .pyc:\n" + describe(first) + "\n" + describe(from_pyc))
+        elif area == "warnings":
+            if not warnings:
+                problems.append("a warnings/ program must get a warning from the compiler")
+            err = err[len(warnings):]
+        elif warnings:
+            problems.append("compile-time warnings belong in warnings/:\n" + warnings.decode(errors="replace"))
         if area == "errors":
             if status == 0:
                 problems.append("an errors/ program must end with a non-zero exit status")
         elif status != 0 or err:
             problems.append("must exit with status 0 and print nothing on stderr:\n" + describe(first))
     return path, first, problems
+
+
+WARNING_LINE = re.compile(rb"^[^\n]*:\d+: \w*Warning: [^\n]*\n(  [^\n]*\n)?")
+
+
+def compile_warnings(from_source, from_pyc):
+    """The compile-time warnings that start the stderr of a run from source and nothing else
+    sets apart from the run of its .pyc; None if the runs differ otherwise."""
+    out, err, status = from_source
+    out2, err2, status2 = from_pyc
+    if out != out2 or status != status2 or not err.endswith(err2):
+        return None
+    prefix = err[: len(err) - len(err2)]
+    rest = prefix
+    while rest:
+        m = WARNING_LINE.match(rest)
+        if not m:
+            return None
+        rest = rest[m.end():]
+    return prefix
 
 
 def expected_files(path):
