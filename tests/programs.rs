@@ -52,7 +52,10 @@ fn program(#[files("tests/programs/**/*.py")] path: PathBuf) {
         failures += &case.check_pyc_under_cpython(python, &expected);
     }
     for engine in ENGINES {
-        let got = case.run(&support::pyrs_bin(), &["--impl".as_ref(), engine.as_ref(), case.path.as_os_str()]);
+        let got = case.run(
+            &support::pyrs_bin(),
+            &["--impl".as_ref(), engine.as_ref(), case.path.as_os_str()],
+        );
         failures += &compare(&format!("pyrs --impl {engine}"), &expected, &got);
     }
     assert!(failures.is_empty(), "{}:\n{failures}", case.name());
@@ -77,7 +80,10 @@ struct Outcome {
 
 impl Case {
     fn new(path: PathBuf) -> Case {
-        let dir = path.parent().expect("a program lives in a folder").to_path_buf();
+        let dir = path
+            .parent()
+            .expect("a program lives in a folder")
+            .to_path_buf();
         Case { path, dir }
     }
 
@@ -88,7 +94,11 @@ impl Case {
     }
 
     fn area(&self) -> String {
-        self.dir.file_name().unwrap_or_default().to_string_lossy().into_owned()
+        self.dir
+            .file_name()
+            .unwrap_or_default()
+            .to_string_lossy()
+            .into_owned()
     }
 
     fn sibling(&self, ext: &str) -> PathBuf {
@@ -110,11 +120,15 @@ impl Case {
             Some(text) => String::from_utf8_lossy(&text)
                 .trim()
                 .parse()
-                .unwrap_or_else(|_| panic!("{}: bad {}", self.name(), self.sibling("exit").display())),
+                .unwrap_or_else(|_| {
+                    panic!("{}: bad {}", self.name(), self.sibling("exit").display())
+                }),
         };
         Outcome {
             stdout: String::from_utf8_lossy(&stdout).into_owned(),
-            stderr: read("stderr").map(|e| String::from_utf8_lossy(&e).into_owned()).unwrap_or_default(),
+            stderr: read("stderr")
+                .map(|e| String::from_utf8_lossy(&e).into_owned())
+                .unwrap_or_default(),
             status: Ok(status),
         }
     }
@@ -127,9 +141,12 @@ impl Case {
             Err(e) => return format!("cannot read the program: {e}\n"),
         };
         let filename = self.path.to_string_lossy();
-        let compiled = match frontend::compile_bytes(&source, &filename, &CompileOptions::default()) {
+        let compiled = match frontend::compile_bytes(&source, &filename, &CompileOptions::default())
+        {
             Ok(c) => c,
-            Err(CompileError::Syntax(e)) => return format!("pyrs failed to compile it:\n{}", e.render()),
+            Err(CompileError::Syntax(e)) => {
+                return format!("pyrs failed to compile it:\n{}", e.render());
+            }
             Err(CompileError::Other { exc_type, msg }) => {
                 return format!("pyrs failed to compile it: {exc_type}: {msg}\n");
             }
@@ -141,11 +158,16 @@ impl Case {
             Ok(s) => s,
             Err(e) => return format!("cannot make a temporary folder: {e}\n"),
         };
-        let pyc_path = scratch.0.join(self.sibling("pyc").file_name().unwrap_or_default());
+        let pyc_path = scratch
+            .0
+            .join(self.sibling("pyc").file_name().unwrap_or_default());
         if let Err(e) = std::fs::write(&pyc_path, &data) {
             return format!("cannot write {}: {e}\n", pyc_path.display());
         }
-        let mut got = self.run(python, &["-X".as_ref(), "utf8".as_ref(), pyc_path.as_os_str()]);
+        let mut got = self.run(
+            python,
+            &["-X".as_ref(), "utf8".as_ref(), pyc_path.as_os_str()],
+        );
         let prefix = format!("{}/", self.dir.display());
         got.stderr = warnings.replace(&prefix, "") + &got.stderr;
         compare("CPython 3.12 running pyrs's .pyc", expected, &got)
@@ -155,7 +177,11 @@ impl Case {
     /// timeout; normalizes its output.
     fn run(&self, exe: &Path, args: &[&std::ffi::OsStr]) -> Outcome {
         let mut cmd = Command::new(exe);
-        cmd.args(args).current_dir(&self.dir).stdin(Stdio::null()).stdout(Stdio::piped()).stderr(Stdio::piped());
+        cmd.args(args)
+            .current_dir(&self.dir)
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped());
         for (key, _) in std::env::vars_os() {
             if key.to_string_lossy().starts_with("PYTHON") {
                 cmd.env_remove(key);
@@ -208,7 +234,10 @@ fn render_warnings(warnings: &[CompileWarning], source: &[u8], filename: &str) -
     let text = frontend::decode::decode_source(source, filename)
         .unwrap_or_else(|_| String::from_utf8_lossy(source).into_owned());
     let file = SourceFile::new(filename, &text, true);
-    warnings.iter().map(|w| w.render(file.line_text(w.lineno).as_deref())).collect()
+    warnings
+        .iter()
+        .map(|w| w.render(file.line_text(w.lineno).as_deref()))
+        .collect()
 }
 
 /// Reads a child's pipe to its end on a thread of its own (so neither pipe can fill and block).
@@ -243,7 +272,10 @@ struct Scratch(PathBuf);
 
 impl Scratch {
     fn new(case: &str) -> std::io::Result<Scratch> {
-        let tag: String = case.chars().map(|c| if c.is_ascii_alphanumeric() { c } else { '_' }).collect();
+        let tag: String = case
+            .chars()
+            .map(|c| if c.is_ascii_alphanumeric() { c } else { '_' })
+            .collect();
         let dir = std::env::temp_dir().join(format!("pyrs-program-{}-{tag}", std::process::id()));
         std::fs::create_dir_all(&dir)?;
         Ok(Scratch(dir))
@@ -267,11 +299,17 @@ fn compare(what: &str, expected: &Outcome, got: &Outcome) -> String {
         Err(why) => why.clone(),
     };
     if expected.status != got.status {
-        let _ = writeln!(out, "  expected {}, got {}", status(&expected.status), status(&got.status));
+        let _ = writeln!(
+            out,
+            "  expected {}, got {}",
+            status(&expected.status),
+            status(&got.status)
+        );
     }
-    for (stream, want, have) in
-        [("stdout", &expected.stdout, &got.stdout), ("stderr", &expected.stderr, &got.stderr)]
-    {
+    for (stream, want, have) in [
+        ("stdout", &expected.stdout, &got.stdout),
+        ("stderr", &expected.stderr, &got.stderr),
+    ] {
         if want != have {
             let _ = writeln!(out, "  {stream} (- expected, + got):");
             out += &diff(want, have);
@@ -287,12 +325,23 @@ fn diff(expected: &str, got: &str) -> String {
     let a: Vec<&str> = expected.split_inclusive('\n').collect();
     let b: Vec<&str> = got.split_inclusive('\n').collect();
     let show = |mark: char, line: &str| {
-        let line = line.strip_suffix('\n').map_or_else(|| format!("{line}⏎ (no newline at end)"), str::to_owned);
+        let line = line
+            .strip_suffix('\n')
+            .map_or_else(|| format!("{line}⏎ (no newline at end)"), str::to_owned);
         format!("    {mark} {line}\n")
     };
     if (a.len() + 1) * (b.len() + 1) > MAX_CELLS {
-        let first = a.iter().zip(&b).position(|(x, y)| x != y).unwrap_or(a.len().min(b.len()));
-        let mut out = format!("    (too long to diff: {} vs {} lines; first difference at line {})\n", a.len(), b.len(), first + 1);
+        let first = a
+            .iter()
+            .zip(&b)
+            .position(|(x, y)| x != y)
+            .unwrap_or(a.len().min(b.len()));
+        let mut out = format!(
+            "    (too long to diff: {} vs {} lines; first difference at line {})\n",
+            a.len(),
+            b.len(),
+            first + 1
+        );
         if let Some(l) = a.get(first) {
             out += &show('-', l);
         }
@@ -305,7 +354,11 @@ fn diff(expected: &str, got: &str) -> String {
     let mut lcs = vec![vec![0u32; b.len() + 1]; a.len() + 1];
     for i in (0..a.len()).rev() {
         for j in (0..b.len()).rev() {
-            lcs[i][j] = if a[i] == b[j] { lcs[i + 1][j + 1] + 1 } else { lcs[i + 1][j].max(lcs[i][j + 1]) };
+            lcs[i][j] = if a[i] == b[j] {
+                lcs[i + 1][j + 1] + 1
+            } else {
+                lcs[i + 1][j].max(lcs[i][j + 1])
+            };
         }
     }
     let mut ops = Vec::new();
@@ -315,12 +368,12 @@ fn diff(expected: &str, got: &str) -> String {
             ops.push((' ', a[i]));
             i += 1;
             j += 1;
-        } else if j < b.len() && (i == a.len() || lcs[i][j + 1] >= lcs[i + 1][j]) {
-            ops.push(('+', b[j]));
-            j += 1;
-        } else {
+        } else if i < a.len() && (j == b.len() || lcs[i + 1][j] >= lcs[i][j + 1]) {
             ops.push(('-', a[i]));
             i += 1;
+        } else {
+            ops.push(('+', b[j]));
+            j += 1;
         }
     }
     let near_change = |k: usize| {
@@ -340,6 +393,9 @@ fn diff(expected: &str, got: &str) -> String {
         } else {
             skipped = true;
         }
+    }
+    if skipped {
+        out += "    ...\n";
     }
     out
 }
