@@ -20,7 +20,7 @@ mod cpython_ast;
 
 use std::collections::BTreeMap;
 use std::io::{BufRead, BufReader, Write};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
 use pyrs::bytecode::code::flags;
@@ -312,14 +312,13 @@ fn cases_match_cpython() {
     );
 }
 
-#[test]
-fn stdlib_matches_cpython() {
-    let Some(py) = support::cpython_or_skip("stdlib_matches_cpython") else {
+/// Compares pyrs's tables of `files` with those CPython dumps for them at test time.
+fn compare_files_with_cpython(test: &str, what: &str, files: Vec<PathBuf>) {
+    let Some(py) = support::cpython_or_skip(test) else {
         return;
     };
-    let files = support::stdlib_sources();
     if files.is_empty() {
-        eprintln!("skipping stdlib_matches_cpython: CPython's standard library not found");
+        eprintln!("skipping {test}: no {what} found");
         return;
     }
     let script = data_dir().join("cpython_stdlib.py");
@@ -370,7 +369,7 @@ fn stdlib_matches_cpython() {
     let status = child.wait().expect("CPython");
     assert!(status.success(), "the CPython dumper failed");
     eprintln!(
-        "symbol tables of the standard library: {} files, {compared} compared, {equal} equal, {unparsed} not compiled by CPython (syntax or __future__ errors); code objects: {code_keys} compared",
+        "symbol tables of {what}: {} files, {compared} compared, {equal} equal, {unparsed} not compiled by CPython (syntax or __future__ errors); code objects: {code_keys} compared",
         files.len()
     );
     assert!(compared > 0, "no file compared");
@@ -380,6 +379,38 @@ fn stdlib_matches_cpython() {
         failures.len(),
         failures.join("\n")
     );
+}
+
+#[test]
+fn stdlib_matches_cpython() {
+    compare_files_with_cpython(
+        "stdlib_matches_cpython",
+        "the standard library",
+        support::stdlib_sources(),
+    );
+}
+
+/// The programs of tests/programs, the engines' test corpus.
+#[test]
+fn test_programs_match_cpython() {
+    let mut files = Vec::new();
+    let mut stack =
+        vec![Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/programs")).to_path_buf()];
+    while let Some(dir) = stack.pop() {
+        let Ok(entries) = std::fs::read_dir(&dir) else {
+            continue;
+        };
+        for e in entries.flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                stack.push(p);
+            } else if p.extension().is_some_and(|x| x == "py") {
+                files.push(p);
+            }
+        }
+    }
+    files.sort();
+    compare_files_with_cpython("test_programs_match_cpython", "tests/programs", files);
 }
 
 /// The scope keys code generation looks scopes up by, as documented on `ScopeKey`.
