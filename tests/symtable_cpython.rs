@@ -6,12 +6,13 @@
 //! - tests/data/symtable/cases.txt, small programs exercising every rule and every error,
 //!   with CPython's trees and tables committed in cases.expected (regenerate with
 //!   tests/data/symtable/gen_cases.py); runs without CPython.
-//! - every `.py` file of CPython 3.12's standard library, dumped by CPython at test time
-//!   (tests/data/symtable/cpython_stdlib.py); skipped where CPython 3.12 is absent.
+//! - every `.py` file of CPython 3.12's standard library and of tests/programs, dumped by
+//!   CPython at test time (tests/data/symtable/cpython_stdlib.py); skipped where CPython 3.12
+//!   is absent.
 //!
 //! The tables are built from CPython's own trees (read back into pyrs's tree), so that they are
-//! checked apart from the parser; where pyrs's parser is available, the cases are also parsed
-//! by it.
+//! checked apart from the parser, and must equal CPython's. Where pyrs's parser is built, the
+//! same programs are also parsed by it and the figures of that comparison are reported.
 
 mod support;
 
@@ -28,6 +29,7 @@ use pyrs::frontend::ast::Mod;
 use pyrs::frontend::error::CompileError;
 use pyrs::frontend::source::SourceFile;
 use pyrs::frontend::symtable::{self, ComprehensionKind, ScopeKind, SymbolTable};
+use pyrs::frontend::{Mode, decode, parse};
 
 /// One program as dumped by tests/data/symtable/symdump.py.
 struct Record {
@@ -111,6 +113,61 @@ fn pyrs_dump(module: &Mod, filename: &str, text: &str, future: u32) -> (String, 
             Vec::new(),
         ),
         Err(other) => (format!("error {other}\n"), Vec::new()),
+    }
+}
+
+/// Whether pyrs's own parser is built (until it is, `parse` refuses every program).
+fn pyrs_parser_available() -> bool {
+    let source = SourceFile::new("<probe>", "pass\n", false);
+    parse::parse(&source, Mode::Exec, &mut Vec::new()).is_ok()
+}
+
+/// The dump of the table built from pyrs's own parse of a file's bytes.
+fn dump_via_pyrs_parser(filename: &str, bytes: &[u8], future: u32) -> String {
+    let text = match decode::decode_source(bytes, filename) {
+        Ok(text) => text,
+        Err(e) => return format!("pyrs cannot decode it: {}\n", e.msg),
+    };
+    let source = SourceFile::new(filename, &text, false);
+    match parse::parse(&source, Mode::Exec, &mut Vec::new()) {
+        Ok(module) => pyrs_dump(&module, filename, &text, future).0,
+        Err(e) => format!("pyrs cannot parse it: {} at {}\n", e.msg, e.lineno),
+    }
+}
+
+/// Tallies the comparison of tables built from pyrs's own parser. Their differences belong to
+/// the parser (tested on its own against CPython's trees); they are reported, not failed on,
+/// since the tables built from CPython's trees are what these tests hold the table to.
+#[derive(Default)]
+struct ParserPath {
+    compared: usize,
+    equal: usize,
+    differences: Vec<String>,
+}
+
+impl ParserPath {
+    fn check(&mut self, name: &str, expected: &str, got: &str) {
+        self.compared += 1;
+        if got == expected {
+            self.equal += 1;
+        } else {
+            self.differences
+                .push(format!("{name}: {}", first_difference(expected, got)));
+        }
+    }
+
+    fn report(&self, what: &str) {
+        if self.compared == 0 {
+            eprintln!("{what} through pyrs's parser: not compared (the parser is not built)");
+            return;
+        }
+        eprintln!(
+            "{what} through pyrs's parser: {} compared, {} equal",
+            self.compared, self.equal
+        );
+        for d in self.differences.iter().take(20) {
+            eprintln!("  differs: {d}");
+        }
     }
 }
 
@@ -263,6 +320,8 @@ fn cases_match_cpython() {
         let mut r = &data[..];
         let mut failures = Vec::new();
         let (mut n, mut code_keys) = (0, 0);
+        let with_parser = pyrs_parser_available();
+        let mut parser_path = ParserPath::default();
         while let Some(rec) = read_record(&mut r) {
             let Some((_, text)) = cases.iter().find(|(name, _)| *name == rec.name) else {
                 failures.push(format!(
@@ -277,6 +336,10 @@ fn cases_match_cpython() {
                 .unwrap_or_else(|| panic!("{}: CPython cannot parse it", rec.name));
             let module = cpython_ast::read(ast);
             let (got, codes) = pyrs_dump(&module, "<case>", text, rec.future);
+            if with_parser {
+                let via_parser = dump_via_pyrs_parser("<case>", text.as_bytes(), rec.future);
+                parser_path.check(&rec.name, &rec.expected, &via_parser);
+            }
             if got != rec.expected {
                 failures.push(format!(
                     "{}: {}\n--- expected\n{}--- got\n{}",
@@ -302,6 +365,7 @@ fn cases_match_cpython() {
             "symbol-table cases: {n} compared, {} equal; code objects: {code_keys} compared",
             n - failures.len()
         );
+        parser_path.report("symbol-table cases");
         failures
     });
     assert!(
@@ -334,9 +398,11 @@ fn compare_files_with_cpython(test: &str, what: &str, files: Vec<PathBuf>) {
         let _ = stdin.write_all(list.as_bytes());
     });
     let stdout = child.stdout.take().expect("stdout");
-    let (compared, equal, unparsed, code_keys, failures) = with_big_stack(move || {
+    let (compared, equal, unparsed, code_keys, failures, parser_path) = with_big_stack(move || {
         let mut r = BufReader::with_capacity(1 << 20, stdout);
         let (mut compared, mut equal, mut unparsed, mut code_keys) = (0, 0, 0, 0);
+        let with_parser = pyrs_parser_available();
+        let mut parser_path = ParserPath::default();
         let mut failures = Vec::new();
         while let Some(rec) = read_record(&mut r) {
             let Some(ast) = &rec.ast else {
@@ -347,6 +413,10 @@ fn compare_files_with_cpython(test: &str, what: &str, files: Vec<PathBuf>) {
             let bytes = std::fs::read(&rec.name).unwrap_or_default();
             let text = String::from_utf8_lossy(&bytes);
             let (got, codes) = pyrs_dump(&module, &rec.name, &text, rec.future);
+            if with_parser {
+                let via_parser = dump_via_pyrs_parser(&rec.name, &bytes, rec.future);
+                parser_path.check(&rec.name, &rec.expected, &via_parser);
+            }
             compared += 1;
             if got != rec.expected {
                 failures.push(format!(
@@ -363,7 +433,7 @@ fn compare_files_with_cpython(test: &str, what: &str, files: Vec<PathBuf>) {
                 None => equal += 1,
             }
         }
-        (compared, equal, unparsed, code_keys, failures)
+        (compared, equal, unparsed, code_keys, failures, parser_path)
     });
     writer.join().expect("writer");
     let status = child.wait().expect("CPython");
@@ -372,6 +442,7 @@ fn compare_files_with_cpython(test: &str, what: &str, files: Vec<PathBuf>) {
         "symbol tables of {what}: {} files, {compared} compared, {equal} equal, {unparsed} not compiled by CPython (syntax or __future__ errors); code objects: {code_keys} compared",
         files.len()
     );
+    parser_path.report(&format!("symbol tables of {what}"));
     assert!(compared > 0, "no file compared");
     assert!(
         failures.is_empty(),
