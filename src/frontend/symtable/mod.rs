@@ -197,7 +197,9 @@ pub struct Scope {
     pub kind: ScopeKind,
     pub key: ScopeKey,
     pub symbols: SymbolMap,
-    /// The parameters in order (for a comprehension, `.0`).
+    /// The parameters in order: positional-only, positional, keyword-only, `*args`, `**kwargs`
+    /// (for a comprehension, `.0`; for the type-parameter scope of a generic function,
+    /// `.defaults`, and `.kwdefaults` if a keyword-only parameter has a default).
     pub varnames: Vec<Ident>,
     /// Nested scopes in source order. As in CPython, the children of an inlined comprehension
     /// are spliced into its parent's list in its place (the comprehension itself keeps them too).
@@ -205,13 +207,20 @@ pub struct Scope {
     /// The scope this one was created in (for children of an inlined comprehension, the
     /// comprehension).
     pub parent: Option<ScopeId>,
-    /// Nested in a function-like scope.
+    /// Inside a function-like scope, directly or through other scopes (CO_NESTED).
     pub nested: bool,
+    /// Contains `yield` or `yield from`, or is a generator expression.
     pub generator: bool,
+    /// An `async def`, or a scope containing `await` or an `async for` comprehension; also
+    /// a scope holding a list, set or dict comprehension that is itself a coroutine (as in
+    /// CPython, which makes a generator expression around one an async generator).
     pub coroutine: bool,
     pub comprehension: ComprehensionKind,
+    /// Has a `*args` parameter.
     pub varargs: bool,
+    /// Has a `**kwargs` parameter.
     pub varkeywords: bool,
+    /// Contains `return` with a value.
     pub returns_value: bool,
     /// A class body whose methods use `__class__` or zero-argument `super()`.
     pub needs_class_closure: bool,
@@ -219,7 +228,8 @@ pub struct Scope {
     pub needs_classdict: bool,
     /// A comprehension inlined into its parent (PEP 709).
     pub comp_inlined: bool,
-    /// The iteration expression of a comprehension being visited (for the walrus checks).
+    /// Set only while the first pass visits the target of a comprehension's `for` (for the
+    /// assignment-expression checks); false in a built table.
     pub comp_iter_target: bool,
     /// A type-parameter, type-alias or bound scope that may read the enclosing class namespace.
     pub can_see_class_scope: bool,
