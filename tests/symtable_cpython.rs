@@ -2,12 +2,13 @@
 //! parameters and child counts, and every symbol's raw flags (scope bits included) in table
 //! order, or the SyntaxError raised.
 //!
-//! Two sources of programs:
+//! The programs:
 //! - tests/data/symtable/cases.txt, small programs exercising every rule and every error,
 //!   with CPython's trees and tables committed in cases.expected (regenerate with
 //!   tests/data/symtable/gen_cases.py); runs without CPython.
-//! - every `.py` file of CPython 3.12's standard library and of tests/programs, dumped by
-//!   CPython at test time (tests/data/symtable/cpython_stdlib.py); skipped where CPython 3.12
+//! - every `.py` file of CPython 3.12's standard library and of tests/programs, and the code
+//!   snippets in the strings of CPython's own tests, dumped by CPython at test time
+//!   (tests/data/symtable/cpython_stdlib.py, cpython_snippets.py); skipped where CPython 3.12
 //!   is absent.
 //!
 //! The tables are built from CPython's own trees (read back into pyrs's tree), so that they are
@@ -41,6 +42,8 @@ struct Record {
     expected: String,
     /// `name line flags` of the code objects CPython compiles the program to.
     codes: String,
+    /// The program, when it is not a file.
+    source: Vec<u8>,
 }
 
 /// Reads the next record, None at the end of the stream.
@@ -65,6 +68,7 @@ fn read_record(r: &mut impl BufRead) -> Option<Record> {
         .expect("future flags");
     let expected = String::from_utf8(read_section(r, "sym")).expect("utf-8 table");
     let codes = String::from_utf8(read_section(r, "code")).expect("utf-8 code list");
+    let source = read_section(r, "src");
     let ast = if ast == b"!" { None } else { Some(ast) };
     Some(Record {
         name,
@@ -72,6 +76,7 @@ fn read_record(r: &mut impl BufRead) -> Option<Record> {
         future,
         expected,
         codes,
+        source,
     })
 }
 
@@ -376,8 +381,10 @@ fn cases_match_cpython() {
     );
 }
 
-/// Compares pyrs's tables of `files` with those CPython dumps for them at test time.
-fn compare_files_with_cpython(test: &str, what: &str, files: Vec<PathBuf>) {
+/// Compares pyrs's tables of `files` with those CPython dumps for them at test time with
+/// `script` (cpython_stdlib.py for the files themselves, cpython_snippets.py for the code
+/// snippets in their strings).
+fn compare_files_with_cpython(test: &str, what: &str, script: &str, files: Vec<PathBuf>) {
     let Some(py) = support::cpython_or_skip(test) else {
         return;
     };
@@ -385,7 +392,7 @@ fn compare_files_with_cpython(test: &str, what: &str, files: Vec<PathBuf>) {
         eprintln!("skipping {test}: no {what} found");
         return;
     }
-    let script = data_dir().join("cpython_stdlib.py");
+    let script = data_dir().join(script);
     let mut child = Command::new(py)
         .arg(&script)
         .stdin(Stdio::piped())
@@ -398,48 +405,65 @@ fn compare_files_with_cpython(test: &str, what: &str, files: Vec<PathBuf>) {
         let _ = stdin.write_all(list.as_bytes());
     });
     let stdout = child.stdout.take().expect("stdout");
-    let (compared, equal, unparsed, code_keys, failures, parser_path) = with_big_stack(move || {
-        let mut r = BufReader::with_capacity(1 << 20, stdout);
-        let (mut compared, mut equal, mut unparsed, mut code_keys) = (0, 0, 0, 0);
-        let with_parser = pyrs_parser_available();
-        let mut parser_path = ParserPath::default();
-        let mut failures = Vec::new();
-        while let Some(rec) = read_record(&mut r) {
-            let Some(ast) = &rec.ast else {
-                unparsed += 1;
-                continue;
-            };
-            let module = cpython_ast::read(ast);
-            let bytes = std::fs::read(&rec.name).unwrap_or_default();
-            let text = String::from_utf8_lossy(&bytes);
-            let (got, codes) = pyrs_dump(&module, &rec.name, &text, rec.future);
-            if with_parser {
-                let via_parser = dump_via_pyrs_parser(&rec.name, &bytes, rec.future);
-                parser_path.check(&rec.name, &rec.expected, &via_parser);
+    let (compared, equal, unparsed, code_keys, errors, failures, parser_path) =
+        with_big_stack(move || {
+            let mut r = BufReader::with_capacity(1 << 20, stdout);
+            let (mut compared, mut equal, mut unparsed, mut code_keys, mut errors) =
+                (0, 0, 0, 0, 0);
+            let with_parser = pyrs_parser_available();
+            let mut parser_path = ParserPath::default();
+            let mut failures = Vec::new();
+            while let Some(rec) = read_record(&mut r) {
+                let Some(ast) = &rec.ast else {
+                    unparsed += 1;
+                    continue;
+                };
+                let module = cpython_ast::read(ast);
+                let bytes = if rec.source.is_empty() {
+                    std::fs::read(&rec.name).unwrap_or_default()
+                } else {
+                    rec.source.clone()
+                };
+                let text = String::from_utf8_lossy(&bytes);
+                let (got, codes) = pyrs_dump(&module, &rec.name, &text, rec.future);
+                if with_parser {
+                    let via_parser = dump_via_pyrs_parser(&rec.name, &bytes, rec.future);
+                    parser_path.check(&rec.name, &rec.expected, &via_parser);
+                }
+                compared += 1;
+                if rec.expected.starts_with("error ") {
+                    errors += 1;
+                }
+                if got != rec.expected {
+                    failures.push(format!(
+                        "{}: {}",
+                        rec.name,
+                        first_difference(&rec.expected, &got)
+                    ));
+                    continue;
+                }
+                let (k, diff) = compare_codes(&rec.codes, &codes);
+                code_keys += k;
+                match diff {
+                    Some(diff) => failures.push(format!("{}: {diff}", rec.name)),
+                    None => equal += 1,
+                }
             }
-            compared += 1;
-            if got != rec.expected {
-                failures.push(format!(
-                    "{}: {}",
-                    rec.name,
-                    first_difference(&rec.expected, &got)
-                ));
-                continue;
-            }
-            let (k, diff) = compare_codes(&rec.codes, &codes);
-            code_keys += k;
-            match diff {
-                Some(diff) => failures.push(format!("{}: {diff}", rec.name)),
-                None => equal += 1,
-            }
-        }
-        (compared, equal, unparsed, code_keys, failures, parser_path)
-    });
+            (
+                compared,
+                equal,
+                unparsed,
+                code_keys,
+                errors,
+                failures,
+                parser_path,
+            )
+        });
     writer.join().expect("writer");
     let status = child.wait().expect("CPython");
     assert!(status.success(), "the CPython dumper failed");
     eprintln!(
-        "symbol tables of {what}: {} files, {compared} compared, {equal} equal, {unparsed} not compiled by CPython (syntax or __future__ errors); code objects: {code_keys} compared",
+        "symbol tables of {what}: {} files read, {compared} programs compared ({errors} of them SyntaxErrors), {equal} equal, {unparsed} not compiled by CPython (syntax or __future__ errors); code objects: {code_keys} compared",
         files.len()
     );
     parser_path.report(&format!("symbol tables of {what}"));
@@ -457,7 +481,24 @@ fn stdlib_matches_cpython() {
     compare_files_with_cpython(
         "stdlib_matches_cpython",
         "the standard library",
+        "cpython_stdlib.py",
         support::stdlib_sources(),
+    );
+}
+
+/// The code snippets in the strings of CPython's own tests (test_syntax, test_scope,
+/// test_named_expressions, test_type_params, ...): many of them raise the symbol table's errors.
+#[test]
+fn cpython_test_snippets_match_cpython() {
+    let files: Vec<PathBuf> = support::stdlib_sources()
+        .into_iter()
+        .filter(|p| p.components().any(|c| c.as_os_str() == "test"))
+        .collect();
+    compare_files_with_cpython(
+        "cpython_test_snippets_match_cpython",
+        "the code snippets of CPython's tests",
+        "cpython_snippets.py",
+        files,
     );
 }
 
@@ -481,7 +522,12 @@ fn test_programs_match_cpython() {
         }
     }
     files.sort();
-    compare_files_with_cpython("test_programs_match_cpython", "tests/programs", files);
+    compare_files_with_cpython(
+        "test_programs_match_cpython",
+        "tests/programs",
+        "cpython_stdlib.py",
+        files,
+    );
 }
 
 /// The scope keys code generation looks scopes up by, as documented on `ScopeKey`.

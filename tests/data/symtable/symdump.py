@@ -161,10 +161,10 @@ def code_dump(source, filename, tree):
     return "".join(line + "\n" for line in lines)
 
 
-def record(out, name, source, filename, with_code=True):
+def record(out, name, source, filename, with_code=True, with_source=False):
     """Writes one program's record to the binary stream `out`: its name, its tree (or `!` if it
-    does not parse), its future flags, its table and its code flags (not made if `with_code` is
-    false), each section prefixed by its length."""
+    does not parse), its future flags, its table, its code flags (not made if `with_code` is
+    false) and, if `with_source`, its source, each section prefixed by its length."""
     try:
         tree = ast.parse(source, filename)
     except (SyntaxError, ValueError):
@@ -183,3 +183,5 @@ def record(out, name, source, filename, with_code=True):
     out.write(b"sym %d\n%s\n" % (len(table), table))
     codes = code_dump(source, filename, tree).encode() if tree is not None and with_code else b""
     out.write(b"code %d\n%s\n" % (len(codes), codes))
+    text = source if with_source else b""
+    out.write(b"src %d\n%s\n" % (len(text), text))
