@@ -9,6 +9,42 @@ use num_traits::{ToPrimitive, Zero};
 /// A complex number as (real, imaginary).
 pub type Complex = (f64, f64);
 
+/// The NaN x86-64 arithmetic makes from operands that are not NaN (inf - inf, 0 * inf...).
+const DEFAULT_NAN: u64 = 0xFFF8_0000_0000_0000;
+
+/// The result of an arithmetic instruction on x86-64, where CPython's constants were made: a
+/// NaN operand is passed on (quieted), the first one if both are NaN; a NaN made from other
+/// operands is the negative default NaN. Rust leaves the choice of NaN open (and may swap the
+/// operands of `+` and `*`), so it is made here, operands in the order CPython's compiled code
+/// gives them.
+fn ieee(a: f64, b: f64, r: f64) -> f64 {
+    if a.is_nan() {
+        f64::from_bits(a.to_bits() | (1 << 51))
+    } else if b.is_nan() {
+        f64::from_bits(b.to_bits() | (1 << 51))
+    } else if r.is_nan() {
+        f64::from_bits(DEFAULT_NAN)
+    } else {
+        r
+    }
+}
+
+pub fn add(a: f64, b: f64) -> f64 {
+    ieee(a, b, a + b)
+}
+
+pub fn sub(a: f64, b: f64) -> f64 {
+    ieee(a, b, a - b)
+}
+
+pub fn mul(a: f64, b: f64) -> f64 {
+    ieee(a, b, a * b)
+}
+
+pub fn div(a: f64, b: f64) -> f64 {
+    ieee(a, b, a / b)
+}
+
 /// `float(n)`: the nearest double, ties to even; `None` (OverflowError) when it does not fit.
 pub fn int_to_f64(n: &BigInt) -> Option<f64> {
     if let Some(small) = n.to_i64()
@@ -109,7 +145,7 @@ pub fn float_mod(a: f64, b: f64) -> Option<f64> {
     }
     let m = a % b;
     Some(if m != 0.0 {
-        if (b < 0.0) != (m < 0.0) { m + b } else { m }
+        if (b < 0.0) != (m < 0.0) { add(m, b) } else { m }
     } else {
         0.0f64.copysign(b)
     })
@@ -119,23 +155,23 @@ pub fn float_mod(a: f64, b: f64) -> Option<f64> {
 /// the remainder with the divisor's sign.
 fn div_mod(a: f64, b: f64) -> (f64, f64) {
     let mut m = a % b;
-    let mut div = (a - m) / b;
+    let mut q = div(sub(a, m), b);
     if m != 0.0 {
         if (b < 0.0) != (m < 0.0) {
-            m += b;
-            div -= 1.0;
+            m = add(m, b);
+            q = sub(q, 1.0);
         }
     } else {
         m = 0.0f64.copysign(b);
     }
-    let floordiv = if div != 0.0 {
-        let mut f = div.floor();
-        if div - f > 0.5 {
-            f += 1.0;
+    let floordiv = if q != 0.0 {
+        let mut f = q.floor();
+        if sub(q, f) > 0.5 {
+            f = add(f, 1.0);
         }
         f
     } else {
-        0.0f64.copysign(a / b)
+        0.0f64.copysign(div(a, b))
     };
     (floordiv, m)
 }
@@ -210,15 +246,15 @@ pub fn float_pow(v: f64, w: f64) -> Option<PowResult> {
 }
 
 pub fn c_add(a: Complex, b: Complex) -> Complex {
-    (a.0 + b.0, a.1 + b.1)
+    (add(a.0, b.0), add(a.1, b.1))
 }
 
 pub fn c_sub(a: Complex, b: Complex) -> Complex {
-    (a.0 - b.0, a.1 - b.1)
+    (sub(a.0, b.0), sub(a.1, b.1))
 }
 
 pub fn c_mul(a: Complex, b: Complex) -> Complex {
-    (a.0 * b.0 - a.1 * b.1, a.0 * b.1 + a.1 * b.0)
+    (sub(mul(a.0, b.0), mul(a.1, b.1)), add(mul(a.0, b.1), mul(a.1, b.0)))
 }
 
 /// complexobject.c's `_Py_c_quot` (Smith's method); `None` for division by zero.
@@ -229,13 +265,13 @@ pub fn c_div(a: Complex, b: Complex) -> Option<Complex> {
         if abs_br == 0.0 {
             return None;
         }
-        let ratio = b.1 / b.0;
-        let denom = b.0 + b.1 * ratio;
-        Some(((a.0 + a.1 * ratio) / denom, (a.1 - a.0 * ratio) / denom))
+        let ratio = div(b.1, b.0);
+        let denom = add(b.0, mul(b.1, ratio));
+        Some((div(add(a.0, mul(a.1, ratio)), denom), div(sub(a.1, mul(a.0, ratio)), denom)))
     } else if abs_bi >= abs_br {
-        let ratio = b.0 / b.1;
-        let denom = b.0 * ratio + b.1;
-        Some(((a.0 * ratio + a.1) / denom, (a.1 * ratio - a.0) / denom))
+        let ratio = div(b.0, b.1);
+        let denom = add(mul(b.0, ratio), b.1);
+        Some((div(add(mul(a.0, ratio), a.1), denom), div(sub(mul(a.1, ratio), a.0), denom)))
     } else {
         Some((f64::NAN, f64::NAN))
     }
@@ -292,16 +328,17 @@ fn c_pow(a: Complex, b: Complex) -> Option<Complex> {
     let vabs = a.0.hypot(a.1);
     let mut len = vabs.powf(b.0);
     let at = a.1.atan2(a.0);
-    let mut phase = at * b.0;
+    // Operand orders as in CPython's compiled `_Py_c_pow` (x86-64).
+    let mut phase = mul(b.0, at);
     if b.1 != 0.0 {
-        len /= (at * b.1).exp();
-        phase += b.1 * vabs.ln();
+        len = div(len, mul(at, b.1).exp());
+        phase = add(phase, mul(vabs.ln(), b.1));
     }
     // cos and sin of an infinite angle set EDOM, which complex_pow reports.
     if phase.is_infinite() {
         return None;
     }
-    Some((len * phase.cos(), len * phase.sin()))
+    Some((mul(len, phase.cos()), mul(len, phase.sin())))
 }
 
 #[cfg(test)]

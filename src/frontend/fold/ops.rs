@@ -191,14 +191,14 @@ fn pow_result(r: PowResult) -> Option<Constant> {
 
 fn float_arith(op: Operator, x: f64, y: f64) -> Option<Constant> {
     Some(Constant::Float(match op {
-        Operator::Add => x + y,
-        Operator::Sub => x - y,
-        Operator::Mult => x * y,
+        Operator::Add => float::add(x, y),
+        Operator::Sub => float::sub(x, y),
+        Operator::Mult => float::mul(x, y),
         Operator::Div => {
             if y == 0.0 {
                 return None;
             }
-            x / y
+            float::div(x, y)
         }
         Operator::FloorDiv => float::float_floor_div(x, y)?,
         Operator::Mod => float::float_mod(x, y)?,
