@@ -1,10 +1,22 @@
 //! `frozenset(items)` with CPython 3.12's element order: its set table (setobject.c) emulated
 //! slot for slot — open addressing from 8 slots, runs of 9 linear probes between perturbed
 //! jumps, growth to four times the size when three fifths full — so that iterating the table
-//! gives the order CPython stores in co_consts and marshals. The order is CPython's exactly when
-//! every element's hash is reproducible: ints, bools, floats, complex numbers, None, and tuples
-//! of those; str and bytes hash as under `PYTHONHASHSEED=0`. An Ellipsis or a NaN hashes by
-//! address in CPython, so a set holding one has no reproducible order there.
+//! gives the order CPython stores in co_consts and marshals.
+//!
+//! CPython builds such a frozenset more than once, and each build may reorder it: constant
+//! folding makes `frozenset(items)`; the compiler's constant table (`merge_consts_recursive`)
+//! then remakes every frozenset constant from its own iteration order. A code generator must do
+//! the same: apply [`frozenset_order`] again to each frozenset it adds to a constant table (the
+//! tests' small code generator in tests/fold_cpython.rs does). When a code object is created,
+//! CPython remakes a frozenset a third time if interning replaced one of its strings by an
+//! equal string interned earlier in the process; which strings were interned before is not
+//! reproducible, and that third build is not emulated.
+//!
+//! The order is CPython's exactly when every element's hash is reproducible: ints, bools,
+//! floats, complex numbers, None, and tuples of those; str and bytes hash as under
+//! `PYTHONHASHSEED=0` (CPython's default random seed changes their order from run to run). An
+//! Ellipsis or a NaN hashes by address in CPython, so a set holding one has no reproducible
+//! order there either.
 
 use super::hash::{hash, py_eq};
 use crate::bytecode::code::Constant;

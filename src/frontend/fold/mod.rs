@@ -4,6 +4,16 @@
 //! are only iterated (`for` and comprehension iterables, the right of `in`) made tuples and
 //! frozensets, `'...' % (...)` made an f-string, `__debug__` replaced by its value — and nothing
 //! else: docstrings, f-string parts and match patterns keep the form CPython gives them.
+//!
+//! Where the result can differ from CPython's:
+//! - the order of a frozenset holding strings or bytes is CPython's under `PYTHONHASHSEED=0`,
+//!   and that of one holding an Ellipsis or a NaN is not reproducible (see `frozenset`);
+//! - a NaN's sign and payload follow x86-64 arithmetic with operands in the order CPython's
+//!   compiled code uses them (checked where the data showed it to matter);
+//! - `~` on a bool warns (DeprecationWarning) and folds; CPython does not fold it when that
+//!   warning is made an error (`-W error`), which the folder cannot know;
+//! - the depth at which RecursionError is raised is CPython's for a script run directly; under
+//!   `import` or `py_compile` CPython starts the count a little higher.
 
 mod float;
 mod format;
@@ -62,8 +72,14 @@ pub fn fold_module_from_depth(
         depth: starting_depth,
         warnings,
     };
-    folder.fold_mod(module)
+    folder.fold_mod(module).map_err(|TooDeep| CompileError::Other {
+        exc_type: "RecursionError",
+        msg: RECURSION_MESSAGE.to_owned(),
+    })
 }
+
+/// The walk went deeper than RECURSION_LIMIT. (A unit error keeps the recursive frames small.)
+struct TooDeep;
 
 /// Whether a body starts with a docstring (an expression statement that is a str constant).
 fn has_docstring(body: &[Stmt]) -> bool {
@@ -101,18 +117,15 @@ struct Folder<'w> {
 }
 
 impl Folder<'_> {
-    fn enter(&mut self) -> Result<(), CompileError> {
+    fn enter(&mut self) -> Result<(), TooDeep> {
         self.depth += 1;
         if self.depth > RECURSION_LIMIT {
-            return Err(CompileError::Other {
-                exc_type: "RecursionError",
-                msg: RECURSION_MESSAGE.to_owned(),
-            });
+            return Err(TooDeep);
         }
         Ok(())
     }
 
-    fn fold_mod(&mut self, module: &mut Mod) -> Result<(), CompileError> {
+    fn fold_mod(&mut self, module: &mut Mod) -> Result<(), TooDeep> {
         match module {
             Mod::Module(body) => self.fold_body(body),
             Mod::Interactive(body) => self.fold_stmts(body),
@@ -122,7 +135,7 @@ impl Folder<'_> {
 
     /// A module, class or function body: a first statement that folding turns into a string
     /// is wrapped in a JoinedStr so that it does not become a docstring.
-    fn fold_body(&mut self, body: &mut [Stmt]) -> Result<(), CompileError> {
+    fn fold_body(&mut self, body: &mut [Stmt]) -> Result<(), TooDeep> {
         let had_docstring = has_docstring(body);
         self.fold_stmts(body)?;
         if !had_docstring && has_docstring(body) {
@@ -141,22 +154,22 @@ impl Folder<'_> {
         Ok(())
     }
 
-    fn fold_stmts(&mut self, stmts: &mut [Stmt]) -> Result<(), CompileError> {
+    fn fold_stmts(&mut self, stmts: &mut [Stmt]) -> Result<(), TooDeep> {
         stmts.iter_mut().try_for_each(|s| self.fold_stmt(s))
     }
 
-    fn fold_exprs(&mut self, exprs: &mut [Expr]) -> Result<(), CompileError> {
+    fn fold_exprs(&mut self, exprs: &mut [Expr]) -> Result<(), TooDeep> {
         exprs.iter_mut().try_for_each(|e| self.fold_expr(e))
     }
 
-    fn fold_opt(&mut self, e: &mut Option<Box<Expr>>) -> Result<(), CompileError> {
+    fn fold_opt(&mut self, e: &mut Option<Box<Expr>>) -> Result<(), TooDeep> {
         match e {
             Some(e) => self.fold_expr(e),
             None => Ok(()),
         }
     }
 
-    fn fold_annotation(&mut self, e: &mut Option<Box<Expr>>) -> Result<(), CompileError> {
+    fn fold_annotation(&mut self, e: &mut Option<Box<Expr>>) -> Result<(), TooDeep> {
         if self.fold_annotations {
             self.fold_opt(e)
         } else {
@@ -164,7 +177,7 @@ impl Folder<'_> {
         }
     }
 
-    fn fold_stmt(&mut self, s: &mut Stmt) -> Result<(), CompileError> {
+    fn fold_stmt(&mut self, s: &mut Stmt) -> Result<(), TooDeep> {
         self.enter()?;
         match &mut s.kind {
             StmtKind::FunctionDef(f) => {
@@ -282,7 +295,7 @@ impl Folder<'_> {
         Ok(())
     }
 
-    fn fold_type_params(&mut self, params: &mut [TypeParam]) -> Result<(), CompileError> {
+    fn fold_type_params(&mut self, params: &mut [TypeParam]) -> Result<(), TooDeep> {
         for p in params.iter_mut() {
             if let TypeParamKind::TypeVar { bound, .. } = &mut p.kind {
                 self.fold_opt(bound)?;
@@ -291,7 +304,7 @@ impl Folder<'_> {
         Ok(())
     }
 
-    fn fold_arguments(&mut self, a: &mut Arguments) -> Result<(), CompileError> {
+    fn fold_arguments(&mut self, a: &mut Arguments) -> Result<(), TooDeep> {
         for arg in a.posonlyargs.iter_mut().chain(a.args.iter_mut()) {
             self.fold_annotation(&mut arg.annotation)?;
         }
@@ -310,13 +323,13 @@ impl Folder<'_> {
         self.fold_exprs(&mut a.defaults)
     }
 
-    fn fold_match_case(&mut self, c: &mut MatchCase) -> Result<(), CompileError> {
+    fn fold_match_case(&mut self, c: &mut MatchCase) -> Result<(), TooDeep> {
         self.fold_pattern(&mut c.pattern)?;
         self.fold_opt(&mut c.guard)?;
         self.fold_stmts(&mut c.body)
     }
 
-    fn fold_pattern(&mut self, p: &mut Pattern) -> Result<(), CompileError> {
+    fn fold_pattern(&mut self, p: &mut Pattern) -> Result<(), TooDeep> {
         self.enter()?;
         match &mut p.kind {
             PatternKind::MatchValue { value } => self.fold_expr(value)?,
@@ -350,7 +363,7 @@ impl Folder<'_> {
         Ok(())
     }
 
-    fn fold_comprehensions(&mut self, gens: &mut [Comprehension]) -> Result<(), CompileError> {
+    fn fold_comprehensions(&mut self, gens: &mut [Comprehension]) -> Result<(), TooDeep> {
         for g in gens.iter_mut() {
             self.fold_expr(&mut g.target)?;
             self.fold_expr(&mut g.iter)?;
@@ -360,7 +373,7 @@ impl Folder<'_> {
         Ok(())
     }
 
-    fn fold_expr(&mut self, e: &mut Expr) -> Result<(), CompileError> {
+    fn fold_expr(&mut self, e: &mut Expr) -> Result<(), TooDeep> {
         self.enter()?;
         match &mut e.kind {
             ExprKind::BoolOp { values, .. } => self.fold_exprs(values)?,
