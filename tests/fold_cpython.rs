@@ -31,11 +31,18 @@ struct Tokens<'a> {
 
 impl<'a> Tokens<'a> {
     fn new(s: &'a str) -> Self {
-        Tokens { toks: s.split(' ').filter(|t| !t.is_empty()).collect(), pos: 0 }
+        Tokens {
+            toks: s.split(' ').filter(|t| !t.is_empty()).collect(),
+            pos: 0,
+        }
     }
 
     fn next(&mut self) -> &'a str {
-        let t = self.toks.get(self.pos).copied().unwrap_or_else(|| panic!("out of tokens"));
+        let t = self
+            .toks
+            .get(self.pos)
+            .copied()
+            .unwrap_or_else(|| panic!("out of tokens"));
         self.pos += 1;
         t
     }
@@ -55,7 +62,9 @@ impl<'a> Tokens<'a> {
 }
 
 fn hex(s: &str) -> Vec<u8> {
-    (0..s.len() / 2).map(|i| u8::from_str_radix(&s[2 * i..2 * i + 2], 16).unwrap()).collect()
+    (0..s.len() / 2)
+        .map(|i| u8::from_str_radix(&s[2 * i..2 * i + 2], 16).unwrap())
+        .collect()
 }
 
 fn float(s: &str) -> f64 {
@@ -74,7 +83,10 @@ fn parse_value(t: &mut Tokens) -> Constant {
         "f" => Constant::Float(float(rest)),
         "c" => {
             let (re, im) = rest.split_once(',').unwrap();
-            Constant::Complex { re: float(re), im: float(im) }
+            Constant::Complex {
+                re: float(re),
+                im: float(im),
+            }
         }
         "s" => Constant::Str(PyStr::from_wtf8(&hex(rest)).unwrap()),
         "b" => Constant::Bytes(hex(rest).into()),
@@ -85,7 +97,11 @@ fn parse_value(t: &mut Tokens) -> Constant {
                 items.push(parse_value(t));
             }
             t.next();
-            if kind == "t" { Constant::Tuple(items.into()) } else { Constant::FrozenSet(items.into()) }
+            if kind == "t" {
+                Constant::Tuple(items.into())
+            } else {
+                Constant::FrozenSet(items.into())
+            }
         }
         _ => panic!("bad value token {tok}"),
     }
@@ -156,16 +172,26 @@ fn parse_expr(t: &mut Tokens) -> Expr {
     let k = match kind {
         "Constant" => {
             let u_prefix = t.next() == "u";
-            ExprKind::Constant { value: parse_value(t), u_prefix }
+            ExprKind::Constant {
+                value: parse_value(t),
+                u_prefix,
+            }
         }
         "Name" => {
             let c = ctx(t.next());
-            ExprKind::Name { id: Rc::from(t.next()), ctx: c }
+            ExprKind::Name {
+                id: Rc::from(t.next()),
+                ctx: c,
+            }
         }
         "BinOp" => {
             let op = operator(t.next());
             let left = b(parse_expr(t));
-            ExprKind::BinOp { left, op, right: b(parse_expr(t)) }
+            ExprKind::BinOp {
+                left,
+                op,
+                right: b(parse_expr(t)),
+            }
         }
         "UnaryOp" => {
             let op = match t.next() {
@@ -175,7 +201,10 @@ fn parse_expr(t: &mut Tokens) -> Expr {
                 "Invert" => UnaryOp::Invert,
                 other => panic!("bad unary {other}"),
             };
-            ExprKind::UnaryOp { op, operand: b(parse_expr(t)) }
+            ExprKind::UnaryOp {
+                op,
+                operand: b(parse_expr(t)),
+            }
         }
         "Compare" => {
             let left = b(parse_expr(t));
@@ -184,24 +213,43 @@ fn parse_expr(t: &mut Tokens) -> Expr {
                 ops.push(cmpop(t.next()));
                 comparators.push(parse_expr(t));
             }
-            ExprKind::Compare { left, ops, comparators }
+            ExprKind::Compare {
+                left,
+                ops,
+                comparators,
+            }
         }
         "Tuple" | "List" => {
             let c = ctx(t.next());
             let elts = parse_exprs_until_close(t);
-            if kind == "Tuple" { ExprKind::Tuple { elts, ctx: c } } else { ExprKind::List { elts, ctx: c } }
+            if kind == "Tuple" {
+                ExprKind::Tuple { elts, ctx: c }
+            } else {
+                ExprKind::List { elts, ctx: c }
+            }
         }
-        "Set" => ExprKind::Set { elts: parse_exprs_until_close(t) },
+        "Set" => ExprKind::Set {
+            elts: parse_exprs_until_close(t),
+        },
         "Starred" => {
             let c = ctx(t.next());
-            ExprKind::Starred { value: b(parse_expr(t)), ctx: c }
+            ExprKind::Starred {
+                value: b(parse_expr(t)),
+                ctx: c,
+            }
         }
         "Subscript" => {
             let c = ctx(t.next());
             let value = b(parse_expr(t));
-            ExprKind::Subscript { value, slice: b(parse_expr(t)), ctx: c }
+            ExprKind::Subscript {
+                value,
+                slice: b(parse_expr(t)),
+                ctx: c,
+            }
         }
-        "JoinedStr" => ExprKind::JoinedStr { values: parse_exprs_until_close(t) },
+        "JoinedStr" => ExprKind::JoinedStr {
+            values: parse_exprs_until_close(t),
+        },
         "FormattedValue" => {
             let conversion: i32 = t.next().parse().unwrap();
             let value = b(parse_expr(t));
@@ -211,7 +259,11 @@ fn parse_expr(t: &mut Tokens) -> Expr {
             } else {
                 Some(b(parse_expr(t)))
             };
-            ExprKind::FormattedValue { value, conversion, format_spec }
+            ExprKind::FormattedValue {
+                value,
+                conversion,
+                format_spec,
+            }
         }
         _ => panic!("bad node {kind}"),
     };
@@ -243,7 +295,11 @@ fn parse_instrs(s: &str) -> Vec<Instr> {
             "LOAD_NAME" | "STORE_NAME" => Arg::Name(t.next().to_owned()),
             _ => Arg::Int(t.next().parse().unwrap()),
         };
-        out.push(Instr { op, arg, loc: parse_loc(t.next()) });
+        out.push(Instr {
+            op,
+            arg,
+            loc: parse_loc(t.next()),
+        });
     }
     out
 }
@@ -260,7 +316,11 @@ const STACK_USE_GUIDELINE: usize = 30;
 
 impl Gen {
     fn emit(&mut self, op: &str, arg: Arg, loc: Loc) {
-        self.out.push(Instr { op: op.to_owned(), arg, loc });
+        self.out.push(Instr {
+            op: op.to_owned(),
+            arg,
+            loc,
+        });
     }
 
     /// LOAD_CONST, with the constant as the compiler's constant table stores it: a frozenset is
@@ -281,9 +341,10 @@ impl Gen {
         let loc = e.loc;
         match &e.kind {
             ExprKind::Constant { value, .. } => self.load_const(value.clone(), loc),
-            ExprKind::Name { id, ctx: ExprContext::Load } => {
-                self.emit("LOAD_NAME", Arg::Name(id.to_string()), loc)
-            }
+            ExprKind::Name {
+                id,
+                ctx: ExprContext::Load,
+            } => self.emit("LOAD_NAME", Arg::Name(id.to_string()), loc),
             ExprKind::BinOp { left, op, right } => {
                 self.expr(left)?;
                 self.expr(right)?;
@@ -313,7 +374,11 @@ impl Gen {
                     UnaryOp::UAdd => self.int("CALL_INTRINSIC_1", 5, loc),
                 }
             }
-            ExprKind::Compare { left, ops, comparators } if ops.len() == 1 => {
+            ExprKind::Compare {
+                left,
+                ops,
+                comparators,
+            } if ops.len() == 1 => {
                 self.expr(left)?;
                 self.expr(&comparators[0])?;
                 let (op, arg) = match ops[0] {
@@ -331,16 +396,22 @@ impl Gen {
                 };
                 self.int(op, arg, loc);
             }
-            ExprKind::Tuple { elts, ctx: ExprContext::Load } => {
-                self.starunpack(elts, loc, "BUILD_LIST", "LIST_APPEND", "LIST_EXTEND", true)?
-            }
-            ExprKind::List { elts, ctx: ExprContext::Load } => {
-                self.starunpack(elts, loc, "BUILD_LIST", "LIST_APPEND", "LIST_EXTEND", false)?
-            }
+            ExprKind::Tuple {
+                elts,
+                ctx: ExprContext::Load,
+            } => self.starunpack(elts, loc, "BUILD_LIST", "LIST_APPEND", "LIST_EXTEND", true)?,
+            ExprKind::List {
+                elts,
+                ctx: ExprContext::Load,
+            } => self.starunpack(elts, loc, "BUILD_LIST", "LIST_APPEND", "LIST_EXTEND", false)?,
             ExprKind::Set { elts } => {
                 self.starunpack(elts, loc, "BUILD_SET", "SET_ADD", "SET_UPDATE", false)?
             }
-            ExprKind::Subscript { value, slice, ctx: ExprContext::Load } => {
+            ExprKind::Subscript {
+                value,
+                slice,
+                ctx: ExprContext::Load,
+            } => {
                 self.expr(value)?;
                 self.expr(slice)?;
                 self.int("BINARY_SUBSCR", 0, loc);
@@ -353,7 +424,11 @@ impl Gen {
                     self.int("BUILD_STRING", values.len() as i64, loc);
                 }
             }
-            ExprKind::FormattedValue { value, conversion, format_spec } => {
+            ExprKind::FormattedValue {
+                value,
+                conversion,
+                format_spec,
+            } => {
                 self.expr(value)?;
                 let mut arg = match *conversion {
                     -1 => 0,
@@ -401,7 +476,9 @@ impl Gen {
             return Ok(());
         }
         let big = n > STACK_USE_GUIDELINE;
-        let starred = elts.iter().any(|e| matches!(e.kind, ExprKind::Starred { .. }));
+        let starred = elts
+            .iter()
+            .any(|e| matches!(e.kind, ExprKind::Starred { .. }));
         if !starred && !big {
             for e in elts {
                 self.expr(e)?;
@@ -450,7 +527,11 @@ fn value_tokens(v: &Constant) -> String {
         Constant::Str(s) => format!("s{}", hex_string(s.as_wtf8())),
         Constant::Bytes(b) => format!("b{}", hex_string(b)),
         Constant::Tuple(items) | Constant::FrozenSet(items) => {
-            let open = if matches!(v, Constant::Tuple(_)) { "t[" } else { "z[" };
+            let open = if matches!(v, Constant::Tuple(_)) {
+                "t["
+            } else {
+                "z["
+            };
             let mut out = vec![open.to_owned()];
             out.extend(items.iter().map(value_tokens));
             out.push("]".into());
@@ -470,24 +551,39 @@ fn instr_tokens(instrs: &[Instr]) -> String {
                 Arg::Int(n) => n.to_string(),
             };
             let l = i.loc;
-            format!("{} {arg} {},{},{},{}", i.op, l.lineno, l.end_lineno, l.col_offset, l.end_col_offset)
+            format!(
+                "{} {arg} {},{},{},{}",
+                i.op, l.lineno, l.end_lineno, l.col_offset, l.end_col_offset
+            )
         })
         .collect::<Vec<_>>()
         .join(" ")
 }
 
 fn store(id: &str) -> Expr {
-    Expr::new(ExprKind::Name { id: Rc::from(id), ctx: ExprContext::Store }, Loc::new(1, 1, 0, 1))
+    Expr::new(
+        ExprKind::Name {
+            id: Rc::from(id),
+            ctx: ExprContext::Store,
+        },
+        Loc::new(1, 1, 0, 1),
+    )
 }
 
 fn stmt(kind: StmtKind) -> Stmt {
-    Stmt { kind, loc: Loc::new(1, 1, 0, 1) }
+    Stmt {
+        kind,
+        loc: Loc::new(1, 1, 0, 1),
+    }
 }
 
 /// The module of a case: `x = E`, `for x in E: pass` or `[y for y in E]`.
 fn module_for(context: &str, e: Expr) -> Mod {
     let s = match context {
-        "assign" => StmtKind::Assign { targets: vec![store("x")], value: Box::new(e) },
+        "assign" => StmtKind::Assign {
+            targets: vec![store("x")],
+            value: Box::new(e),
+        },
         "for" => StmtKind::For {
             target: Box::new(store("x")),
             iter: Box::new(e),
@@ -496,10 +592,29 @@ fn module_for(context: &str, e: Expr) -> Mod {
             is_async: false,
         },
         "comp" => {
-            let elt = Expr::new(ExprKind::Name { id: Rc::from("y"), ctx: ExprContext::Load }, Loc::new(1, 1, 1, 2));
-            let generators = vec![Comprehension { target: store("y"), iter: e, ifs: vec![], is_async: false }];
-            let comp = Expr::new(ExprKind::ListComp { elt: Box::new(elt), generators }, Loc::new(1, 1, 0, 1));
-            StmtKind::Expr { value: Box::new(comp) }
+            let elt = Expr::new(
+                ExprKind::Name {
+                    id: Rc::from("y"),
+                    ctx: ExprContext::Load,
+                },
+                Loc::new(1, 1, 1, 2),
+            );
+            let generators = vec![Comprehension {
+                target: store("y"),
+                iter: e,
+                ifs: vec![],
+                is_async: false,
+            }];
+            let comp = Expr::new(
+                ExprKind::ListComp {
+                    elt: Box::new(elt),
+                    generators,
+                },
+                Loc::new(1, 1, 0, 1),
+            );
+            StmtKind::Expr {
+                value: Box::new(comp),
+            }
         }
         _ => panic!("bad context {context}"),
     };
@@ -555,11 +670,18 @@ fn folding_matches_cpython() {
             Err(why) => failures.push(format!("line {}: {src}: {why}", lineno + 1)),
         }
     }
-    println!("{total} expressions, {folded} folded to a constant by CPython; {} differ", failures.len());
+    println!(
+        "{total} expressions, {folded} folded to a constant by CPython; {} differ",
+        failures.len()
+    );
     for f in failures.iter().take(40) {
         println!("{f}");
     }
-    assert!(failures.is_empty(), "{} of {total} cases differ from CPython", failures.len());
+    assert!(
+        failures.is_empty(),
+        "{} of {total} cases differ from CPython",
+        failures.len()
+    );
 }
 
 fn parse_stmts_until_close(t: &mut Tokens) -> Vec<Stmt> {
@@ -583,18 +705,44 @@ fn parse_stmt(t: &mut Tokens) -> Stmt {
             let level: u32 = t.next().parse().unwrap();
             let mut names = Vec::new();
             while t.peek() != Some(")") {
-                names.push(Alias { name: Rc::from(t.next()), asname: None, loc });
+                names.push(Alias {
+                    name: Rc::from(t.next()),
+                    asname: None,
+                    loc,
+                });
             }
-            StmtKind::ImportFrom { module, names, level }
+            StmtKind::ImportFrom {
+                module,
+                names,
+                level,
+            }
         }
         "Doc" => {
-            let value = Expr::new(ExprKind::Constant { value: Constant::str("doc"), u_prefix: false }, loc);
-            StmtKind::Expr { value: Box::new(value) }
+            let value = Expr::new(
+                ExprKind::Constant {
+                    value: Constant::str("doc"),
+                    u_prefix: false,
+                },
+                loc,
+            );
+            StmtKind::Expr {
+                value: Box::new(value),
+            }
         }
         "Other" => {
             let body = parse_stmts_until_close(t);
-            let test = Expr::new(ExprKind::Name { id: Rc::from("c"), ctx: ExprContext::Load }, loc);
-            StmtKind::If { test: Box::new(test), body, orelse: vec![] }
+            let test = Expr::new(
+                ExprKind::Name {
+                    id: Rc::from("c"),
+                    ctx: ExprContext::Load,
+                },
+                loc,
+            );
+            StmtKind::If {
+                test: Box::new(test),
+                body,
+                orelse: vec![],
+            }
         }
         _ => panic!("bad statement {kind}"),
     };
@@ -645,7 +793,9 @@ fn future_imports_match_cpython() {
         let module = Mod::Module(body);
         let source = SourceFile::new("m.py", &text, true);
         let got = future::parse(&module, &source).and_then(|features| {
-            let Mod::Module(body) = &module else { unreachable!() };
+            let Mod::Module(body) = &module else {
+                unreachable!()
+            };
             let mut imports = Vec::new();
             import_froms(body, &mut imports);
             for s in imports {
@@ -656,7 +806,11 @@ fn future_imports_match_cpython() {
         let got = match got {
             Ok(flags) => format!("ok {flags}"),
             Err(e) => {
-                let text = e.text.as_deref().map(|t| hex_string(t.as_bytes())).unwrap_or_else(|| "_".into());
+                let text = e
+                    .text
+                    .as_deref()
+                    .map(|t| hex_string(t.as_bytes()))
+                    .unwrap_or_else(|| "_".into());
                 format!(
                     "err {} {} {} {} {} {}",
                     e.lineno,
@@ -670,7 +824,12 @@ fn future_imports_match_cpython() {
         };
         total += 1;
         if got != f[2] {
-            failures.push(format!("line {}: {:?}\n  expected {}\n  got      {got}", lineno + 1, text, f[2]));
+            failures.push(format!(
+                "line {}: {:?}\n  expected {}\n  got      {got}",
+                lineno + 1,
+                text,
+                f[2]
+            ));
         }
     }
     println!("{total} modules; {} differ", failures.len());

@@ -254,7 +254,10 @@ pub fn c_sub(a: Complex, b: Complex) -> Complex {
 }
 
 pub fn c_mul(a: Complex, b: Complex) -> Complex {
-    (sub(mul(a.0, b.0), mul(a.1, b.1)), add(mul(a.0, b.1), mul(a.1, b.0)))
+    (
+        sub(mul(a.0, b.0), mul(a.1, b.1)),
+        add(mul(a.0, b.1), mul(a.1, b.0)),
+    )
 }
 
 /// complexobject.c's `_Py_c_quot` (Smith's method); `None` for division by zero.
@@ -267,11 +270,17 @@ pub fn c_div(a: Complex, b: Complex) -> Option<Complex> {
         }
         let ratio = div(b.1, b.0);
         let denom = add(b.0, mul(b.1, ratio));
-        Some((div(add(a.0, mul(a.1, ratio)), denom), div(sub(a.1, mul(a.0, ratio)), denom)))
+        Some((
+            div(add(a.0, mul(a.1, ratio)), denom),
+            div(sub(a.1, mul(a.0, ratio)), denom),
+        ))
     } else if abs_bi >= abs_br {
         let ratio = div(b.0, b.1);
         let denom = add(mul(b.0, ratio), b.1);
-        Some((div(add(mul(a.0, ratio), a.1), denom), div(sub(mul(a.1, ratio), a.0), denom)))
+        Some((
+            div(add(mul(a.0, ratio), a.1), denom),
+            div(sub(mul(a.1, ratio), a.0), denom),
+        ))
     } else {
         Some((f64::NAN, f64::NAN))
     }

@@ -72,10 +72,12 @@ pub fn fold_module_from_depth(
         depth: starting_depth,
         warnings,
     };
-    folder.fold_mod(module).map_err(|TooDeep| CompileError::Other {
-        exc_type: "RecursionError",
-        msg: RECURSION_MESSAGE.to_owned(),
-    })
+    folder
+        .fold_mod(module)
+        .map_err(|TooDeep| CompileError::Other {
+            exc_type: "RecursionError",
+            msg: RECURSION_MESSAGE.to_owned(),
+        })
 }
 
 /// The walk went deeper than RECURSION_LIMIT. (A unit error keeps the recursive frames small.)

@@ -610,3 +610,59 @@ fn imports_and_other_statements_pass_through() {
     );
     assert_eq!(body.len(), 2);
 }
+
+#[test]
+fn only_the_last_comparison_of_a_chain_is_iterated() {
+    let chain = Expr::new(
+        ExprKind::Compare {
+            left: Box::new(name("a", 4)),
+            ops: vec![CmpOp::In, CmpOp::In],
+            comparators: vec![list(vec![int(1, 10)], 9), list(vec![int(2, 20)], 19)],
+        },
+        at(4, 28),
+    );
+    let e = fold_value(chain);
+    let ExprKind::Compare { comparators, .. } = &e.kind else {
+        panic!()
+    };
+    assert!(matches!(comparators[0].kind, ExprKind::List { .. }));
+    assert_eq!(
+        value_of(&comparators[1]),
+        Some(&Constant::tuple(vec![Constant::int(2)]))
+    );
+    // A chain is not inverted by `not`.
+    let chain = Expr::new(
+        ExprKind::Compare {
+            left: Box::new(name("a", 9)),
+            ops: vec![CmpOp::Is, CmpOp::Is],
+            comparators: vec![name("b", 14), name("c", 19)],
+        },
+        at(9, 20),
+    );
+    let e = fold_value(unary(UnaryOp::Not, chain, 4));
+    assert!(matches!(
+        e.kind,
+        ExprKind::UnaryOp {
+            op: UnaryOp::Not,
+            ..
+        }
+    ));
+}
+
+#[test]
+fn interactive_input_has_no_docstring() {
+    let first = expr_stmt(binop(
+        c(Constant::str("a"), 0),
+        Operator::Add,
+        c(Constant::str("b"), 6),
+    ));
+    let mut m = Mod::Interactive(vec![first]);
+    fold_module(&mut m, 0, 0, &mut Vec::new()).unwrap();
+    let Mod::Interactive(body) = &m else {
+        unreachable!()
+    };
+    let StmtKind::Expr { value } = &body[0].kind else {
+        panic!()
+    };
+    assert_eq!(value_of(value), Some(&Constant::str("ab")));
+}
