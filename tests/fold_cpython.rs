@@ -10,18 +10,26 @@
 //!
 //! Future imports: each case is a module's statements and what compiling it gives in CPython:
 //! its future flags or the SyntaxError future.c or the code generator raises.
+//!
+//! The standard library: every file CPython compiles must get the same future flags, and fold
+//! without error (this one needs CPython and pyrs's parser, and skips without them).
+
+mod support;
 
 use std::rc::Rc;
 
 use num_bigint::BigInt;
 use pyrs::bytecode::code::Constant;
 use pyrs::bytecode::pystr::PyStr;
+use pyrs::frontend::Mode;
 use pyrs::frontend::ast::{
     Alias, CmpOp, Comprehension, Expr, ExprContext, ExprKind, Loc, Mod, Operator, Stmt, StmtKind,
     UnaryOp,
 };
+use pyrs::frontend::decode::decode_source;
 use pyrs::frontend::fold::{fold_module, frozenset_order};
 use pyrs::frontend::future;
+use pyrs::frontend::parse::parse;
 use pyrs::frontend::source::SourceFile;
 
 struct Tokens<'a> {
@@ -841,4 +849,161 @@ fn future_imports_match_cpython() {
 
 fn hex_string(b: &[u8]) -> String {
     b.iter().map(|x| format!("{x:02x}")).collect()
+}
+
+/// Reads file names from stdin and prints, per file, `OK <future flags>` or
+/// `ERR <exception type>|<lineno>|<offset>|<message>`.
+const STDLIB_ORACLE: &str = r#"
+import sys
+out = sys.stdout
+for path in sys.stdin.read().splitlines():
+    try:
+        with open(path, 'rb') as f:
+            src = f.read()
+        code = compile(src, path, 'exec', dont_inherit=True)
+        line = 'OK %d' % (code.co_flags & 0x1FE0000)
+    except (SyntaxError, ValueError, RecursionError, MemoryError) as e:
+        line = 'ERR %s|%s|%s|%s' % (type(e).__name__, getattr(e, 'lineno', ''),
+                                   getattr(e, 'offset', ''), getattr(e, 'msg', str(e)))
+    out.write(line.replace('\n', ' ').encode('utf-8', 'backslashreplace').decode('utf-8') + '\n')
+"#;
+
+/// What pyrs makes of one file: None if it does not parse, else its future flags or the
+/// error (`type|lineno|offset|message`) future handling or folding raises.
+fn future_and_fold(path: &std::path::Path) -> Option<Result<u32, String>> {
+    let bytes = std::fs::read(path).ok()?;
+    let name = path.display().to_string();
+    let text = decode_source(&bytes, &name).ok()?;
+    let source = SourceFile::new(&name, &text, true);
+    let mut module = parse(&source, Mode::Exec, &mut Vec::new()).ok()?;
+    let syntax =
+        |e: pyrs::frontend::SyntaxError| format!("SyntaxError|{}|{}|{}", e.lineno, e.offset, e.msg);
+    let features = match future::parse(&module, &source) {
+        Ok(f) => f,
+        Err(e) => return Some(Err(syntax(e))),
+    };
+    let Mod::Module(body) = &module else {
+        return None;
+    };
+    let mut late = Vec::new();
+    all_import_froms(body, &mut late);
+    for s in late {
+        if let Err(e) = features.check_import_from(s, &source) {
+            return Some(Err(syntax(e)));
+        }
+    }
+    match fold_module(&mut module, 0, features.flags, &mut Vec::new()) {
+        Ok(()) => Some(Ok(features.flags)),
+        Err(e) => Some(Err(format!("{}|||{}", e.exc_type(), e.message()))),
+    }
+}
+
+/// Every from-import in a body, nested ones included, in source order.
+fn all_import_froms<'a>(body: &'a [Stmt], out: &mut Vec<&'a Stmt>) {
+    for s in body {
+        match &s.kind {
+            StmtKind::ImportFrom { .. } => out.push(s),
+            StmtKind::FunctionDef(f) => all_import_froms(&f.body, out),
+            StmtKind::ClassDef(c) => all_import_froms(&c.body, out),
+            StmtKind::For { body, orelse, .. }
+            | StmtKind::While { body, orelse, .. }
+            | StmtKind::If { body, orelse, .. } => {
+                all_import_froms(body, out);
+                all_import_froms(orelse, out);
+            }
+            StmtKind::With { body, .. } => all_import_froms(body, out),
+            StmtKind::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+                ..
+            } => {
+                all_import_froms(body, out);
+                for h in handlers {
+                    all_import_froms(&h.body, out);
+                }
+                all_import_froms(orelse, out);
+                all_import_froms(finalbody, out);
+            }
+            StmtKind::Match { cases, .. } => {
+                for c in cases {
+                    all_import_froms(&c.body, out);
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+#[test]
+fn stdlib_future_flags_and_folding() {
+    use std::io::{Read, Write};
+    use std::process::{Command, Stdio};
+
+    let Some(py) = support::cpython_or_skip("stdlib_future_flags_and_folding") else {
+        return;
+    };
+    let files = support::stdlib_sources();
+    let probe = SourceFile::new("probe.py", "x = 1\n", true);
+    if parse(&probe, Mode::Exec, &mut Vec::new()).is_err() {
+        eprintln!("skipping stdlib_future_flags_and_folding: the parser is not available");
+        return;
+    }
+    let mut child = Command::new(py)
+        .args(["-W", "ignore", "-c", STDLIB_ORACLE])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("run CPython");
+    let list: String = files.iter().map(|p| format!("{}\n", p.display())).collect();
+    let mut stdin = child.stdin.take().expect("stdin");
+    let mut stdout = child.stdout.take().expect("stdout");
+    let writer = std::thread::spawn(move || stdin.write_all(list.as_bytes()));
+    let reader = std::thread::spawn(move || {
+        let mut text = String::new();
+        stdout.read_to_string(&mut text).map(|_| text)
+    });
+    // pyrs works while CPython compiles.
+    let start = std::time::Instant::now();
+    let ours: Vec<Option<Result<u32, String>>> = files.iter().map(|p| future_and_fold(p)).collect();
+    let elapsed = start.elapsed();
+    writer.join().expect("writer").expect("write file list");
+    let text = reader.join().expect("reader").expect("utf-8 output");
+    child.wait().expect("CPython exit");
+    let expected: Vec<&str> = text.lines().collect();
+    assert_eq!(
+        expected.len(),
+        files.len(),
+        "CPython printed one line per file"
+    );
+
+    let (mut checked, mut with_flags, mut failures) = (0, 0, Vec::new());
+    for ((path, want), got) in files.iter().zip(&expected).zip(ours) {
+        let Some(got) = got else { continue };
+        let future_error = |m: &str| {
+            m.contains("not a chance")
+                || m.contains("future feature")
+                || m.contains("from __future__ imports")
+        };
+        match (want.strip_prefix("OK "), want.strip_prefix("ERR "), &got) {
+            (Some(flags), _, Ok(ours)) if flags == ours.to_string() => {
+                checked += 1;
+                with_flags += usize::from(*ours != 0);
+            }
+            // CPython rejected the file for a reason of its own (symbol table, code generation).
+            (_, Some(err), Ok(_)) if !future_error(err) => {}
+            (_, Some(err), Err(ours)) if err == ours => checked += 1,
+            _ => failures.push(format!("{}: CPython {want}; pyrs {got:?}", path.display())),
+        }
+    }
+    println!(
+        "{} files: {checked} checked ({with_flags} with future flags), {} differ; future handling and folding took {elapsed:?}",
+        files.len(),
+        failures.len()
+    );
+    for f in failures.iter().take(20) {
+        println!("{f}");
+    }
+    assert!(failures.is_empty());
 }
