@@ -3,15 +3,20 @@
 //! jumps, growth to four times the size when three fifths full — so that iterating the table
 //! gives the order CPython stores in co_consts and marshals.
 //!
-//! CPython builds such a frozenset more than once, and each build may reorder it: constant
-//! folding makes `frozenset(items)`; the compiler's constant table (`merge_consts_recursive`)
-//! then remakes every frozenset constant from its own iteration order. A code generator must do
-//! the same: apply [`frozenset_order`] again to each frozenset it adds to a constant table (the
-//! tests' small code generator in tests/fold_cpython.rs does). When a code object is created,
-//! CPython remakes a frozenset a third time if interning replaced one of its strings by an
-//! equal string interned earlier in the process; which strings were interned before is not
-//! reproducible, and that third build is not emulated.
-//!
+//! CPython builds such a frozenset up to three times, and each build may reorder it:
+//! 1. constant folding makes `frozenset(items)` (what this module's [`frozenset_order`] gives);
+//! 2. the compiler's constant table (`merge_consts_recursive`) remakes every frozenset constant
+//!    from its own iteration order. A code generator must do the same: apply
+//!    [`frozenset_order`] again to each frozenset it adds to a constant table (the small code
+//!    generator in tests/fold_cpython.rs does, and matches CPython's);
+//! 3. creating the code object (`intern_constants`) remakes it once more, from the order of
+//!    step 2, when interning replaced one of its strings by an equal string interned earlier:
+//!    a string made only of name characters that is a name or constant of a code object created
+//!    before (the code object's own names are interned first), or that the interpreter had
+//!    interned at startup. In the standard library this happens to sets like
+//!    `{'True', 'False', 'None'}`. Whoever builds code objects can emulate it by tracking
+//!    interned strings; the strings CPython interns at startup are not reproducible exactly.
+
 //! The order is CPython's exactly when every element's hash is reproducible: ints, bools,
 //! floats, complex numbers, None, and tuples of those; str and bytes hash as under
 //! `PYTHONHASHSEED=0` (CPython's default random seed changes their order from run to run). An
