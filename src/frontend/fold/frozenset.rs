@@ -16,7 +16,7 @@
 //!    interned at startup. In the standard library this happens to sets like
 //!    `{'True', 'False', 'None'}`. Whoever builds code objects can emulate it by tracking
 //!    interned strings; the strings CPython interns at startup are not reproducible exactly.
-
+//!
 //! The order is CPython's exactly when every element's hash is reproducible: ints, bools,
 //! floats, complex numbers, None, and tuples of those; str and bytes hash as under
 //! `PYTHONHASHSEED=0` (CPython's default random seed changes their order from run to run). An
