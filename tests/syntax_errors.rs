@@ -183,3 +183,41 @@ fn mangled_sources_do_not_panic() {
         }
     }
 }
+
+/// Nesting far deeper than CPython accepts is refused with an error, never by exhausting the
+/// native stack; nesting CPython accepts parses.
+#[test]
+fn deep_nesting_does_not_crash() {
+    let deep = |unit: &str, n: usize, tail: &str| format!("x = {}{tail}\n", unit.repeat(n));
+    for (unit, tail) in [
+        ("-", "1"),
+        ("not ", "x"),
+        ("lambda: ", "1"),
+        ("(", "1"),
+        ("[", ""),
+        ("~", "1"),
+    ] {
+        for n in [100_000, 2_000] {
+            let text = deep(unit, n, tail);
+            let src = SourceFile::new("<deep>", &text, true);
+            let result = parse(&src, Mode::Exec, &mut Vec::new());
+            if n == 2_000 && !matches!(unit, "(" | "[") {
+                assert!(result.is_ok(), "{unit:?} x {n}: {:?}", result.err());
+            } else {
+                assert!(result.is_err(), "{unit:?} x {n} should be refused");
+            }
+        }
+    }
+    let chain = format!("x = 1{}\n", "+1".repeat(2_500));
+    let src = SourceFile::new("<deep>", &chain, true);
+    assert!(parse(&src, Mode::Exec, &mut Vec::new()).is_ok());
+    let blocks: String = (0..150)
+        .map(|i| format!("{}if x:\n", " ".repeat(i)))
+        .collect();
+    let src = SourceFile::new("<deep>", &blocks, true);
+    let e = parse(&src, Mode::Exec, &mut Vec::new()).unwrap_err();
+    assert_eq!(
+        (e.kind.name(), e.msg.as_str(), e.lineno),
+        ("IndentationError", "too many levels of indentation", 101)
+    );
+}

@@ -76,6 +76,35 @@ pub(super) fn check_indentation(source: &SourceFile, tokens: &[Token]) -> Result
     Ok(())
 }
 
+/// CPython's tokenizer refuses more than 200 nested brackets.
+pub(super) fn check_nesting(source: &SourceFile, tokens: &[Token]) -> Result<(), SyntaxError> {
+    let mut depth = 0usize;
+    for t in tokens {
+        match t.kind() {
+            TokenKind::Lpar | TokenKind::Lsqb | TokenKind::Lbrace => {
+                if depth >= 200 {
+                    let (line, col) = source.line_col(t.end().to_usize());
+                    let offset = source.char_col(line, col as u32);
+                    let mut e = source.parse_error(
+                        SyntaxErrorKind::SyntaxError,
+                        "too many nested parentheses",
+                        Loc::new(line as i32, line as i32, 0, 0),
+                    );
+                    e.offset = offset;
+                    e.end_offset = offset;
+                    return Err(e);
+                }
+                depth += 1;
+            }
+            TokenKind::Rpar | TokenKind::Rsqb | TokenKind::Rbrace => {
+                depth = depth.saturating_sub(1)
+            }
+            _ => {}
+        }
+    }
+    Ok(())
+}
+
 /// CPython's tokenizer warns when a keyword follows a number with no space (`1if x else y`).
 pub(super) fn number_warnings(
     source: &SourceFile,

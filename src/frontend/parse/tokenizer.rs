@@ -215,8 +215,11 @@ impl Tok<'_, '_> {
                 }
                 b'(' | b'[' | b'{' => {
                     let col = (self.pos - self.line_start) as u32;
-                    self.parens.push((c, self.line, col));
                     self.pos += 1;
+                    if self.parens.len() >= 200 {
+                        return Err(self.err_at("too many nested parentheses", self.pos));
+                    }
+                    self.parens.push((c, self.line, col));
                 }
                 b')' | b']' | b'}' => self.close_bracket(c)?,
                 b':' | b'!' => {
@@ -288,6 +291,15 @@ impl Tok<'_, '_> {
         } else if col > top {
             if alt <= alt_top {
                 return Err(self.tab_error());
+            }
+            if self.indents.len() >= 100 {
+                return Err(self.err(
+                    SyntaxErrorKind::IndentationError,
+                    "too many levels of indentation".into(),
+                    self.line,
+                    1,
+                    0,
+                ));
             }
             self.indents.push((col, alt));
         } else {

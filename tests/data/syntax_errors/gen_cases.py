@@ -321,6 +321,7 @@ CASES = {
     "single_empty": "",
     "single_comment_only": "# c\n",
     "single_blank_lines": "\n\n",
+    "too_many_nested_parens": "x = " + "(" * 201 + "1" + ")" * 201 + "\n",
 }
 
 
