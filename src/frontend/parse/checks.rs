@@ -84,7 +84,7 @@ pub(super) fn check_nesting(source: &SourceFile, tokens: &[Token]) -> Result<(),
             TokenKind::Lpar | TokenKind::Lsqb | TokenKind::Lbrace => {
                 if depth >= 200 {
                     let (line, col) = source.line_col(t.end().to_usize());
-                    let offset = source.char_col(line, col as u32);
+                    let offset = source.char_col(line, col);
                     let mut e = source.parse_error(
                         SyntaxErrorKind::SyntaxError,
                         "too many nested parentheses",

@@ -62,12 +62,10 @@ pub(super) fn check(text: &str) -> Depth {
                 }
                 continue;
             }
-            b'\n' | b'\r' => {
-                if chains.len() == 1 {
-                    chains[0] = 0;
-                    total = 0;
-                    at_line_start = true;
-                }
+            b'\n' | b'\r' if chains.len() == 1 => {
+                chains[0] = 0;
+                total = 0;
+                at_line_start = true;
             }
             b'\\' => {
                 i += 2;
@@ -84,10 +82,8 @@ pub(super) fn check(text: &str) -> Depth {
                 chains.push(0);
                 total += 1;
             }
-            b')' | b']' | b'}' => {
-                if chains.len() > 1 {
-                    total -= 1 + chains.pop().unwrap_or(0);
-                }
+            b')' | b']' | b'}' if chains.len() > 1 => {
+                total -= 1 + chains.pop().unwrap_or(0);
             }
             b',' | b';' => {
                 if let Some(last) = chains.last_mut() {
