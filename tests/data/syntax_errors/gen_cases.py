@@ -324,17 +324,31 @@ CASES = {
     "too_many_nested_parens": "x = " + "(" * 201 + "1" + ")" * 201 + "\n",
 }
 
+# Cases given as bytes: the decoding of the source.
+BYTE_CASES = {
+    "decode_unknown_encoding": b"# coding: foobar\nx = 1\n",
+    "decode_bom_and_cookie": b"\xef\xbb\xbf# coding: latin-1\nx = 1\n",
+    "decode_bad_utf8_in_string": b"x = 'a\xf6'\n",
+    "decode_bad_utf8_after_escape": b"x = 'ab\\n\xf6'\n",
+    "decode_bad_utf8_bytes": b"x = b'\xf6'\n",
+    "decode_null_byte": b"x = 1\0\n",
+    "decode_ascii_cookie_bad_byte": b"# coding: ascii\nx = '\xc1'\n",
+    "decode_cp1252_undefined": b"# coding: cp1252\nx = '\x81'\n",
+    "decode_cookie_line2_after_code": b"x = 1\n# coding: latin-1\ny = '\xe4'\n",
+}
+
 
 def main():
     here = os.path.dirname(os.path.abspath(__file__))
     cases_dir = os.path.join(here, "cases")
     os.makedirs(cases_dir, exist_ok=True)
-    for name in os.listdir(cases_dir):
-        if name.endswith(".py") and name[:-3] not in CASES:
-            os.remove(os.path.join(cases_dir, name))
     lines = []
-    for name, src in sorted(CASES.items()):
-        data = src.encode("utf-8")
+    all_cases = {name: src.encode("utf-8") for name, src in CASES.items()}
+    all_cases.update(BYTE_CASES)
+    for name in os.listdir(cases_dir):
+        if name.endswith(".py") and name[:-3] not in all_cases:
+            os.remove(os.path.join(cases_dir, name))
+    for name, data in sorted(all_cases.items()):
         with open(os.path.join(cases_dir, name + ".py"), "wb") as f:
             f.write(data)
         mode = name.split("_")[0] if name.split("_")[0] in ("eval", "single") else "exec"
