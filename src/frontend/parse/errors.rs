@@ -37,8 +37,20 @@ pub(super) fn left_to_conversion(e: &ParseError) -> bool {
 /// The SyntaxError CPython raises for a source ruff rejects.
 pub(super) fn convert(source: &SourceFile, parsed: &Parsed<ra::Mod>, eval: bool) -> SyntaxError {
     let scan = tokenizer::scan(source);
+    let first_line = parsed
+        .errors()
+        .iter()
+        .find(|e| !left_to_conversion(e))
+        .map_or(u32::MAX, |e| {
+            source.line_col(e.location.start().to_usize()).0
+        });
     if let Some(e) = scan.error {
-        return e;
+        // An indentation error stops CPython's tokenizer without raising, so one found after
+        // the parser's error does not replace it; the other tokenizer errors do.
+        let indentation = e.kind != SyntaxErrorKind::SyntaxError;
+        if !indentation || e.lineno <= first_line {
+            return e;
+        }
     }
     let m = Mapper {
         source,
@@ -66,8 +78,26 @@ pub(super) fn convert(source: &SourceFile, parsed: &Parsed<ra::Mod>, eval: bool)
     if let Some((bracket, line, col)) = scan.unclosed {
         let text_end = source.text.trim_end().len();
         let at_eof = first.location.start().to_usize() >= text_end;
-        let (err_line, _) = source.line_col(first.location.start().to_usize());
-        if at_eof || err_line > line || err.lineno > line {
+        // CPython compares the bracket's line with the last token its parser read: the one
+        // after the token where it failed.
+        let next = m
+            .token_at(first.location.start())
+            .and_then(|t| m.token_after(t.end()));
+        let read_to = next.map_or(text_end, |t| {
+            if t.kind() == TokenKind::EndOfFile {
+                text_end
+            } else {
+                t.start().to_usize()
+            }
+        });
+        let (err_line, _) = source.line_col(read_to);
+        let next_at_eof = read_to >= text_end;
+        // Failing on the bracket itself, CPython's parser reads into it, to the end.
+        let on_bracket = m.token_at(first.location.start()).is_some_and(|t| {
+            let (l, c) = source.line_col(t.start().to_usize());
+            l == line && c as u32 == col
+        });
+        if at_eof || next_at_eof || on_bracket || err_line > line || err.lineno > line {
             let offset = source.char_col(line, col) + 1;
             return SyntaxError {
                 kind: SyntaxErrorKind::SyntaxError,
@@ -192,10 +222,18 @@ impl Mapper<'_, '_> {
     /// Where CPython puts a token: a newline token is one character wide.
     fn token_range(&self, t: &Token) -> TextRange {
         match t.kind() {
-            TokenKind::Newline
-            | TokenKind::NonLogicalNewline
-            | TokenKind::EndOfFile
-            | TokenKind::Dedent => TextRange::new(t.start(), t.start() + TextSize::new(1)),
+            TokenKind::Newline | TokenKind::NonLogicalNewline => {
+                // CPython's NEWLINE token starts at a comment before it.
+                let i = self.token_index(t.start());
+                let start = match i.checked_sub(1).and_then(|k| self.tokens.get(k)) {
+                    Some(c) if c.kind() == TokenKind::Comment => c.start(),
+                    _ => t.start(),
+                };
+                TextRange::new(start, t.start() + TextSize::new(1))
+            }
+            TokenKind::EndOfFile | TokenKind::Dedent => {
+                TextRange::new(t.start(), t.start() + TextSize::new(1))
+            }
             _ => t.range(),
         }
     }
@@ -295,7 +333,21 @@ impl Mapper<'_, '_> {
                 ),
                 None => self.at_token(r.start(), "invalid syntax"),
             },
-            P::InvalidAnnotatedAssignmentTarget => self.at(r, "illegal target for annotation"),
+            P::InvalidAnnotatedAssignmentTarget => {
+                // `f(x):` with nothing after the colon is no annotation to CPython.
+                let colon = self
+                    .token_after(r.end())
+                    .filter(|t| t.kind() == TokenKind::Colon);
+                let after = colon.and_then(|c| self.token_after(c.end()));
+                match (colon, after) {
+                    (Some(c), Some(t))
+                        if matches!(t.kind(), TokenKind::Newline | TokenKind::EndOfFile) =>
+                    {
+                        self.at(c.range(), "invalid syntax")
+                    }
+                    _ => self.at(r, "illegal target for annotation"),
+                }
+            }
             P::InvalidAugmentedAssignmentTarget => {
                 let name = self.find_expr(r).map_or("expression", expr_name);
                 self.at(
