@@ -37,13 +37,32 @@ pub(super) fn left_to_conversion(e: &ParseError) -> bool {
 /// The SyntaxError CPython raises for a source ruff rejects.
 pub(super) fn convert(source: &SourceFile, parsed: &Parsed<ra::Mod>, eval: bool) -> SyntaxError {
     let scan = tokenizer::scan(source);
+    // The line of the first token at or after ruff's errors: where CPython's parser stops
+    // asking its tokenizer for more.
+    let tokens = parsed.tokens();
     let first_line = parsed
         .errors()
         .iter()
-        .find(|e| !left_to_conversion(e))
-        .map_or(u32::MAX, |e| {
-            source.line_col(e.location.start().to_usize()).0
-        });
+        .filter(|e| !left_to_conversion(e))
+        .map(|e| {
+            let i = tokens.partition_point(|t| t.start() < e.location.start());
+            let at = tokens[i..]
+                .iter()
+                .find(|t| {
+                    !matches!(
+                        t.kind(),
+                        TokenKind::Newline
+                            | TokenKind::NonLogicalNewline
+                            | TokenKind::Comment
+                            | TokenKind::Indent
+                            | TokenKind::Dedent
+                    )
+                })
+                .map_or(e.location.start(), |t| t.start());
+            source.line_col(at.to_usize()).0
+        })
+        .min()
+        .unwrap_or(u32::MAX);
     if let Some(e) = scan.error {
         // An indentation error stops CPython's tokenizer without raising, so one found after
         // the parser's error does not replace it; the other tokenizer errors do.

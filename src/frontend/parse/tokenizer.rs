@@ -350,6 +350,11 @@ impl Tok<'_, '_> {
             }
         }
         self.pos += 1;
+        if let Some(Frame::Expr { depth: d }) = self.frames.last()
+            && depth <= *d
+        {
+            return Err(self.err_at(format!("f-string: unmatched '{}'", c as char), self.pos));
+        }
         let Some((open, line, _)) = self.parens.pop() else {
             return Err(self.err_at(format!("unmatched '{}'", c as char), self.pos));
         };
