@@ -159,7 +159,8 @@ impl Tok<'_, '_> {
                 }
                 b'\n' | b'\r' => {
                     self.newline();
-                    at_line_start = true;
+                    // Lines inside brackets have no indentation.
+                    at_line_start = self.parens.is_empty() && self.frames.is_empty();
                 }
                 b'\\' => {
                     let line = self.line;
