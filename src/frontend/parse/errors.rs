@@ -114,7 +114,7 @@ pub(super) fn convert(source: &SourceFile, parsed: &Parsed<ra::Mod>, eval: bool)
         // Failing on the bracket itself, CPython's parser reads into it, to the end.
         let on_bracket = m.token_at(first.location.start()).is_some_and(|t| {
             let (l, c) = source.line_col(t.start().to_usize());
-            l == line && c as u32 == col
+            l == line && c as u32 == col && m.expression_before(t.start())
         });
         if at_eof || next_at_eof || on_bracket || err_line > line || err.lineno > line {
             let offset = source.char_col(line, col) + 1;
@@ -264,6 +264,50 @@ impl Mapper<'_, '_> {
         self.tokens[i..].iter().find(|t| {
             !matches!(t.kind(), TokenKind::Indent | TokenKind::Dedent) || !t.range().is_empty()
         })
+    }
+
+    /// Whether an expression ends just before `off` in a statement made of expressions, where
+    /// CPython's parser tries the next tokens as a further expression.
+    fn expression_before(&self, off: TextSize) -> bool {
+        let i = self.token_index(off);
+        let Some(prev) = i.checked_sub(1).and_then(|k| self.tokens.get(k)) else {
+            return false;
+        };
+        let ends_expression = matches!(
+            prev.kind(),
+            TokenKind::Name
+                | TokenKind::Int
+                | TokenKind::Float
+                | TokenKind::Complex
+                | TokenKind::String
+                | TokenKind::FStringEnd
+                | TokenKind::Rpar
+                | TokenKind::Rsqb
+                | TokenKind::Rbrace
+                | TokenKind::True
+                | TokenKind::False
+                | TokenKind::None
+        );
+        let stmt_start = self.tokens[..i]
+            .iter()
+            .rposition(|t| {
+                matches!(
+                    t.kind(),
+                    TokenKind::Newline | TokenKind::Indent | TokenKind::Dedent
+                )
+            })
+            .map_or(0, |k| k + 1);
+        let keyword_stmt = self.tokens.get(stmt_start).is_some_and(|t| {
+            matches!(
+                t.kind(),
+                TokenKind::Import
+                    | TokenKind::From
+                    | TokenKind::Class
+                    | TokenKind::Def
+                    | TokenKind::Async
+            )
+        });
+        ends_expression && !keyword_stmt
     }
 
     /// The token after the one that ends at or covers `end`.
