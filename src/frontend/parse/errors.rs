@@ -17,7 +17,7 @@ use super::super::source::SourceFile;
 use super::tokenizer;
 use super::tree_search::{
     ExprFinder, RangeFinder, RunOn, StmtFinder, StmtStart, TryFinder, expr_name, is_augassign,
-    is_bitwise_or,
+    is_bitwise_or, starts_expression,
 };
 
 /// Whether a ruff error is one that conversion reproduces exactly (bad escapes in literals),
@@ -98,10 +98,21 @@ pub(super) fn convert(source: &SourceFile, parsed: &Parsed<ra::Mod>, eval: bool)
         let text_end = source.text.trim_end().len();
         let at_eof = first.location.start().to_usize() >= text_end;
         // CPython compares the bracket's line with the last token its parser read: the one
-        // after the token where it failed.
-        let next = m
-            .token_at(first.location.start())
-            .and_then(|t| m.token_after(t.end()));
+        // after the token where it failed when that token starts an expression (its rules
+        // for a missing comma read it), else that token.
+        let failed_on = {
+            let i = m.token_index(first.location.start());
+            m.tokens[i..].iter().find(|t| {
+                !matches!(t.kind(), TokenKind::NonLogicalNewline | TokenKind::Comment)
+                    && !t.range().is_empty()
+            })
+        };
+        let next = match failed_on {
+            Some(t) if starts_expression(t.kind()) => m.token_after(t.end()),
+            // ruff ends the line of an unclosed bracket; CPython reads on.
+            Some(t) if t.kind() == TokenKind::Newline => m.token_after(t.end()),
+            other => other,
+        };
         let read_to = next.map_or(text_end, |t| {
             if t.kind() == TokenKind::EndOfFile {
                 text_end
@@ -297,7 +308,10 @@ impl Mapper<'_, '_> {
                 )
             })
             .map_or(0, |k| k + 1);
-        let keyword_stmt = self.tokens.get(stmt_start).is_some_and(|t| {
+        let first = self.tokens[stmt_start..i]
+            .iter()
+            .find(|t| !matches!(t.kind(), TokenKind::NonLogicalNewline | TokenKind::Comment));
+        let keyword_stmt = first.is_some_and(|t| {
             matches!(
                 t.kind(),
                 TokenKind::Import
@@ -305,6 +319,8 @@ impl Mapper<'_, '_> {
                     | TokenKind::Class
                     | TokenKind::Def
                     | TokenKind::Async
+                    | TokenKind::Global
+                    | TokenKind::Nonlocal
             )
         });
         ends_expression && !keyword_stmt

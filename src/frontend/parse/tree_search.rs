@@ -7,6 +7,34 @@ use ruff_python_ast::visitor::{self, Visitor};
 use ruff_python_ast::{self as ra};
 use ruff_text_size::{Ranged, TextRange, TextSize};
 
+/// Whether a token can start an expression.
+pub(super) fn starts_expression(k: TokenKind) -> bool {
+    use TokenKind as T;
+    matches!(
+        k,
+        T::Name
+            | T::Int
+            | T::Float
+            | T::Complex
+            | T::String
+            | T::FStringStart
+            | T::Lpar
+            | T::Lsqb
+            | T::Lbrace
+            | T::Minus
+            | T::Plus
+            | T::Tilde
+            | T::Not
+            | T::Lambda
+            | T::Await
+            | T::Star
+            | T::True
+            | T::False
+            | T::None
+            | T::Ellipsis
+    )
+}
+
 pub(super) fn is_augassign(k: TokenKind) -> bool {
     use TokenKind as T;
     matches!(
