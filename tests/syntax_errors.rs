@@ -1,7 +1,10 @@
 //! SyntaxErrors against CPython 3.12: each source under tests/data/syntax_errors/cases/ must
 //! be rejected with the class, message and location CPython gives (tests/data/syntax_errors/
-//! expected.txt, written by gen_cases.py there). Also: no input, however mangled, may panic
-//! the parser.
+//! expected.txt, written by gen_cases.py there); mutated snippets of the standard library
+//! must mostly get CPython's exact error. Also: no input, however mangled or deeply nested, may
+//! panic or crash the parser.
+
+mod support;
 
 use std::path::PathBuf;
 
@@ -219,5 +222,103 @@ fn deep_nesting_does_not_crash() {
     assert_eq!(
         (e.kind.name(), e.msg.as_str(), e.lineno),
         ("IndentationError", "too many levels of indentation", 101)
+    );
+}
+
+/// Makes mutated snippets of the standard library (one character removed, added or changed)
+/// that CPython rejects, and prints each as `<source in hex>\t<class>\t<lineno>\t<offset>\t
+/// <end_lineno>\t<end_offset>\t<message>`. Deterministic for a given seed.
+const MUTATE: &str = r#"
+import os, random, sys, sysconfig, textwrap
+random.seed(int(sys.argv[1]))
+count = int(sys.argv[2])
+root = sysconfig.get_paths()['stdlib']
+files = sorted(os.path.join(r, f) for r, d, fs in os.walk(root)
+               if 'site-packages' not in r and os.sep + 'test' not in r
+               for f in fs if f.endswith('.py'))
+made = 0
+while made < count:
+    try:
+        lines = open(random.choice(files), encoding='utf-8').read().split('\n')
+    except Exception:
+        continue
+    if len(lines) < 40:
+        continue
+    i = random.randrange(0, len(lines) - 30)
+    snippet = textwrap.dedent('\n'.join(lines[i:i + 30]))
+    try:
+        compile(snippet + '\n', '<m>', 'exec')
+    except Exception:
+        continue
+    chars = list(snippet)
+    if not chars:
+        continue
+    op, pos = random.randrange(4), random.randrange(len(chars))
+    if op == 0:
+        del chars[pos]
+    elif op == 1:
+        chars.insert(pos, random.choice('()[]{}:,.=+\'"\n #\\'))
+    elif op == 2:
+        chars[pos] = random.choice('()[]{}:,.=+\'"\n #\\a1')
+    else:
+        del chars[pos:pos + random.randrange(1, 6)]
+    src = ''.join(chars) + '\n'
+    try:
+        compile(src, '<m>', 'exec')
+        continue
+    except SyntaxError as e:
+        fields = [type(e).__name__, e.lineno, e.offset, e.end_lineno, e.end_offset, e.msg]
+    except Exception:
+        continue
+    fields = ['0' if v is None or (isinstance(v, int) and v < 0) else str(v) for v in fields]
+    print(src.encode('utf-8').hex() + '\t' + '\t'.join(fields))
+    made += 1
+"#;
+
+fn unhex(s: &str) -> Option<Vec<u8>> {
+    (0..s.len())
+        .step_by(2)
+        .map(|i| u8::from_str_radix(s.get(i..i + 2)?, 16).ok())
+        .collect()
+}
+
+/// Syntax errors of realistic code: mutated standard library snippets, compared with
+/// CPython. Not every message can be matched from ruff's errors; the share that matches
+/// exactly must stay high.
+#[test]
+fn mutated_stdlib_errors_match_cpython() {
+    let Some(_) = support::cpython_or_skip("mutated_stdlib_errors_match_cpython") else {
+        return;
+    };
+    let Some(out) = support::run_cpython(&["-W", "ignore", "-c", MUTATE, "20260601", "400"]) else {
+        return;
+    };
+    let text = String::from_utf8_lossy(&out.stdout);
+    let (mut total, mut exact) = (0, 0);
+    let mut wrong = Vec::new();
+    for line in text.lines() {
+        let Some((hex, want)) = line.split_once('\t') else {
+            continue;
+        };
+        let Some(bytes) = unhex(hex) else { continue };
+        total += 1;
+        let got = pyrs_error(&bytes, Mode::Exec);
+        if got == want {
+            exact += 1;
+        } else {
+            wrong.push(format!(
+                "{}\n  cpython: {want}\n  pyrs:    {got}",
+                String::from_utf8_lossy(&bytes)
+            ));
+        }
+    }
+    eprintln!("{total} mutated snippets: {exact} errors match CPython exactly");
+    for w in wrong.iter().take(5) {
+        eprintln!("{w}");
+    }
+    assert!(total >= 300, "CPython made too few cases");
+    assert!(
+        exact * 100 >= total * 90,
+        "only {exact} of {total} match exactly"
     );
 }
