@@ -125,7 +125,7 @@ pub(super) fn convert(source: &SourceFile, parsed: &Parsed<ra::Mod>, eval: bool)
         // Failing on the bracket itself, CPython's parser reads into it, to the end.
         let on_bracket = m.token_at(first.location.start()).is_some_and(|t| {
             let (l, c) = source.line_col(t.start().to_usize());
-            l == line && c as u32 == col && m.expression_before(t.start())
+            l == line && c == col && m.expression_before(t.start())
         });
         if at_eof || next_at_eof || on_bracket || err_line > line || err.lineno > line {
             let offset = source.char_col(line, col) + 1;
