@@ -4,6 +4,7 @@
 
 use crate::bytecode::code::{CodeObject, Constant};
 
+use super::hash::{ZERO_KEY, frozenset_order};
 use super::numbers::{complex_repr, float_repr, int_repr};
 use super::strings::{bytes_repr, str_repr};
 
@@ -21,8 +22,8 @@ pub fn code_repr(code: &CodeObject) -> String {
     )
 }
 
-fn join(out: &mut String, items: &[Constant]) {
-    for (i, item) in items.iter().enumerate() {
+fn join<'a>(out: &mut String, items: impl IntoIterator<Item = &'a Constant>) {
+    for (i, item) in items.into_iter().enumerate() {
         if i > 0 {
             out.push_str(", ");
         }
@@ -44,7 +45,7 @@ fn write_repr(out: &mut String, c: &Constant) {
         Constant::Bytes(b) => out.push_str(&bytes_repr(b)),
         Constant::Tuple(items) => {
             out.push('(');
-            join(out, items);
+            join(out, items.iter());
             if items.len() == 1 {
                 out.push(',');
             }
@@ -52,19 +53,19 @@ fn write_repr(out: &mut String, c: &Constant) {
         }
         Constant::List(items) => {
             out.push('[');
-            join(out, items);
+            join(out, items.iter());
             out.push(']');
         }
         Constant::FrozenSet(items) if items.is_empty() => out.push_str("frozenset()"),
         Constant::FrozenSet(items) => {
             out.push_str("frozenset({");
-            join(out, items);
+            join(out, frozenset_order(items, ZERO_KEY));
             out.push_str("})");
         }
         Constant::Set(items) if items.is_empty() => out.push_str("set()"),
         Constant::Set(items) => {
             out.push('{');
-            join(out, items);
+            join(out, frozenset_order(items, ZERO_KEY));
             out.push('}');
         }
         Constant::Dict(pairs) => {
@@ -83,8 +84,8 @@ fn write_repr(out: &mut String, c: &Constant) {
     }
 }
 
-/// `repr(c)`. Sets and frozensets list their items in the order stored (the order marshal
-/// wrote, which is CPython's iteration order when it wrote them).
+/// `repr(c)`. Sets and frozensets list their items in the order CPython iterates over a set
+/// built by adding them in stored order, with strings hashed as under PYTHONHASHSEED=0.
 pub fn constant_repr(c: &Constant) -> String {
     let mut out = String::new();
     write_repr(&mut out, c);

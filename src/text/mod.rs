@@ -3,6 +3,7 @@
 //! containers, and the constants of code objects.
 
 pub mod constant;
+pub mod hash;
 pub mod numbers;
 mod printable_table;
 pub mod strings;

@@ -6,6 +6,12 @@ tests of src/text compare against. One case per line, fields separated by one sp
   S <code points, hex, comma-separated, or - for none> <repr, UTF-8>
   B <bytes, hex, or - for none> <repr>
   I <int, hex> <repr>
+  Z <items, ;-separated> <repr of the frozenset built by adding them in that order>
+
+Items of Z: i<int, hex>, s<code points, hex, .-separated>, f<float bits, hex>, b<bytes, hex>,
+N (None), T, F (bools), t[<items, ,-separated>] (tuple).
+
+Run this under PYTHONHASHSEED=0 (frozenset order depends on str and bytes hashes).
 
 Run with CPython 3.12:  python3.12 gen_repr_cases.py
 """
@@ -17,6 +23,8 @@ import sys
 
 if sys.version_info[:2] != (3, 12):
     sys.exit("run this with CPython 3.12")
+if sys.flags.hash_randomization:
+    sys.exit("run this with PYTHONHASHSEED=0")
 
 rng = random.Random(312)
 
@@ -84,6 +92,55 @@ ints = [0, 1, -1, 2**63, -2**63, 2**64 - 1, 10**50, -(10**100) + 7]
 for _ in range(100):
     ints.append(rng.getrandbits(rng.randint(1, 600)) * rng.choice((1, -1)))
 
+
+
+def token(v):
+    if v is None:
+        return "N"
+    if v is True:
+        return "T"
+    if v is False:
+        return "F"
+    if isinstance(v, int):
+        return f"i{v:x}"
+    if isinstance(v, float):
+        return f"f{bits(v):x}"
+    if isinstance(v, str):
+        return "s" + ".".join(f"{ord(c):x}" for c in v)
+    if isinstance(v, bytes):
+        return "b" + v.hex()
+    if isinstance(v, tuple):
+        return "t[" + ",".join(map(token, v)) + "]"
+    raise TypeError(type(v))
+
+
+def random_item(depth=0):
+    r = rng.random()
+    if r < 0.3:
+        return rng.choice([rng.randint(-100, 100), rng.getrandbits(rng.randint(1, 130))])
+    if r < 0.6:
+        return "".join(chr(rng.choice([rng.randint(0x61, 0x7a), rng.randint(0x80, 0x3000),
+                                       rng.randint(0x10000, 0x10100)]))
+                       for _ in range(rng.randint(0, 6)))
+    if r < 0.75:
+        return rng.choice([rng.random() * 10 ** rng.randint(-5, 20), float(rng.randint(-9, 9)) + 0.5])
+    if r < 0.85:
+        return bytes(rng.getrandbits(8) for _ in range(rng.randint(0, 4)))
+    if r < 0.9 or depth > 0:
+        return rng.choice([None, True, False])
+    return tuple(random_item(depth + 1) for _ in range(rng.randint(0, 3)))
+
+
+sets = []
+for _ in range(300):
+    items = []
+    for _ in range(rng.randint(0, 40)):
+        v = random_item()
+        # Keep the items distinct as Python sees them (no 1 == 1.0 == True merging).
+        if all(not (v == w or (type(v) != type(w) and hash(v) == hash(w))) for w in items):
+            items.append(v)
+    sets.append(items)
+
 lines = []
 for x in floats:
     lines.append(f"F {bits(x):x} {x!r}")
@@ -97,6 +154,8 @@ for b in byte_strings:
     lines.append(f"B {b.hex() or '-'} {b!r}")
 for i in ints:
     lines.append(f"I {i:x} {i!r}")
+for items in sets:
+    lines.append(f"Z {';'.join(map(token, items)) or '-'} {frozenset(items)!r}")
 
 out = os.path.join(os.path.dirname(os.path.abspath(__file__)), "repr312.txt")
 with open(out, "w", encoding="utf-8") as f:
