@@ -199,11 +199,9 @@ fn insert_clean(table: &mut [Option<(usize, i64)>], item: usize, hash: i64) {
         } else {
             0
         };
-        for j in i..=i + probes {
-            if table[j].is_none() {
-                table[j] = Some((item, hash));
-                return;
-            }
+        if let Some(slot) = table[i..=i + probes].iter_mut().find(|s| s.is_none()) {
+            *slot = Some((item, hash));
+            return;
         }
         perturb >>= PERTURB_SHIFT;
         i = (i
@@ -241,7 +239,7 @@ pub fn set_iteration_order(hashes: &[i64]) -> Vec<usize> {
 /// The items of a frozenset constant in the order CPython iterates over them when it builds the
 /// set by adding them in stored order, with the str and bytes hash under `key`. Items whose hash
 /// CPython takes from their address keep their stored order (after the others).
-pub fn frozenset_order<'a>(items: &'a [Constant], key: (u64, u64)) -> Vec<&'a Constant> {
+pub fn frozenset_order(items: &[Constant], key: (u64, u64)) -> Vec<&Constant> {
     let hashes: Option<Vec<i64>> = items.iter().map(|c| hash_constant(c, key)).collect();
     match hashes {
         Some(h) => set_iteration_order(&h)
