@@ -9,16 +9,18 @@ mod support;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use pyrs::bytecode::dis::disassemble;
+use pyrs::bytecode::dis::{DisOptions, disassemble, disassemble_with};
 use pyrs::bytecode::marshal::loads_code;
 
-/// How many standard-library sources to sample (evenly across the sorted list).
+/// How many standard-library sources to sample (evenly across the sorted list), unless the
+/// environment variable PYRS_DIS_SAMPLE gives another number (0 for all of them).
 const STDLIB_SAMPLE: usize = 300;
 
 /// Compiles each source listed in `list` (one path a line) to `<i>.pyc` in the directory of the
 /// list, and writes `<i>.dis` with `dis.dis` of the compiled code, as `python -m dis` prints it,
-/// and `<i>.pyc.dis` with `dis.dis` of the code loaded back from the .pyc. A source CPython
-/// cannot compile is listed in `skipped.txt`.
+/// and `<i>.pyc.dis` with `dis.dis` of the code loaded back from the .pyc, and for one source in
+/// ten `<i>.C.dis` with the inline caches shown (`show_caches=True`, what `-C` shows). A source
+/// CPython cannot compile is listed in `skipped.txt`.
 const ORACLE: &str = r#"
 import dis, importlib._bootstrap_external as ext, io, marshal, os, sys
 out_dir = os.path.dirname(sys.argv[1])
@@ -36,9 +38,13 @@ for i, path in enumerate(paths):
     data = bytes(ext._code_to_timestamp_pyc(code, 0, len(source)))
     with open(os.path.join(out_dir, f"{i}.pyc"), "wb") as f:
         f.write(data)
-    for name, c in ((f"{i}.dis", code), (f"{i}.pyc.dis", marshal.loads(data[16:]))):
+    loaded = marshal.loads(data[16:])
+    outputs = [(f"{i}.dis", code, False), (f"{i}.pyc.dis", loaded, False)]
+    if i % 10 == 0:
+        outputs.append((f"{i}.C.dis", loaded, True))
+    for name, c, show_caches in outputs:
         buf = io.StringIO()
-        dis.dis(c, file=buf)
+        dis.dis(c, file=buf, show_caches=show_caches)
         with open(os.path.join(out_dir, name), "w", encoding="utf-8", errors="surrogatepass") as f:
             f.write(buf.getvalue())
 with open(os.path.join(out_dir, "skipped.txt"), "w", encoding="utf-8") as f:
@@ -78,7 +84,8 @@ fn programs_sources() -> Vec<PathBuf> {
 
 fn corpus() -> Vec<PathBuf> {
     let stdlib = support::stdlib_sources();
-    let step = (stdlib.len() / STDLIB_SAMPLE).max(1);
+    let sample = std::env::var("PYRS_DIS_SAMPLE").ok().and_then(|v| v.parse().ok()).unwrap_or(STDLIB_SAMPLE);
+    let step = if sample == 0 { 1 } else { (stdlib.len() / sample).max(1) };
     let mut out: Vec<PathBuf> = stdlib.into_iter().step_by(step).collect();
     out.extend(programs_sources());
     out
@@ -127,6 +134,7 @@ fn dis_of_cpython_pycs_matches_cpython() {
     let corpus = corpus();
     let tmp = run_oracle(py, "dis-cpython", &corpus);
     let (mut files, mut lines, mut equal_lines, mut frozenset_order_files) = (0, 0, 0, 0);
+    let mut with_caches = 0;
     let mut failures = Vec::new();
     for (i, path) in corpus.iter().enumerate() {
         let Ok(pyc) = std::fs::read(tmp.0.join(format!("{i}.pyc"))) else { continue };
@@ -142,6 +150,14 @@ fn dis_of_cpython_pycs_matches_cpython() {
         };
         let got = normalize_addresses(&disassemble(&code));
         files += 1;
+        if let Ok(want) = std::fs::read(tmp.0.join(format!("{i}.C.dis"))) {
+            let want = normalize_addresses(&String::from_utf8_lossy(&want));
+            let got = normalize_addresses(&disassemble_with(&code, DisOptions { show_caches: true }));
+            with_caches += 1;
+            if got != want {
+                failures.push(format!("{}: differs with the caches shown", path.display()));
+            }
+        }
         // CPython itself prints a frozenset constant in another order once it is loaded back from
         // the .pyc (marshal sorts the items and the set is rebuilt in that order) where items
         // collide in the hash table; pyrs prints what CPython prints for the .pyc's code object.
@@ -166,8 +182,9 @@ fn dis_of_cpython_pycs_matches_cpython() {
     }
     let skipped = std::fs::read_to_string(tmp.0.join("skipped.txt")).unwrap_or_default();
     eprintln!(
-        "dis: {files} files ({} not compilable by CPython skipped), {equal_lines} of {lines} lines equal, \
-         {} files differ; {frozenset_order_files} files where CPython's own output for the .pyc differs from the .py's",
+        "dis: {files} files ({} not compilable by CPython skipped, {with_caches} also with caches shown), \
+         {equal_lines} of {lines} lines equal, {} files differ; {frozenset_order_files} files where \
+         CPython's own output for the .pyc differs from the .py's",
         skipped.lines().count(),
         failures.len()
     );
