@@ -68,7 +68,9 @@ fn programs_sources() -> Vec<PathBuf> {
     let mut out = Vec::new();
     let mut stack = vec![root];
     while let Some(d) = stack.pop() {
-        let Ok(entries) = std::fs::read_dir(&d) else { continue };
+        let Ok(entries) = std::fs::read_dir(&d) else {
+            continue;
+        };
         for e in entries.flatten() {
             let p = e.path();
             if p.is_dir() {
@@ -84,8 +86,15 @@ fn programs_sources() -> Vec<PathBuf> {
 
 fn corpus() -> Vec<PathBuf> {
     let stdlib = support::stdlib_sources();
-    let sample = std::env::var("PYRS_DIS_SAMPLE").ok().and_then(|v| v.parse().ok()).unwrap_or(STDLIB_SAMPLE);
-    let step = if sample == 0 { 1 } else { (stdlib.len() / sample).max(1) };
+    let sample = std::env::var("PYRS_DIS_SAMPLE")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(STDLIB_SAMPLE);
+    let step = if sample == 0 {
+        1
+    } else {
+        (stdlib.len() / sample).max(1)
+    };
     let mut out: Vec<PathBuf> = stdlib.into_iter().step_by(step).collect();
     out.extend(programs_sources());
     out
@@ -124,27 +133,42 @@ fn run_oracle(py: &Path, tag: &str, corpus: &[PathBuf]) -> TempDir {
         .env_remove("PYTHONDONTWRITEBYTECODE")
         .output()
         .expect("cannot run CPython");
-    assert!(out.status.success(), "the CPython oracle failed:\n{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "the CPython oracle failed:\n{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     tmp
 }
 
 #[test]
 fn dis_of_cpython_pycs_matches_cpython() {
-    let Some(py) = support::cpython_or_skip("dis_of_cpython_pycs_matches_cpython") else { return };
+    let Some(py) = support::cpython_or_skip("dis_of_cpython_pycs_matches_cpython") else {
+        return;
+    };
     let corpus = corpus();
     let tmp = run_oracle(py, "dis-cpython", &corpus);
     let (mut files, mut lines, mut equal_lines, mut frozenset_order_files) = (0, 0, 0, 0);
     let mut with_caches = 0;
     let mut failures = Vec::new();
     for (i, path) in corpus.iter().enumerate() {
-        let Ok(pyc) = std::fs::read(tmp.0.join(format!("{i}.pyc"))) else { continue };
-        let read = |name: String| String::from_utf8_lossy(&std::fs::read(tmp.0.join(name)).unwrap()).into_owned();
+        let Ok(pyc) = std::fs::read(tmp.0.join(format!("{i}.pyc"))) else {
+            continue;
+        };
+        let read = |name: String| {
+            String::from_utf8_lossy(&std::fs::read(tmp.0.join(name)).unwrap()).into_owned()
+        };
         let expected = normalize_addresses(&read(format!("{i}.dis")));
         let expected_pyc = normalize_addresses(&read(format!("{i}.pyc.dis")));
         let code = match loads_code(&pyc[16..]) {
             Ok(code) => code,
             Err(e) => {
-                failures.push(format!("{}: marshal: {}: {}", path.display(), e.exc_type, e.msg));
+                failures.push(format!(
+                    "{}: marshal: {}: {}",
+                    path.display(),
+                    e.exc_type,
+                    e.msg
+                ));
                 continue;
             }
         };
@@ -152,7 +176,8 @@ fn dis_of_cpython_pycs_matches_cpython() {
         files += 1;
         if let Ok(want) = std::fs::read(tmp.0.join(format!("{i}.C.dis"))) {
             let want = normalize_addresses(&String::from_utf8_lossy(&want));
-            let got = normalize_addresses(&disassemble_with(&code, DisOptions { show_caches: true }));
+            let got =
+                normalize_addresses(&disassemble_with(&code, DisOptions { show_caches: true }));
             with_caches += 1;
             if got != want {
                 failures.push(format!("{}: differs with the caches shown", path.display()));
@@ -168,7 +193,11 @@ fn dis_of_cpython_pycs_matches_cpython() {
             &expected
         };
         lines += want.lines().count();
-        equal_lines += got.lines().zip(want.lines()).filter(|(g, w)| g == w).count();
+        equal_lines += got
+            .lines()
+            .zip(want.lines())
+            .filter(|(g, w)| g == w)
+            .count();
         if got != *want {
             let first = got
                 .lines()
@@ -176,7 +205,13 @@ fn dis_of_cpython_pycs_matches_cpython() {
                 .enumerate()
                 .find(|(_, (g, w))| g != w)
                 .map(|(n, (g, w))| format!("line {}:\n  pyrs:    {g}\n  CPython: {w}", n + 1))
-                .unwrap_or_else(|| format!("{} lines against {}", got.lines().count(), want.lines().count()));
+                .unwrap_or_else(|| {
+                    format!(
+                        "{} lines against {}",
+                        got.lines().count(),
+                        want.lines().count()
+                    )
+                });
             failures.push(format!("{}: {first}", path.display()));
         }
     }
@@ -189,13 +224,20 @@ fn dis_of_cpython_pycs_matches_cpython() {
         failures.len()
     );
     assert!(files > 0, "no file was compared");
-    assert!(failures.is_empty(), "{} files differ:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} files differ:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }
 
 /// The command line end to end: `pyrs -m dis X.pyc` against `python3.12 -m dis X.py`.
 #[test]
 fn command_line_matches_python_m_dis() {
-    let Some(py) = support::cpython_or_skip("command_line_matches_python_m_dis") else { return };
+    let Some(py) = support::cpython_or_skip("command_line_matches_python_m_dis") else {
+        return;
+    };
     let corpus: Vec<PathBuf> = corpus().into_iter().step_by(50).collect();
     let tmp = run_oracle(py, "dis-cli", &corpus);
     let mut compared = 0;
@@ -204,8 +246,17 @@ fn command_line_matches_python_m_dis() {
         if !pyc.exists() {
             continue;
         }
-        let ours = Command::new(support::pyrs_bin()).args(["-m", "dis"]).arg(&pyc).output().unwrap();
-        assert!(ours.status.success(), "{}: {}", path.display(), String::from_utf8_lossy(&ours.stderr));
+        let ours = Command::new(support::pyrs_bin())
+            .args(["-m", "dis"])
+            .arg(&pyc)
+            .output()
+            .unwrap();
+        assert!(
+            ours.status.success(),
+            "{}: {}",
+            path.display(),
+            String::from_utf8_lossy(&ours.stderr)
+        );
         let theirs = Command::new(py)
             .args(["-m", "dis"])
             .arg(path)
@@ -215,8 +266,14 @@ fn command_line_matches_python_m_dis() {
         assert!(theirs.status.success());
         let ours = normalize_addresses(&String::from_utf8_lossy(&ours.stdout));
         let theirs = normalize_addresses(&String::from_utf8_lossy(&theirs.stdout));
-        let want = normalize_addresses(&std::fs::read_to_string(tmp.0.join(format!("{i}.pyc.dis"))).unwrap());
-        assert!(ours == theirs || ours == want, "{}: pyrs -m dis differs from python3.12 -m dis", path.display());
+        let want = normalize_addresses(
+            &std::fs::read_to_string(tmp.0.join(format!("{i}.pyc.dis"))).unwrap(),
+        );
+        assert!(
+            ours == theirs || ours == want,
+            "{}: pyrs -m dis differs from python3.12 -m dis",
+            path.display()
+        );
         compared += 1;
     }
     assert!(compared > 0, "no file was compared");

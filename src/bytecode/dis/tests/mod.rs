@@ -123,3 +123,49 @@ fn wide_line_numbers_and_offsets() {
         Some("            10002 RETURN_CONST             0 (None)")
     );
 }
+
+#[test]
+fn random_code_objects_never_panic() {
+    // A small linear congruential generator keeps the test deterministic and dependency-free.
+    let mut state: u64 = 0x2545_F491_4F6C_DD1D;
+    let mut next = move || {
+        state = state
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        (state >> 33) as u32
+    };
+    for round in 0..2000 {
+        let len = (next() % 64) as usize;
+        // Bias towards real opcodes so that opargs, caches and tables get exercised.
+        let raw: Vec<u8> = (0..len)
+            .map(|k| {
+                let r = next();
+                if k % 2 == 0 && r % 4 != 0 {
+                    [100, 116, 106, 107, 122, 140, 144, 93, 124, 171][(r % 10) as usize]
+                } else {
+                    r as u8
+                }
+            })
+            .collect();
+        let mut code = bare(raw);
+        code.firstlineno = match round % 4 {
+            0 => i32::MAX,
+            1 => i32::MIN,
+            _ => next() as i32 % 5000,
+        };
+        code.linetable = (0..next() % 24).map(|_| next() as u8).collect();
+        code.exceptiontable = (0..next() % 24).map(|_| next() as u8).collect();
+        code.consts = (0..next() % 3)
+            .map(|i| Constant::int(i64::from(i)))
+            .collect();
+        code.names = (0..next() % 3).map(|i| Rc::from(format!("n{i}"))).collect();
+        code.localsplusnames = (0..next() % 3).map(|i| Rc::from(format!("v{i}"))).collect();
+        code.localspluskinds = vec![0x20; code.localsplusnames.len()];
+        let _ = disassemble_with(
+            &code,
+            DisOptions {
+                show_caches: round % 2 == 0,
+            },
+        );
+    }
+}
