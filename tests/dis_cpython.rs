@@ -90,11 +90,7 @@ fn corpus() -> Vec<PathBuf> {
         .ok()
         .and_then(|v| v.parse().ok())
         .unwrap_or(STDLIB_SAMPLE);
-    let step = if sample == 0 {
-        1
-    } else {
-        (stdlib.len() / sample).max(1)
-    };
+    let step = stdlib.len().checked_div(sample).unwrap_or(1).max(1);
     let mut out: Vec<PathBuf> = stdlib.into_iter().step_by(step).collect();
     out.extend(programs_sources());
     out
