@@ -274,3 +274,42 @@ fn command_line_matches_python_m_dis() {
     }
     assert!(compared > 0, "no file was compared");
 }
+
+/// Usage errors: the exit status and the error line of `python3.12 -m dis` (whose usage line
+/// lacks `-C`).
+#[test]
+fn command_line_errors_match_python_m_dis() {
+    let Some(py) = support::cpython_or_skip("command_line_errors_match_python_m_dis") else { return };
+    let missing = std::env::temp_dir().join(format!("pyrs-no-such-file-{}.py", std::process::id()));
+    let missing = missing.display().to_string();
+    for args in [vec![missing.as_str()], vec!["a.py", "b.py"], vec!["--bogus"]] {
+        let ours = Command::new(support::pyrs_bin()).args(["-m", "dis"]).args(&args).output().unwrap();
+        let theirs = Command::new(py).args(["-m", "dis"]).args(&args).output().unwrap();
+        assert_eq!(ours.status.code(), theirs.status.code(), "{args:?}");
+        let last = |o: &std::process::Output| String::from_utf8_lossy(&o.stderr).lines().last().map(str::to_owned);
+        assert_eq!(last(&ours), last(&theirs), "{args:?}");
+    }
+}
+
+/// A .pyc read from standard input (`-`) is recognized by its magic number.
+#[test]
+fn pyc_from_standard_input() {
+    let Some(py) = support::cpython_or_skip("pyc_from_standard_input") else { return };
+    let tmp = TempDir::new("dis-stdin");
+    let source = tmp.0.join("m.py");
+    std::fs::write(&source, "def f(a):\n    return a in {'x', 'y'}\n").unwrap();
+    let corpus = vec![source.clone()];
+    let oracle = run_oracle(py, "dis-stdin-oracle", &corpus);
+    let pyc = std::fs::File::open(oracle.0.join("0.pyc")).unwrap();
+    let ours = Command::new(support::pyrs_bin())
+        .args(["-m", "dis", "-"])
+        .stdin(pyc)
+        .output()
+        .unwrap();
+    assert!(ours.status.success(), "{}", String::from_utf8_lossy(&ours.stderr));
+    let want = std::fs::read_to_string(oracle.0.join("0.pyc.dis")).unwrap();
+    assert_eq!(
+        normalize_addresses(&String::from_utf8_lossy(&ours.stdout)),
+        normalize_addresses(&want)
+    );
+}

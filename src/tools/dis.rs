@@ -43,20 +43,10 @@ pub fn main(argv: &[String], options: &InterpreterOptions) -> i32 {
             s => extra.push(s),
         }
     }
-    if !extra.is_empty() {
-        return usage_error(&format!("unrecognized arguments: {}", extra.join(" ")));
-    }
-    let (data, name) = match infile {
-        None | Some("-") => {
-            let mut buf = Vec::new();
-            if let Err(e) = std::io::stdin().read_to_end(&mut buf) {
-                eprintln!("dis.py: can't read <stdin>: {}", errno_text(&e));
-                return 1;
-            }
-            (buf, "<stdin>".to_owned())
-        }
-        Some(path) => match std::fs::read(path) {
-            Ok(d) => (d, path.to_owned()),
+    // As argparse does, the file is opened before the leftover arguments are reported.
+    let file = match infile {
+        Some(path) if path != "-" => match std::fs::File::open(path) {
+            Ok(f) => Some((f, path)),
             Err(e) => {
                 return usage_error(&format!(
                     "argument infile: can't open '{path}': [Errno {}] {}: '{path}'",
@@ -65,7 +55,27 @@ pub fn main(argv: &[String], options: &InterpreterOptions) -> i32 {
                 ));
             }
         },
+        _ => None,
     };
+    if !extra.is_empty() {
+        return usage_error(&format!("unrecognized arguments: {}", extra.join(" ")));
+    }
+    let mut data = Vec::new();
+    let (read, name) = match file {
+        Some((mut f, path)) => (f.read_to_end(&mut data), path.to_owned()),
+        None => (
+            std::io::stdin().read_to_end(&mut data),
+            "<stdin>".to_owned(),
+        ),
+    };
+    if let Err(e) = read {
+        eprintln!(
+            "dis.py: can't read {name}: [Errno {}] {}",
+            e.raw_os_error().unwrap_or(0),
+            errno_text(&e)
+        );
+        return 1;
+    }
     let is_pyc = name.ends_with(".pyc") || data.starts_with(&pyc::MAGIC[..2]);
     let code = if is_pyc {
         if data.len() < 16 {
