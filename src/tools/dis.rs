@@ -43,37 +43,31 @@ pub fn main(argv: &[String], options: &InterpreterOptions) -> i32 {
             s => extra.push(s),
         }
     }
-    // As argparse does, the file is opened before the leftover arguments are reported.
-    let file = match infile {
-        Some(path) if path != "-" => match std::fs::File::open(path) {
-            Ok(f) => Some((f, path)),
-            Err(e) => {
-                return usage_error(&format!(
-                    "argument infile: can't open '{path}': [Errno {}] {}: '{path}'",
-                    e.raw_os_error().unwrap_or(0),
-                    errno_text(&e)
-                ));
+    // As argparse does, the file is opened (a directory fails here too) before the leftover
+    // arguments are reported.
+    let cant_open = |path: &str, e: std::io::Error| {
+        usage_error(&format!(
+            "argument infile: can't open '{path}': [Errno {}] {}: '{path}'",
+            e.raw_os_error().unwrap_or(0),
+            errno_text(&e)
+        ))
+    };
+    let mut data = Vec::new();
+    let from_stdin = matches!(infile, None | Some("-"));
+    let name = match infile {
+        Some(path) if path != "-" => {
+            if let Err(e) = std::fs::File::open(path).and_then(|mut f| f.read_to_end(&mut data)) {
+                return cant_open(path, e);
             }
-        },
-        _ => None,
+            path.to_owned()
+        }
+        _ => "<stdin>".to_owned(),
     };
     if !extra.is_empty() {
         return usage_error(&format!("unrecognized arguments: {}", extra.join(" ")));
     }
-    let mut data = Vec::new();
-    let (read, name) = match file {
-        Some((mut f, path)) => (f.read_to_end(&mut data), path.to_owned()),
-        None => (
-            std::io::stdin().read_to_end(&mut data),
-            "<stdin>".to_owned(),
-        ),
-    };
-    if let Err(e) = read {
-        eprintln!(
-            "dis.py: can't read {name}: [Errno {}] {}",
-            e.raw_os_error().unwrap_or(0),
-            errno_text(&e)
-        );
+    if from_stdin && let Err(e) = std::io::stdin().read_to_end(&mut data) {
+        eprintln!("dis.py: can't read <stdin>: {}", errno_text(&e));
         return 1;
     }
     let is_pyc = name.ends_with(".pyc") || data.starts_with(&pyc::MAGIC[..2]);
