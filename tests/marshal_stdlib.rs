@@ -116,7 +116,12 @@ fn run_python(py: &Path, script: &str, args: &[&Path], stdin: &str) -> String {
         .stderr(Stdio::inherit())
         .spawn()
         .expect("run CPython");
-    child.stdin.take().unwrap().write_all(stdin.as_bytes()).unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(stdin.as_bytes())
+        .unwrap();
     let out = child.wait_with_output().unwrap();
     assert!(out.status.success(), "CPython failed");
     String::from_utf8(out.stdout).unwrap()
@@ -124,21 +129,31 @@ fn run_python(py: &Path, script: &str, args: &[&Path], stdin: &str) -> String {
 
 #[test]
 fn stdlib_pycs_round_trip() {
-    let Some(py) = support::cpython_or_skip("stdlib_pycs_round_trip") else { return };
+    let Some(py) = support::cpython_or_skip("stdlib_pycs_round_trip") else {
+        return;
+    };
     let sources = support::stdlib_sources();
     assert!(!sources.is_empty(), "no standard library sources found");
     let dir = scratch_dir();
     let (orig, back) = (dir.join("orig"), dir.join("back"));
 
     let t = Instant::now();
-    let list: String = sources.iter().map(|p| format!("{}\n", p.display())).collect();
+    let list: String = sources
+        .iter()
+        .map(|p| format!("{}\n", p.display()))
+        .collect();
     let compiled = run_python(py, COMPILE, &[&orig], &list);
     let indexes: Vec<&str> = compiled.split_whitespace().collect();
     let cpython_time = t.elapsed();
 
     let files: Vec<(String, Vec<u8>)> = indexes
         .iter()
-        .map(|i| (i.to_string(), fs::read(orig.join(format!("{i}.pyc"))).unwrap()))
+        .map(|i| {
+            (
+                i.to_string(),
+                fs::read(orig.join(format!("{i}.pyc"))).unwrap(),
+            )
+        })
         .collect();
     let in_bytes: usize = files.iter().map(|(_, d)| d.len()).sum();
 
@@ -148,11 +163,19 @@ fn stdlib_pycs_round_trip() {
     for (i, data) in &files {
         match pyc::read_pyc(data, i, i) {
             Ok((_, code)) => codes.push((i.clone(), data[..16].to_vec(), code)),
-            Err(e) => failures.push(format!("{} ({i}): {e}", sources[i.parse::<usize>().unwrap()].display())),
+            Err(e) => failures.push(format!(
+                "{} ({i}): {e}",
+                sources[i.parse::<usize>().unwrap()].display()
+            )),
         }
     }
     let read_time = t.elapsed();
-    assert!(failures.is_empty(), "pyrs could not read {} pycs:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "pyrs could not read {} pycs:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 
     let t = Instant::now();
     let written: Vec<Vec<u8>> = codes
@@ -170,7 +193,10 @@ fn stdlib_pycs_round_trip() {
     for ((i, _, code), data) in codes.iter().zip(&written) {
         code_objects += count_code(code);
         let again = marshal::loads_code(&data[16..]).unwrap();
-        assert!(again.same_as(code), "pyrs does not read back what it wrote for {i}");
+        assert!(
+            again.same_as(code),
+            "pyrs does not read back what it wrote for {i}"
+        );
         fs::write(back.join(format!("{i}.pyc")), data).unwrap();
     }
 
@@ -195,5 +221,9 @@ fn stdlib_pycs_round_trip() {
     if ok {
         let _ = fs::remove_dir_all(&dir);
     }
-    assert!(ok, "mismatches (the pycs are kept in {}):\n{report}", dir.display());
+    assert!(
+        ok,
+        "mismatches (the pycs are kept in {}):\n{report}",
+        dir.display()
+    );
 }

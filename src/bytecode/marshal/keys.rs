@@ -16,7 +16,7 @@ use super::MarshalError;
 use crate::bytecode::code::{CodeObject, Constant};
 
 /// Comparison steps allowed for one `loads` call: far above what real data needs.
-const BUDGET: u64 = 20_000_000;
+const BUDGET: u64 = 4_000_000;
 
 pub(super) struct Keys {
     budget: u64,
@@ -185,7 +185,10 @@ impl Keys {
         self.spend()?;
         use Constant::*;
         Ok(match (a, b) {
-            (Tuple(x), Tuple(y)) | (FrozenSet(x), FrozenSet(y)) | (List(x), List(y)) | (Set(x), Set(y)) => {
+            (Tuple(x), Tuple(y))
+            | (FrozenSet(x), FrozenSet(y))
+            | (List(x), List(y))
+            | (Set(x), Set(y)) => {
                 if Rc::ptr_eq(x, y) {
                     return Ok(true);
                 }
@@ -216,7 +219,11 @@ impl Keys {
     }
 
     /// Adds `item` to a set under construction unless an equal element is already there.
-    pub(super) fn set_add(&mut self, set: &mut KeyedItems<()>, item: Constant) -> Result<(), MarshalError> {
+    pub(super) fn set_add(
+        &mut self,
+        set: &mut KeyedItems<()>,
+        item: Constant,
+    ) -> Result<(), MarshalError> {
         self.insert(set, item, ())
     }
 
@@ -256,7 +263,10 @@ pub(super) struct KeyedItems<V> {
 
 impl<V> KeyedItems<V> {
     pub(super) fn with_capacity(n: usize) -> KeyedItems<V> {
-        KeyedItems { items: Vec::with_capacity(n), index: FxHashMap::default() }
+        KeyedItems {
+            items: Vec::with_capacity(n),
+            index: FxHashMap::default(),
+        }
     }
 }
 
@@ -294,7 +304,9 @@ enum Num<'a> {
 impl<'a> Num<'a> {
     fn of(c: &'a Constant) -> Option<Num<'a>> {
         match c {
-            Constant::Bool(b) => Some(Num::Int(std::borrow::Cow::Owned(BigInt::from(u8::from(*b))))),
+            Constant::Bool(b) => Some(Num::Int(std::borrow::Cow::Owned(BigInt::from(u8::from(
+                *b,
+            ))))),
             Constant::Int(i) => Some(Num::Int(std::borrow::Cow::Borrowed(i))),
             Constant::Float(f) => Some(Num::Float(*f)),
             Constant::Complex { re, im } => Some(Num::Complex(*re, *im)),

@@ -86,7 +86,10 @@ pub struct MarshalError {
 
 impl MarshalError {
     pub fn new(exc_type: &'static str, msg: impl Into<String>) -> MarshalError {
-        MarshalError { exc_type, msg: msg.into() }
+        MarshalError {
+            exc_type,
+            msg: msg.into(),
+        }
     }
 
     pub(crate) fn value(msg: impl Into<String>) -> MarshalError {

@@ -37,14 +37,24 @@ type Obj = (Constant, u32);
 
 impl<'a> Reader<'a> {
     pub(super) fn new(data: &'a [u8]) -> Reader<'a> {
-        Reader { data, pos: 0, depth: 0, refs: Vec::new(), names: FxHashSet::default(), keys: Keys::new() }
+        Reader {
+            data,
+            pos: 0,
+            depth: 0,
+            refs: Vec::new(),
+            names: FxHashSet::default(),
+            keys: Keys::new(),
+        }
     }
 
     /// `marshal.loads`: one object; TYPE_NULL at the top is a TypeError.
     pub(super) fn read_top(&mut self) -> Result<Constant, MarshalError> {
         match self.read_object()? {
             Some((c, _)) => Ok(c),
-            None => Err(MarshalError::new("TypeError", "NULL object in marshal data for object")),
+            None => Err(MarshalError::new(
+                "TypeError",
+                "NULL object in marshal data for object",
+            )),
         }
     }
 
@@ -106,7 +116,10 @@ impl<'a> Reader<'a> {
     /// Reads one object; Ok(None) is TYPE_NULL.
     fn read_object(&mut self) -> Result<Option<Obj>, MarshalError> {
         let Some(&code) = self.data.get(self.pos) else {
-            return Err(MarshalError::new("EOFError", "EOF read where object expected"));
+            return Err(MarshalError::new(
+                "EOFError",
+                "EOF read where object expected",
+            ));
         };
         self.pos += 1;
         if self.depth >= MAX_DEPTH {
@@ -258,8 +271,12 @@ impl<'a> Reader<'a> {
     }
 
     fn child(&mut self, what: &str) -> Result<Obj, MarshalError> {
-        self.read_object()?
-            .ok_or_else(|| MarshalError::new("TypeError", format!("NULL object in marshal data for {what}")))
+        self.read_object()?.ok_or_else(|| {
+            MarshalError::new(
+                "TypeError",
+                format!("NULL object in marshal data for {what}"),
+            )
+        })
     }
 
     fn read_sequence(&mut self, t: u8, flag: bool) -> Result<Obj, MarshalError> {
@@ -268,7 +285,11 @@ impl<'a> Reader<'a> {
             tc::TUPLE => self.size("tuple")?,
             _ => self.size("list")?,
         };
-        let (kind, what) = if t == tc::LIST { ("list", "list") } else { ("tuple", "tuple") };
+        let (kind, what) = if t == tc::LIST {
+            ("list", "list")
+        } else {
+            ("tuple", "tuple")
+        };
         let idx = self.reserve(flag, Some(kind));
         let mut items = Vec::with_capacity(n.min(self.remaining()));
         let mut height = 0;
@@ -277,7 +298,11 @@ impl<'a> Reader<'a> {
             height = height.max(h);
             items.push(c);
         }
-        let c = if t == tc::LIST { Constant::List(Rc::from(items)) } else { Constant::Tuple(Rc::from(items)) };
+        let c = if t == tc::LIST {
+            Constant::List(Rc::from(items))
+        } else {
+            Constant::Tuple(Rc::from(items))
+        };
         let obj = (c, height + 1);
         self.fill(idx, &obj);
         Ok(obj)
@@ -287,9 +312,10 @@ impl<'a> Reader<'a> {
         let idx = self.reserve(flag, Some("dict"));
         let mut map: KeyedItems<Constant> = KeyedItems::with_capacity(0);
         let mut height = 0;
-        loop {
-            let Some((key, hk)) = self.read_object()? else { break };
-            let Some((value, hv)) = self.read_object()? else { break };
+        while let Some((key, hk)) = self.read_object()? {
+            let Some((value, hv)) = self.read_object()? else {
+                break;
+            };
             height = height.max(hk).max(hv);
             self.keys.insert(&mut map, key, value)?;
         }
@@ -317,7 +343,11 @@ impl<'a> Reader<'a> {
             self.keys.set_add(&mut set, c)?;
         }
         let items: Vec<Constant> = set.items.into_iter().map(|(c, ())| c).collect();
-        let c = if frozen { Constant::FrozenSet(Rc::from(items)) } else { Constant::Set(Rc::from(items)) };
+        let c = if frozen {
+            Constant::FrozenSet(Rc::from(items))
+        } else {
+            Constant::Set(Rc::from(items))
+        };
         let obj = (c, height + 1);
         self.fill(idx, &obj);
         Ok(obj)
@@ -393,27 +423,39 @@ struct RawCode {
 }
 
 fn bad_call(what: &str) -> MarshalError {
-    MarshalError::new("SystemError", format!("bad argument to internal function ({what})"))
+    MarshalError::new(
+        "SystemError",
+        format!("bad argument to internal function ({what})"),
+    )
 }
 
 fn bytes_of(c: &Constant, field: &str) -> Result<Vec<u8>, MarshalError> {
     match c {
         Constant::Bytes(b) => Ok(b.to_vec()),
-        other => Err(bad_call(&format!("{field} must be bytes, not {}", other.type_name()))),
+        other => Err(bad_call(&format!(
+            "{field} must be bytes, not {}",
+            other.type_name()
+        ))),
     }
 }
 
 fn tuple_of<'c>(c: &'c Constant, field: &str) -> Result<&'c [Constant], MarshalError> {
     match c {
         Constant::Tuple(t) => Ok(t),
-        other => Err(bad_call(&format!("{field} must be a tuple, not {}", other.type_name()))),
+        other => Err(bad_call(&format!(
+            "{field} must be a tuple, not {}",
+            other.type_name()
+        ))),
     }
 }
 
 fn str_of<'c>(c: &'c Constant, field: &str) -> Result<&'c PyStr, MarshalError> {
     match c {
         Constant::Str(s) => Ok(s),
-        other => Err(bad_call(&format!("{field} must be a str, not {}", other.type_name()))),
+        other => Err(bad_call(&format!(
+            "{field} must be a str, not {}",
+            other.type_name()
+        ))),
     }
 }
 
@@ -432,12 +474,19 @@ fn text(s: &PyStr, field: &str, table: &mut FxHashSet<Rc<str>>) -> Result<Rc<str
     Ok(rc)
 }
 
-fn name_tuple(items: &[Constant], field: &str, table: &mut FxHashSet<Rc<str>>) -> Result<Vec<Rc<str>>, MarshalError> {
+fn name_tuple(
+    items: &[Constant],
+    field: &str,
+    table: &mut FxHashSet<Rc<str>>,
+) -> Result<Vec<Rc<str>>, MarshalError> {
     items
         .iter()
         .map(|c| match c {
             Constant::Str(s) => text(s, field, table),
-            _ => Err(MarshalError::new("SystemError", "non-string found in code slot")),
+            _ => Err(MarshalError::new(
+                "SystemError",
+                "non-string found in code slot",
+            )),
         })
         .collect()
 }
@@ -464,7 +513,9 @@ impl RawCode {
         let lpnames = tuple_of(&self.localsplusnames, "co_localsplusnames")?;
         let lpkinds = bytes_of(&self.localspluskinds, "co_localspluskinds")?;
         if lpnames.len() != lpkinds.len() {
-            return Err(bad_call("co_localsplusnames and co_localspluskinds differ in length"));
+            return Err(bad_call(
+                "co_localsplusnames and co_localspluskinds differ in length",
+            ));
         }
         let name = str_of(&self.name, "co_name")?;
         let qualname = str_of(&self.qualname, "co_qualname")?;
@@ -517,7 +568,11 @@ fn parse_python_float(raw: &[u8]) -> Option<f64> {
     if !special {
         // Only digits, one dot, and an exponent: Rust's parser accepts nothing else either,
         // but check the characters so that forms like "1_0" or "0x1" are refused for sure.
-        if body.is_empty() || !body.bytes().all(|b| b.is_ascii_digit() || matches!(b, b'.' | b'e' | b'E' | b'+' | b'-')) {
+        if body.is_empty()
+            || !body
+                .bytes()
+                .all(|b| b.is_ascii_digit() || matches!(b, b'.' | b'e' | b'E' | b'+' | b'-'))
+        {
             return None;
         }
     }

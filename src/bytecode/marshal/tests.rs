@@ -28,42 +28,108 @@ fn errors_match_cpython() {
         (b"i\x01", "EOFError: marshal data too short"),
         (b"z", "EOFError: EOF read where not expected"),
         (b"z\x05ab", "EOFError: marshal data too short"),
-        (b"s\xff\xff\xff\xff", "ValueError: bad marshal data (bytes object size out of range)"),
-        (b"a\x00\x00\x00\x80", "ValueError: bad marshal data (string size out of range)"),
-        (b"l\x01\x00\x00\x00\x00\x00", "ValueError: bad marshal data (unnormalized long data)"),
-        (b"l\x02\x00\x00\x00\x01\x00\x00\x00", "ValueError: bad marshal data (unnormalized long data)"),
-        (b"l\x01\x00\x00\x00\x00\x80", "ValueError: bad marshal data (digit out of range in long)"),
-        (b"l\x00\x00\x00\x80", "ValueError: bad marshal data (long size out of range)"),
+        (
+            b"s\xff\xff\xff\xff",
+            "ValueError: bad marshal data (bytes object size out of range)",
+        ),
+        (
+            b"a\x00\x00\x00\x80",
+            "ValueError: bad marshal data (string size out of range)",
+        ),
+        (
+            b"l\x01\x00\x00\x00\x00\x00",
+            "ValueError: bad marshal data (unnormalized long data)",
+        ),
+        (
+            b"l\x02\x00\x00\x00\x01\x00\x00\x00",
+            "ValueError: bad marshal data (unnormalized long data)",
+        ),
+        (
+            b"l\x01\x00\x00\x00\x00\x80",
+            "ValueError: bad marshal data (digit out of range in long)",
+        ),
+        (
+            b"l\x00\x00\x00\x80",
+            "ValueError: bad marshal data (long size out of range)",
+        ),
         (b"l\x01\x00\x00\x00\x01", "EOFError: marshal data too short"),
-        (b"r\x00\x00\x00\x00", "ValueError: bad marshal data (invalid reference)"),
-        (b"\xf2\x00\x00\x00\x00", "ValueError: bad marshal data (invalid reference)"),
+        (
+            b"r\x00\x00\x00\x00",
+            "ValueError: bad marshal data (invalid reference)",
+        ),
+        (
+            b"\xf2\x00\x00\x00\x00",
+            "ValueError: bad marshal data (invalid reference)",
+        ),
         (b"?", "ValueError: bad marshal data (unknown type code)"),
         (b"\x80", "ValueError: bad marshal data (unknown type code)"),
         (b"0", "TypeError: NULL object in marshal data for object"),
-        (b"(\x01\x00\x00\x000", "TypeError: NULL object in marshal data for tuple"),
-        (b"[\x01\x00\x00\x000", "TypeError: NULL object in marshal data for list"),
-        (b"<\x01\x00\x00\x000", "TypeError: NULL object in marshal data for set"),
+        (
+            b"(\x01\x00\x00\x000",
+            "TypeError: NULL object in marshal data for tuple",
+        ),
+        (
+            b"[\x01\x00\x00\x000",
+            "TypeError: NULL object in marshal data for list",
+        ),
+        (
+            b"<\x01\x00\x00\x000",
+            "TypeError: NULL object in marshal data for set",
+        ),
         (
             b"u\x02\x00\x00\x00\xff\xfe",
             "UnicodeDecodeError: 'utf-8' codec can't decode byte 0xff in position 0: invalid start byte",
         ),
         (b")", "EOFError: EOF read where not expected"),
         (b")\x01", "EOFError: EOF read where object expected"),
-        (b"(\xff\xff\xff\xff", "ValueError: bad marshal data (tuple size out of range)"),
-        (b"[\xff\xff\xff\x7f", "EOFError: EOF read where object expected"),
+        (
+            b"(\xff\xff\xff\xff",
+            "ValueError: bad marshal data (tuple size out of range)",
+        ),
+        (
+            b"[\xff\xff\xff\x7f",
+            "EOFError: EOF read where object expected",
+        ),
         (b"{N", "EOFError: EOF read where object expected"),
-        (b"{[\x00\x00\x00\x00N0", "TypeError: unhashable type: 'list'"),
-        (b"<\x01\x00\x00\x00[\x00\x00\x00\x00", "TypeError: unhashable type: 'list'"),
-        (b"{)\x01[\x00\x00\x00\x00N0", "TypeError: unhashable type: 'list'"),
-        (b"\xbe\x01\x00\x00\x00r\x00\x00\x00\x00", "ValueError: bad marshal data (invalid reference)"),
-        (b"f\x03abc", "ValueError: could not convert string to float: 'abc'"),
-        (b"f\x05  1.5", "ValueError: could not convert string to float: '  1.5'"),
-        (b"f\x031_0", "ValueError: could not convert string to float: '1_0'"),
-        (b"f\x04nan1", "ValueError: could not convert string to float: 'nan1'"),
+        (
+            b"{[\x00\x00\x00\x00N0",
+            "TypeError: unhashable type: 'list'",
+        ),
+        (
+            b"<\x01\x00\x00\x00[\x00\x00\x00\x00",
+            "TypeError: unhashable type: 'list'",
+        ),
+        (
+            b"{)\x01[\x00\x00\x00\x00N0",
+            "TypeError: unhashable type: 'list'",
+        ),
+        (
+            b"\xbe\x01\x00\x00\x00r\x00\x00\x00\x00",
+            "ValueError: bad marshal data (invalid reference)",
+        ),
+        (
+            b"f\x03abc",
+            "ValueError: could not convert string to float: 'abc'",
+        ),
+        (
+            b"f\x05  1.5",
+            "ValueError: could not convert string to float: '  1.5'",
+        ),
+        (
+            b"f\x031_0",
+            "ValueError: could not convert string to float: '1_0'",
+        ),
+        (
+            b"f\x04nan1",
+            "ValueError: could not convert string to float: 'nan1'",
+        ),
         (b"f", "EOFError: EOF read where not expected"),
         (b"x\x011", "EOFError: EOF read where not expected"),
         (b"c", "EOFError: marshal data too short"),
-        (b">\xff\xff\xff\xff", "ValueError: bad marshal data (set size out of range)"),
+        (
+            b">\xff\xff\xff\xff",
+            "ValueError: bad marshal data (set size out of range)",
+        ),
         (b"y\x00\x00", "EOFError: marshal data too short"),
         (b"I\x01\x00", "EOFError: marshal data too short"),
     ];
@@ -76,8 +142,14 @@ fn errors_match_cpython() {
 fn values_match_cpython() {
     let v = |d: &[u8]| loads(d).unwrap();
     assert_eq!(v(b"l\xff\xff\xff\xff\x01\x00"), Constant::int(-1));
-    assert_eq!(v(b"l\x03\x00\x00\x00\x00\x00\x00\x00\x02\x00"), Constant::Int(BigInt::from(1u64 << 31)));
-    assert_eq!(v(b"I\x01\x00\x00\x00\x00\x00\x00\x80"), Constant::Int(BigInt::from(-9223372036854775807i64)));
+    assert_eq!(
+        v(b"l\x03\x00\x00\x00\x00\x00\x00\x00\x02\x00"),
+        Constant::Int(BigInt::from(1u64 << 31))
+    );
+    assert_eq!(
+        v(b"I\x01\x00\x00\x00\x00\x00\x00\x80"),
+        Constant::Int(BigInt::from(-9223372036854775807i64))
+    );
     assert_eq!(v(b"\xce"), Constant::None);
     assert_eq!(v(b"\xe9\x01\x00\x00\x00"), Constant::int(1));
     assert_eq!(v(b"\xd3r\x00\x00\x00\x00"), Constant::StopIteration);
@@ -92,26 +164,35 @@ fn values_match_cpython() {
     assert_eq!(v(b"f\x041.e5"), Constant::Float(100000.0));
     assert!(matches!(v(b"f\x04-nan"), Constant::Float(f) if f.is_nan()));
     assert_eq!(v(b"x\x011\x012"), Constant::Complex { re: 1.0, im: 2.0 });
-    assert_eq!(v(b"Z\x01\xff"), Constant::Str(PyStr::from_code_points([0xFF])));
+    assert_eq!(
+        v(b"Z\x01\xff"),
+        Constant::Str(PyStr::from_code_points([0xFF]))
+    );
     assert_eq!(v(b"t\x00\x00\x00\x00"), Constant::str(""));
     assert_eq!(
         v(b"u\x03\x00\x00\x00\xed\xa0\x80"),
         Constant::Str(PyStr::from_code_points([0xD800]))
     );
-    assert_eq!(v(b">\x00\x00\x00\x00"), Constant::FrozenSet(Rc::from(Vec::new())));
+    assert_eq!(
+        v(b">\x00\x00\x00\x00"),
+        Constant::FrozenSet(Rc::from(Vec::new()))
+    );
     // Python equality merges 1, 1.0 and True; the first stays.
     assert_eq!(
         v(b"<\x03\x00\x00\x00i\x01\x00\x00\x00g\x00\x00\x00\x00\x00\x00\xf0?T"),
         Constant::Set(Rc::from(vec![Constant::int(1)]))
     );
     // NaNs are never equal: both stay.
-    let nans = v(b">\x02\x00\x00\x00g\x00\x00\x00\x00\x00\x00\xf8\x7fg\x00\x00\x00\x00\x00\x00\xf8\x7f");
+    let nans =
+        v(b">\x02\x00\x00\x00g\x00\x00\x00\x00\x00\x00\xf8\x7fg\x00\x00\x00\x00\x00\x00\xf8\x7f");
     assert!(matches!(nans, Constant::FrozenSet(ref s) if s.len() == 2));
     // (1, True) == (1.0, 1)
     let t = v(b">\x02\x00\x00\x00)\x02i\x01\x00\x00\x00T)\x02g\x00\x00\x00\x00\x00\x00\xf0?i\x01\x00\x00\x00");
     assert!(matches!(t, Constant::FrozenSet(ref s) if s.len() == 1));
     // Dicts: a repeated key keeps its first position and takes the last value.
-    let d = v(b"{i\x01\x00\x00\x00i\x01\x00\x00\x00i\x02\x00\x00\x00i\x02\x00\x00\x00Ti\x03\x00\x00\x000");
+    let d = v(
+        b"{i\x01\x00\x00\x00i\x01\x00\x00\x00i\x02\x00\x00\x00i\x02\x00\x00\x00Ti\x03\x00\x00\x000",
+    );
     assert_eq!(
         d,
         Constant::Dict(Rc::from(vec![
@@ -131,7 +212,10 @@ fn values_match_cpython() {
 #[test]
 fn self_containing_containers_are_refused() {
     let e = err(b"\xa9\x02\xe9\x01\x00\x00\x00r\x00\x00\x00\x00");
-    assert!(e.starts_with("ValueError: bad marshal data (reference to a tuple from inside itself"), "{e}");
+    assert!(
+        e.starts_with("ValueError: bad marshal data (reference to a tuple from inside itself"),
+        "{e}"
+    );
     let e = err(b"\xdb\x01\x00\x00\x00r\x00\x00\x00\x00");
     assert!(e.contains("list"), "{e}");
 }
@@ -165,7 +249,11 @@ fn sample_code() -> CodeObject {
         stacksize: 3,
         flags: 3,
         code: vec![0x97, 0, 0x7c, 0, 0x53, 0],
-        consts: vec![Constant::None, Constant::Float(1.5), Constant::Int(BigInt::from(10).pow(20))],
+        consts: vec![
+            Constant::None,
+            Constant::Float(1.5),
+            Constant::Int(BigInt::from(10).pow(20)),
+        ],
         names: vec![],
         localsplusnames: vec![Rc::from("a"), Rc::from("b"), Rc::from("café")],
         localspluskinds: vec![0x20, 0x20, 0x20],
@@ -190,9 +278,16 @@ fn sample_code() -> CodeObject {
             Constant::Str(PyStr::from_code_points([0x61, 0xDC80])),
             Constant::Int(BigInt::from(-(1i64 << 40))),
             Constant::int(-7),
-            Constant::Complex { re: -0.0, im: f64::INFINITY },
+            Constant::Complex {
+                re: -0.0,
+                im: f64::INFINITY,
+            },
             Constant::Bytes(Rc::from(&b"\x00\x01"[..])),
-            Constant::tuple(vec![Constant::str("x"), Constant::Bool(true), Constant::Ellipsis]),
+            Constant::tuple(vec![
+                Constant::str("x"),
+                Constant::Bool(true),
+                Constant::Ellipsis,
+            ]),
             Constant::FrozenSet(Rc::from(vec![Constant::int(1), Constant::int(2)])),
             Constant::str(&"long ".repeat(100)),
         ],
@@ -215,7 +310,7 @@ fn round_trip_code() {
     let back = loads_code(&data).unwrap();
     assert!(back.same_as(&code));
     // Repeated long strings become references.
-    assert!(data.iter().any(|&b| b == type_code::REF));
+    assert!(data.contains(&type_code::REF));
     assert_eq!(dumps(&Constant::Code(Rc::new(code))), data);
 }
 
@@ -230,7 +325,10 @@ fn round_trip_values() {
         Constant::Float(-0.0),
         Constant::List(Rc::from(vec![Constant::None, Constant::str("é")])),
         Constant::Set(Rc::from(vec![Constant::int(3)])),
-        Constant::Dict(Rc::from(vec![(Constant::str("k"), Constant::List(Rc::from(vec![])))])),
+        Constant::Dict(Rc::from(vec![(
+            Constant::str("k"),
+            Constant::List(Rc::from(vec![])),
+        )])),
         Constant::StopIteration,
         Constant::tuple((0..300).map(Constant::int).collect()),
     ];
@@ -240,7 +338,10 @@ fn round_trip_values() {
     }
     // Minimal encodings CPython uses.
     assert_eq!(dumps(&Constant::int(1)), b"i\x01\x00\x00\x00");
-    assert_eq!(dumps(&Constant::Int(BigInt::from(1u64 << 31))), b"l\x03\x00\x00\x00\x00\x00\x00\x00\x02\x00");
+    assert_eq!(
+        dumps(&Constant::Int(BigInt::from(1u64 << 31))),
+        b"l\x03\x00\x00\x00\x00\x00\x00\x00\x02\x00"
+    );
     assert_eq!(dumps(&Constant::str("abc")), b"Z\x03abc");
     assert_eq!(dumps(&Constant::str("a b")), b"z\x03a b");
 }
@@ -251,7 +352,10 @@ fn try_dumps_limits_depth() {
     for _ in 0..2000 {
         v = Constant::tuple(vec![v]);
     }
-    assert_eq!(try_dumps(&v).unwrap_err().to_string(), "ValueError: object too deeply nested to marshal");
+    assert_eq!(
+        try_dumps(&v).unwrap_err().to_string(),
+        "ValueError: object too deeply nested to marshal"
+    );
 }
 
 fn code_with(edit: impl FnOnce(&mut Vec<u8>)) -> String {
@@ -277,8 +381,14 @@ fn code_validation() {
         code_with(|d| rest(d, b"s\x03\x00\x00\x00\x97\x00y")),
         "ValueError: code: co_code is malformed"
     );
-    assert!(code_with(|d| rest(d, b"z\x02ab")).starts_with("SystemError: bad argument to internal function"));
-    assert_eq!(code_with(|d| d.push(b'0')), "TypeError: NULL object in marshal data for code object");
+    assert!(
+        code_with(|d| rest(d, b"z\x02ab"))
+            .starts_with("SystemError: bad argument to internal function")
+    );
+    assert_eq!(
+        code_with(|d| d.push(b'0')),
+        "TypeError: NULL object in marshal data for code object"
+    );
     assert_eq!(
         code_with(|d| {
             d[1..5].copy_from_slice(&i32b(1));
@@ -286,4 +396,21 @@ fn code_validation() {
         }),
         "ValueError: code: co_varnames is too small"
     );
+}
+
+#[test]
+fn shared_objects_are_written_once() {
+    // A DAG whose tree expansion has 2^60 leaves: written with references, it stays small.
+    let mut v = Constant::tuple(vec![Constant::int(1)]);
+    for _ in 0..60 {
+        v = Constant::tuple(vec![v.clone(), v]);
+    }
+    let data = dumps(&v);
+    assert!(data.len() < 1000, "{} bytes", data.len());
+    let back = loads(&data).unwrap();
+    assert_eq!(dumps(&back), data);
+    // The reader shares what was referenced, so writing again is stable.
+    let nested = loads(b")\x02\xa9\x01N)\x02r\x00\x00\x00\x00r\x00\x00\x00\x00").unwrap();
+    let once = dumps(&nested);
+    assert_eq!(dumps(&loads(&once).unwrap()), once);
 }

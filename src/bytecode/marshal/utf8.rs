@@ -16,7 +16,10 @@ pub(super) fn decode_surrogatepass(bytes: &[u8]) -> Result<PyStr, MarshalError> 
             bytes.get(start).copied().unwrap_or(0)
         )
     } else {
-        format!("'utf-8' codec can't decode bytes in position {start}-{}: {reason}", end - 1)
+        format!(
+            "'utf-8' codec can't decode bytes in position {start}-{}: {reason}",
+            end - 1
+        )
     };
     Err(MarshalError::new("UnicodeDecodeError", msg))
 }
@@ -49,10 +52,15 @@ fn first_error(bytes: &[u8]) -> (usize, usize, &'static str) {
             0xF1..=0xF3 => (4, 0x80, 0xBF),
             _ => return (i, i + 1, START),
         };
-        let Some(&c1) = bytes.get(i + 1) else { return (i, n, EOD) };
+        let Some(&c1) = bytes.get(i + 1) else {
+            return (i, n, EOD);
+        };
         if !(lo..=hi).contains(&c1) {
             // An encoded surrogate: the surrogatepass handler accepts ED A0..BF 80..BF.
-            if b == 0xED && (0xA0..=0xBF).contains(&c1) && bytes.get(i + 2).is_some_and(|&c| is_cont(c)) {
+            if b == 0xED
+                && (0xA0..=0xBF).contains(&c1)
+                && bytes.get(i + 2).is_some_and(|&c| is_cont(c))
+            {
                 i += 3;
                 continue;
             }
@@ -81,9 +89,18 @@ mod tests {
 
     #[test]
     fn messages_match_cpython() {
-        assert_eq!(err(b"\xff\xfe"), "'utf-8' codec can't decode byte 0xff in position 0: invalid start byte");
-        assert_eq!(err(b"\x80"), "'utf-8' codec can't decode byte 0x80 in position 0: invalid start byte");
-        assert_eq!(err(b"\xc0\x80"), "'utf-8' codec can't decode byte 0xc0 in position 0: invalid start byte");
+        assert_eq!(
+            err(b"\xff\xfe"),
+            "'utf-8' codec can't decode byte 0xff in position 0: invalid start byte"
+        );
+        assert_eq!(
+            err(b"\x80"),
+            "'utf-8' codec can't decode byte 0x80 in position 0: invalid start byte"
+        );
+        assert_eq!(
+            err(b"\xc0\x80"),
+            "'utf-8' codec can't decode byte 0xc0 in position 0: invalid start byte"
+        );
         assert_eq!(
             err(b"\xf4\x90\x80\x80"),
             "'utf-8' codec can't decode byte 0xf4 in position 0: invalid continuation byte"
@@ -96,7 +113,10 @@ mod tests {
             err(b"ab\xe2\x82\x41"),
             "'utf-8' codec can't decode bytes in position 2-3: invalid continuation byte"
         );
-        assert_eq!(err(b"\xed\xa0"), "'utf-8' codec can't decode byte 0xed in position 0: invalid continuation byte");
+        assert_eq!(
+            err(b"\xed\xa0"),
+            "'utf-8' codec can't decode byte 0xed in position 0: invalid continuation byte"
+        );
     }
 
     #[test]

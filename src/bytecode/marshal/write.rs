@@ -1,13 +1,17 @@
 //! The marshal writer (version 4): interned string codes for names and identifier-like
 //! constants, as CPython's compiler leaves them interned, and FLAG_REF references for strings
-//! that occur again, where a reference is shorter than the string.
+//! that occur again, where a reference is shorter than the string, and for shared containers
+//! and code objects (an `Rc` held more than once, as CPython flags objects whose reference
+//! count is above one), so that shared structure is written once.
+
+use std::rc::Rc;
 
 use num_bigint::{BigInt, Sign};
 use num_traits::ToPrimitive;
 use rustc_hash::FxHashMap;
 
-use super::type_code as tc;
 use super::MarshalError;
+use super::type_code as tc;
 use crate::bytecode::code::{CodeObject, Constant};
 use crate::bytecode::pystr::PyStr;
 
@@ -15,6 +19,8 @@ pub(super) struct Writer<'v> {
     out: Vec<u8>,
     /// Strings already written with FLAG_REF, by content, and their reference index.
     strings: FxHashMap<&'v [u8], u32>,
+    /// Shared objects already written with FLAG_REF, by address, and their reference index.
+    shared: FxHashMap<*const u8, u32>,
     next_ref: u32,
     depth: u32,
     limit: Option<u32>,
@@ -49,7 +55,15 @@ impl<'v> Writer<'v> {
     }
 
     pub(super) fn with_buffer(out: Vec<u8>, limit: Option<u32>) -> Writer<'v> {
-        Writer { out, strings: FxHashMap::default(), next_ref: 0, depth: 0, limit, error: None }
+        Writer {
+            out,
+            strings: FxHashMap::default(),
+            shared: FxHashMap::default(),
+            next_ref: 0,
+            depth: 0,
+            limit,
+            error: None,
+        }
     }
 
     pub(super) fn finish(self) -> Vec<u8> {
@@ -149,7 +163,11 @@ impl<'v> Writer<'v> {
 
     fn pystr(&mut self, s: &'v PyStr) {
         let b = s.as_wtf8();
-        let interned = if all_name_chars(b) { Interned::Yes } else { Interned::No };
+        let interned = if all_name_chars(b) {
+            Interned::Yes
+        } else {
+            Interned::No
+        };
         self.string(b, interned);
     }
 
@@ -202,6 +220,25 @@ impl<'v> Writer<'v> {
         }
     }
 
+    /// For an object held more than once: a reference if it was written before (true), or
+    /// else the FLAG_REF bit to set on its type byte.
+    fn shared_ref(&mut self, ptr: *const u8, count: usize) -> Result<u8, ()> {
+        if count < 2 {
+            return Ok(0);
+        }
+        if let Some(&idx) = self.shared.get(&ptr) {
+            self.u8(tc::REF);
+            self.i32(idx as i32);
+            return Err(());
+        }
+        if self.next_ref >= i32::MAX as u32 {
+            return Ok(0);
+        }
+        self.shared.insert(ptr, self.next_ref);
+        self.next_ref += 1;
+        Ok(tc::FLAG_REF)
+    }
+
     pub(super) fn write_constant(&mut self, c: &'v Constant) {
         if let Constant::Str(s) = c {
             self.pystr(s);
@@ -210,6 +247,34 @@ impl<'v> Writer<'v> {
         if !self.enter() {
             return;
         }
+        let identity = match c {
+            Constant::Tuple(r) | Constant::List(r) | Constant::Set(r) | Constant::FrozenSet(r) => {
+                Some((Rc::as_ptr(r) as *const u8, Rc::strong_count(r)))
+            }
+            Constant::Dict(r) => Some((Rc::as_ptr(r) as *const u8, Rc::strong_count(r))),
+            Constant::Bytes(r) => Some((Rc::as_ptr(r) as *const u8, Rc::strong_count(r))),
+            Constant::Code(r) => Some((Rc::as_ptr(r) as *const u8, Rc::strong_count(r))),
+            _ => None,
+        };
+        let flag = match identity {
+            Some((ptr, count)) => match self.shared_ref(ptr, count) {
+                Ok(flag) => flag,
+                Err(()) => {
+                    self.leave();
+                    return;
+                }
+            },
+            None => 0,
+        };
+        let start = self.out.len();
+        self.write_body(c);
+        if let Some(b) = self.out.get_mut(start).filter(|_| flag != 0) {
+            *b |= flag;
+        }
+        self.leave();
+    }
+
+    fn write_body(&mut self, c: &'v Constant) {
         match c {
             Constant::None => self.u8(tc::NONE),
             Constant::Bool(true) => self.u8(tc::TRUE),
@@ -263,7 +328,6 @@ impl<'v> Writer<'v> {
             }
             Constant::Code(code) => self.code_body(code),
         }
-        self.leave();
     }
 
     /// A code object at the top level.
@@ -274,7 +338,7 @@ impl<'v> Writer<'v> {
         }
     }
 
-    fn name_tuple(&mut self, names: &'v [std::rc::Rc<str>]) {
+    fn name_tuple(&mut self, names: &'v [Rc<str>]) {
         if !self.enter() {
             return;
         }
@@ -323,9 +387,17 @@ impl<'v> Writer<'v> {
         self.name_tuple(&code.localsplusnames);
         self.nested_bytes(&code.localspluskinds);
         self.name(&code.filename, Interned::No);
-        let name_interned = if identifier_like(&code.name) { Interned::Yes } else { Interned::No };
+        let name_interned = if identifier_like(&code.name) {
+            Interned::Yes
+        } else {
+            Interned::No
+        };
         self.name(&code.name, name_interned);
-        let qual_interned = if identifier_like(&code.qualname) { Interned::Yes } else { Interned::No };
+        let qual_interned = if identifier_like(&code.qualname) {
+            Interned::Yes
+        } else {
+            Interned::No
+        };
         self.name(&code.qualname, qual_interned);
         self.i32(code.firstlineno);
         self.nested_bytes(&code.linetable);

@@ -32,7 +32,9 @@ pub const FLAG_CHECK_SOURCE: u32 = 0b10;
 /// `importlib.util.source_hash(source)`: SipHash-1-3 keyed with the magic, over the raw source
 /// bytes, little-endian.
 pub fn source_hash(source: &[u8]) -> [u8; 8] {
-    SipHasher13::new_with_keys(u64::from(RAW_MAGIC_NUMBER), 0).hash(source).to_le_bytes()
+    SipHasher13::new_with_keys(u64::from(RAW_MAGIC_NUMBER), 0)
+        .hash(source)
+        .to_le_bytes()
 }
 
 /// How a pyc is checked against its source.
@@ -57,7 +59,10 @@ impl PycHeader {
     pub fn timestamp(mtime: i64, size: u64) -> PycHeader {
         PycHeader {
             flags: 0,
-            validation: Validation::Timestamp { mtime: mtime as u32, source_size: size as u32 },
+            validation: Validation::Timestamp {
+                mtime: mtime as u32,
+                source_size: size as u32,
+            },
         }
     }
 
@@ -68,7 +73,10 @@ impl PycHeader {
 
     pub fn hash(hash: [u8; 8], check_source: bool) -> PycHeader {
         let flags = FLAG_HASH_BASED | if check_source { FLAG_CHECK_SOURCE } else { 0 };
-        PycHeader { flags, validation: Validation::Hash { hash, check_source } }
+        PycHeader {
+            flags,
+            validation: Validation::Hash { hash, check_source },
+        }
     }
 
     /// The 16 header bytes.
@@ -97,7 +105,10 @@ pub struct PycError {
 
 impl PycError {
     fn import(msg: String) -> PycError {
-        PycError { exc_type: "ImportError", msg }
+        PycError {
+            exc_type: "ImportError",
+            msg,
+        }
     }
 }
 
@@ -111,7 +122,10 @@ impl std::error::Error for PycError {}
 
 impl From<MarshalError> for PycError {
     fn from(e: MarshalError) -> PycError {
-        PycError { exc_type: e.exc_type, msg: e.msg }
+        PycError {
+            exc_type: e.exc_type,
+            msg: e.msg,
+        }
     }
 }
 
@@ -135,19 +149,31 @@ pub fn classify_pyc(data: &[u8], name: &str) -> Result<PycHeader, PycError> {
     if data.len() < HEADER_LEN {
         return Err(PycError {
             exc_type: "EOFError",
-            msg: format!("reached EOF while reading pyc header of {}", repr::str_repr(name)),
+            msg: format!(
+                "reached EOF while reading pyc header of {}",
+                repr::str_repr(name)
+            ),
         });
     }
     let flags = u32_at(data, 4);
     if flags & !0b11 != 0 {
-        return Err(PycError::import(format!("invalid flags {flags} in {}", repr::str_repr(name))));
+        return Err(PycError::import(format!(
+            "invalid flags {flags} in {}",
+            repr::str_repr(name)
+        )));
     }
     let validation = if flags & FLAG_HASH_BASED != 0 {
         let mut hash = [0u8; 8];
         hash.copy_from_slice(&data[8..16]);
-        Validation::Hash { hash, check_source: flags & FLAG_CHECK_SOURCE != 0 }
+        Validation::Hash {
+            hash,
+            check_source: flags & FLAG_CHECK_SOURCE != 0,
+        }
     } else {
-        Validation::Timestamp { mtime: u32_at(data, 8), source_size: u32_at(data, 12) }
+        Validation::Timestamp {
+            mtime: u32_at(data, 8),
+            source_size: u32_at(data, 12),
+        }
     };
     Ok(PycHeader { flags, validation })
 }
@@ -162,7 +188,10 @@ pub fn validate_timestamp(
 ) -> Result<(), PycError> {
     let stale = || PycError::import(format!("bytecode is stale for {}", repr::str_repr(name)));
     match header.validation {
-        Validation::Timestamp { mtime, source_size: size } => {
+        Validation::Timestamp {
+            mtime,
+            source_size: size,
+        } => {
             if mtime != source_mtime as u32 {
                 return Err(stale());
             }
@@ -176,7 +205,11 @@ pub fn validate_timestamp(
 }
 
 /// importlib's `_validate_hash_pyc`.
-pub fn validate_hash(header: &PycHeader, source_hash: &[u8; 8], name: &str) -> Result<(), PycError> {
+pub fn validate_hash(
+    header: &PycHeader,
+    source_hash: &[u8; 8],
+    name: &str,
+) -> Result<(), PycError> {
     match header.validation {
         Validation::Hash { hash, .. } if &hash == source_hash => Ok(()),
         _ => Err(PycError::import(format!(
@@ -188,11 +221,18 @@ pub fn validate_hash(header: &PycHeader, source_hash: &[u8; 8], name: &str) -> R
 
 /// Reads a whole pyc: the header (checked as `classify_pyc` does) and the code object.
 /// `name` is the module name for header messages, `path` the file for "Non-code object in".
-pub fn read_pyc(data: &[u8], name: &str, path: &str) -> Result<(PycHeader, Rc<CodeObject>), PycError> {
+pub fn read_pyc(
+    data: &[u8],
+    name: &str,
+    path: &str,
+) -> Result<(PycHeader, Rc<CodeObject>), PycError> {
     let header = classify_pyc(data, name)?;
     match marshal::loads(&data[HEADER_LEN..])? {
         super::code::Constant::Code(code) => Ok((header, code)),
-        _ => Err(PycError::import(format!("Non-code object in {}", repr::str_repr(path)))),
+        _ => Err(PycError::import(format!(
+            "Non-code object in {}",
+            repr::str_repr(path)
+        ))),
     }
 }
 

@@ -10,7 +10,10 @@ const PYCACHE: &[u8] = b"__pycache__";
 const OPT: &[u8] = b"opt-";
 
 fn value_error(msg: String) -> PycError {
-    PycError { exc_type: "ValueError", msg }
+    PycError {
+        exc_type: "ValueError",
+        msg,
+    }
 }
 
 /// importlib's `_path_split`: at the last separator; no separator gives an empty head.
@@ -108,7 +111,8 @@ pub fn source_from_cache(path: &Path, pycache_prefix: Option<&Path>) -> Result<P
         let pb = path_bytes(prefix);
         let end = pb.iter().rposition(|&b| b != b'/').map_or(0, |i| i + 1);
         let stripped = &pb[..end];
-        if head.len() > stripped.len() && head.starts_with(stripped) && head[stripped.len()] == b'/' {
+        if head.len() > stripped.len() && head.starts_with(stripped) && head[stripped.len()] == b'/'
+        {
             head = &head[stripped.len()..];
             found_in_prefix = true;
         }
@@ -116,7 +120,10 @@ pub fn source_from_cache(path: &Path, pycache_prefix: Option<&Path>) -> Result<P
     if !found_in_prefix {
         let (h, pycache) = split(head);
         if pycache != PYCACHE {
-            return Err(value_error(format!("__pycache__ not bottom-level directory in {}", path_repr(path))));
+            return Err(value_error(format!(
+                "__pycache__ not bottom-level directory in {}",
+                path_repr(path)
+            )));
         }
         head = h;
     }
@@ -129,8 +136,14 @@ pub fn source_from_cache(path: &Path, pycache_prefix: Option<&Path>) -> Result<P
     }
     if dots == 3 {
         // The part between the second-to-last and the last dot.
-        let last = pycache_filename.iter().rposition(|&b| b == b'.').unwrap_or(0);
-        let prev = pycache_filename[..last].iter().rposition(|&b| b == b'.').unwrap_or(0);
+        let last = pycache_filename
+            .iter()
+            .rposition(|&b| b == b'.')
+            .unwrap_or(0);
+        let prev = pycache_filename[..last]
+            .iter()
+            .rposition(|&b| b == b'.')
+            .unwrap_or(0);
         let optimization = &pycache_filename[prev + 1..last];
         if !optimization.starts_with(OPT) {
             return Err(value_error(

@@ -71,7 +71,11 @@ pub fn str_repr(s: &str) -> String {
 pub fn bytes_repr(b: &[u8]) -> String {
     let has_single = b.contains(&b'\'');
     let has_double = b.contains(&b'"');
-    let quote = if has_single && !has_double { b'"' } else { b'\'' };
+    let quote = if has_single && !has_double {
+        b'"'
+    } else {
+        b'\''
+    };
     let mut out = String::with_capacity(b.len() + 3);
     out.push('b');
     out.push(char::from(quote));
@@ -138,7 +142,11 @@ pub fn fs_code_points(bytes: &[u8]) -> Vec<u32> {
                     out.extend(s.chars().map(u32::from));
                 }
                 let bad = e.error_len().unwrap_or(rest.len() - good);
-                out.extend(rest[good..good + bad].iter().map(|&b| 0xDC00 + u32::from(b)));
+                out.extend(
+                    rest[good..good + bad]
+                        .iter()
+                        .map(|&b| 0xDC00 + u32::from(b)),
+                );
                 rest = &rest[good + bad..];
             }
         }
@@ -173,7 +181,10 @@ mod tests {
         assert_eq!(str_repr("a.py"), "'a.py'");
         assert_eq!(str_repr("it's"), "\"it's\"");
         assert_eq!(str_repr("'\""), "'\\'\"'");
-        assert_eq!(str_repr("a\tb\n\x01\x7fé\u{a0}\u{2028}"), "'a\\tb\\n\\x01\\x7fé\\xa0\\u2028'");
+        assert_eq!(
+            str_repr("a\tb\n\x01\x7fé\u{a0}\u{2028}"),
+            "'a\\tb\\n\\x01\\x7fé\\xa0\\u2028'"
+        );
         assert_eq!(bytes_repr(b"\xcc\r\r\n"), "b'\\xcc\\r\\r\\n'");
         assert_eq!(bytes_repr(b"it's"), "b\"it's\"");
         assert_eq!(code_points_repr(&fs_code_points(b"a\xffb")), "'a\\udcffb'");

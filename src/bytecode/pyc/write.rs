@@ -76,7 +76,10 @@ fn strerror(e: &io::Error) -> String {
 impl OsError {
     /// An OSError with Python's own message (`FileExistsError("... is a symlink ...")`).
     pub fn custom(exc_type: &'static str, text: impl Into<String>) -> OsError {
-        OsError { exc_type, text: text.into() }
+        OsError {
+            exc_type,
+            text: text.into(),
+        }
     }
 
     /// `[Errno N] strerror: 'filename'`.
@@ -86,7 +89,10 @@ impl OsError {
             Some(n) => format!("[Errno {n}] {}: {}", strerror(e), path_repr(filename)),
             None => format!("{}: {}", strerror(e), path_repr(filename)),
         };
-        OsError { exc_type: class_of(errno), text }
+        OsError {
+            exc_type: class_of(errno),
+            text,
+        }
     }
 
     /// `[Errno N] strerror: 'src' -> 'dst'` (as `os.replace` reports).
@@ -125,7 +131,11 @@ pub fn source_mtime(meta: &fs::Metadata) -> i64 {
     }
     #[cfg(not(unix))]
     {
-        match meta.modified().ok().and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok()) {
+        match meta
+            .modified()
+            .ok()
+            .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
+        {
             Some(d) => d.as_secs() as i64,
             None => 0,
         }
@@ -159,7 +169,8 @@ pub fn write_atomic(path: &Path, data: &[u8], mode: u32) -> Result<(), OsError> 
     let mut file = options.open(&tmp).map_err(|e| OsError::from_io(&e, &tmp))?;
     let written = file.write_all(data).map_err(|e| OsError::from_io(&e, &tmp));
     drop(file);
-    let result = written.and_then(|()| fs::rename(&tmp, path).map_err(|e| OsError::from_io2(&e, &tmp, path)));
+    let result = written
+        .and_then(|()| fs::rename(&tmp, path).map_err(|e| OsError::from_io2(&e, &tmp, path)));
     if result.is_err() {
         let _ = fs::remove_file(&tmp);
     }
@@ -172,10 +183,11 @@ pub fn create_parent_dirs(dir: &Path) -> Result<(), OsError> {
     if dir.as_os_str().is_empty() || dir.is_dir() {
         return Ok(());
     }
-    if let Some(parent) = dir.parent() {
-        if !parent.as_os_str().is_empty() && !parent.exists() {
-            create_parent_dirs(parent)?;
-        }
+    if let Some(parent) = dir
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty() && !p.exists())
+    {
+        create_parent_dirs(parent)?;
     }
     match fs::create_dir(dir) {
         Ok(()) => Ok(()),
