@@ -11,7 +11,7 @@ use std::path::PathBuf;
 use super::py_compile::InvalidationMode;
 use super::py_compile::argparse::{self, Kind, Nargs, Opt, Parser};
 use crate::cli::InterpreterOptions;
-pub use run::{Settings, compile_dir, compile_file};
+pub use run::{Report, Settings, compile_dir, compile_file};
 
 const USAGE: &str = "usage: compileall.py [-h] [-l] [-r RECURSION] [-f] [-q] [-b] [-d DESTDIR]
                      [-s STRIPDIR] [-p PREPENDDIR] [-x REGEXP] [-i FILE]
@@ -89,22 +89,86 @@ fn invalidation_choice(v: &str) -> Result<(), String> {
 }
 
 const OPTIONS: &[Opt] = &[
-    Opt { strings: &["-h", "--help"], dest: "help", kind: Kind::Flag },
-    Opt { strings: &["-l"], dest: "maxlevels", kind: Kind::Flag },
-    Opt { strings: &["-r"], dest: "recursion", kind: Kind::Value(argparse::int_value) },
-    Opt { strings: &["-f"], dest: "force", kind: Kind::Flag },
-    Opt { strings: &["-q"], dest: "quiet", kind: Kind::Count },
-    Opt { strings: &["-b"], dest: "legacy", kind: Kind::Flag },
-    Opt { strings: &["-d"], dest: "ddir", kind: Kind::Value(any_value) },
-    Opt { strings: &["-s"], dest: "stripdir", kind: Kind::Value(any_value) },
-    Opt { strings: &["-p"], dest: "prependdir", kind: Kind::Value(any_value) },
-    Opt { strings: &["-x"], dest: "rx", kind: Kind::Value(any_value) },
-    Opt { strings: &["-i"], dest: "flist", kind: Kind::Value(any_value) },
-    Opt { strings: &["-j", "--workers"], dest: "workers", kind: Kind::Value(argparse::int_value) },
-    Opt { strings: &["--invalidation-mode"], dest: "invalidation_mode", kind: Kind::Value(invalidation_choice) },
-    Opt { strings: &["-o"], dest: "opt_levels", kind: Kind::Value(argparse::int_value) },
-    Opt { strings: &["-e"], dest: "limit_sl_dest", kind: Kind::Value(any_value) },
-    Opt { strings: &["--hardlink-dupes"], dest: "hardlink_dupes", kind: Kind::Flag },
+    Opt {
+        strings: &["-h", "--help"],
+        dest: "help",
+        kind: Kind::Flag,
+    },
+    Opt {
+        strings: &["-l"],
+        dest: "maxlevels",
+        kind: Kind::Flag,
+    },
+    Opt {
+        strings: &["-r"],
+        dest: "recursion",
+        kind: Kind::Value(argparse::int_value),
+    },
+    Opt {
+        strings: &["-f"],
+        dest: "force",
+        kind: Kind::Flag,
+    },
+    Opt {
+        strings: &["-q"],
+        dest: "quiet",
+        kind: Kind::Count,
+    },
+    Opt {
+        strings: &["-b"],
+        dest: "legacy",
+        kind: Kind::Flag,
+    },
+    Opt {
+        strings: &["-d"],
+        dest: "ddir",
+        kind: Kind::Value(any_value),
+    },
+    Opt {
+        strings: &["-s"],
+        dest: "stripdir",
+        kind: Kind::Value(any_value),
+    },
+    Opt {
+        strings: &["-p"],
+        dest: "prependdir",
+        kind: Kind::Value(any_value),
+    },
+    Opt {
+        strings: &["-x"],
+        dest: "rx",
+        kind: Kind::Value(any_value),
+    },
+    Opt {
+        strings: &["-i"],
+        dest: "flist",
+        kind: Kind::Value(any_value),
+    },
+    Opt {
+        strings: &["-j", "--workers"],
+        dest: "workers",
+        kind: Kind::Value(argparse::int_value),
+    },
+    Opt {
+        strings: &["--invalidation-mode"],
+        dest: "invalidation_mode",
+        kind: Kind::Value(invalidation_choice),
+    },
+    Opt {
+        strings: &["-o"],
+        dest: "opt_levels",
+        kind: Kind::Value(argparse::int_value),
+    },
+    Opt {
+        strings: &["-e"],
+        dest: "limit_sl_dest",
+        kind: Kind::Value(any_value),
+    },
+    Opt {
+        strings: &["--hardlink-dupes"],
+        dest: "hardlink_dupes",
+        kind: Kind::Flag,
+    },
 ];
 
 fn parser() -> Parser {
@@ -136,7 +200,14 @@ pub fn main(argv: &[String], options: &InterpreterOptions) -> i32 {
             Ok(r) => Some(r),
             Err(e) => {
                 let first = e.to_string();
-                eprintln!("re.error: {}", first.lines().last().unwrap_or("bad regular expression").trim());
+                eprintln!(
+                    "re.error: {}",
+                    first
+                        .lines()
+                        .last()
+                        .unwrap_or("bad regular expression")
+                        .trim()
+                );
                 return 1;
             }
         },
@@ -160,7 +231,9 @@ pub fn main(argv: &[String], options: &InterpreterOptions) -> i32 {
     let stripdir = args.last("stripdir").map(PathBuf::from);
     let prependdir = args.last("prependdir").map(PathBuf::from);
     if ddir.is_some() && (stripdir.is_some() || prependdir.is_some()) {
-        return parser.error("-d cannot be used in combination with -s or -p").status();
+        return parser
+            .error("-d cannot be used in combination with -s or -p")
+            .status();
     }
     let mut dests: Vec<String> = args.positionals.clone();
     if let Some(flist) = args.last("flist") {
@@ -190,8 +263,12 @@ pub fn main(argv: &[String], options: &InterpreterOptions) -> i32 {
         invalidation_mode,
         stripdir,
         prependdir,
-        limit_sl_dest: args.last("limit_sl_dest").filter(|d| !d.is_empty()).map(PathBuf::from),
+        limit_sl_dest: args
+            .last("limit_sl_dest")
+            .filter(|d| !d.is_empty())
+            .map(PathBuf::from),
         hardlink_dupes,
+        compiler: crate::frontend::compile_bytes,
     };
     let workers = args.last("workers").map_or(1, int_of);
     if dests.is_empty() {
@@ -226,9 +303,17 @@ pub fn main(argv: &[String], options: &InterpreterOptions) -> i32 {
 fn read_file_list(flist: &str) -> Result<Vec<String>, ()> {
     let strip = |l: Vec<u8>| String::from_utf8_lossy(&l).trim().to_owned();
     if flist == "-" {
-        return Ok(std::io::stdin().lock().split(b'\n').map_while(Result::ok).map(strip).collect());
+        return Ok(std::io::stdin()
+            .lock()
+            .split(b'\n')
+            .map_while(Result::ok)
+            .map(strip)
+            .collect());
     }
     let data = std::fs::read(flist).map_err(|_| ())?;
     let text = std::str::from_utf8(&data).map_err(|_| ())?;
-    Ok(text.split_inclusive('\n').map(|l| l.trim().to_owned()).collect())
+    Ok(text
+        .split_inclusive('\n')
+        .map(|l| l.trim().to_owned())
+        .collect())
 }

@@ -10,7 +10,7 @@ use std::sync::mpsc;
 
 use crate::bytecode::pyc::{self, repr};
 use crate::cli::InterpreterOptions;
-use crate::tools::py_compile::{self, Failure, InvalidationMode, Request};
+use crate::tools::py_compile::{self, Compiler, Failure, InvalidationMode, Request};
 
 /// The options of one run, as compileall's functions take them.
 pub struct Settings {
@@ -27,6 +27,8 @@ pub struct Settings {
     pub prependdir: Option<PathBuf>,
     pub limit_sl_dest: Option<PathBuf>,
     pub hardlink_dupes: bool,
+    /// The front end (`frontend::compile_bytes`; tests may stand in another).
+    pub compiler: Compiler,
 }
 
 /// Where output goes: straight to stdout and stderr, or kept to be printed later in order.
@@ -37,11 +39,17 @@ pub struct Report {
 
 impl Report {
     pub fn direct() -> Report {
-        Report { direct: true, items: Vec::new() }
+        Report {
+            direct: true,
+            items: Vec::new(),
+        }
     }
 
     fn buffered() -> Report {
-        Report { direct: false, items: Vec::new() }
+        Report {
+            direct: false,
+            items: Vec::new(),
+        }
     }
 
     fn emit(&mut self, to_stderr: bool, text: String) {
@@ -125,10 +133,10 @@ fn destination_name(fullname: &Path, s: &Settings) -> Option<PathBuf> {
         let mut parts = full_parts.clone();
         // As compileall does: each matching component is removed where it first occurs.
         for (s, o) in strip_parts.iter().zip(&full_parts) {
-            if s == o {
-                if let Some(i) = parts.iter().position(|p| p == s) {
-                    parts.remove(i);
-                }
+            if s == o
+                && let Some(i) = parts.iter().position(|p| p == s)
+            {
+                parts.remove(i);
             }
         }
         dfile = Some(join_parts(&parts));
@@ -150,13 +158,20 @@ fn expected_header(fullname: &Path) -> Option<[u8; 12]> {
 
 fn starts_with_header(cfile: &Path, expect: &[u8; 12]) -> bool {
     use std::io::Read;
-    let Ok(mut f) = std::fs::File::open(cfile) else { return false };
+    let Ok(mut f) = std::fs::File::open(cfile) else {
+        return false;
+    };
     let mut got = Vec::with_capacity(12);
     Read::by_ref(&mut f).take(12).read_to_end(&mut got).is_ok() && got == expect
 }
 
 /// compileall's `compile_file`: true unless compiling failed.
-pub fn compile_file(fullname: &Path, s: &Settings, options: &InterpreterOptions, out: &mut Report) -> bool {
+pub fn compile_file(
+    fullname: &Path,
+    s: &Settings,
+    options: &InterpreterOptions,
+    out: &mut Report,
+) -> bool {
     let dfile = destination_name(fullname, s);
     let mut levels = s.optimize.clone();
     levels.sort_unstable();
@@ -173,13 +188,17 @@ pub fn compile_file(fullname: &Path, s: &Settings, options: &InterpreterOptions,
     if s.rx.as_ref().is_some_and(|rx| rx.is_match(&full_str)) {
         return true;
     }
-    if let Some(limit) = &s.limit_sl_dest {
-        if fullname.is_symlink() {
-            let resolve = |p: &Path| std::fs::canonicalize(p).or_else(|_| std::path::absolute(p)).unwrap_or_default();
-            let limit = resolve(limit);
-            if !resolve(fullname).ancestors().skip(1).any(|a| a == limit) {
-                return true;
-            }
+    if let Some(limit) = &s.limit_sl_dest
+        && fullname.is_symlink()
+    {
+        let resolve = |p: &Path| {
+            std::fs::canonicalize(p)
+                .or_else(|_| std::path::absolute(p))
+                .unwrap_or_default()
+        };
+        let limit = resolve(limit);
+        if !resolve(fullname).ancestors().skip(1).any(|a| a == limit) {
+            return true;
         }
     }
     if !fullname.is_file() {
@@ -205,12 +224,11 @@ pub fn compile_file(fullname: &Path, s: &Settings, options: &InterpreterOptions,
     if !full_str.ends_with(".py") {
         return true;
     }
-    if !s.force {
-        if let Some(expect) = expected_header(fullname) {
-            if cfiles.iter().all(|c| starts_with_header(c, &expect)) {
-                return true;
-            }
-        }
+    if !s.force
+        && let Some(expect) = expected_header(fullname)
+        && cfiles.iter().all(|c| starts_with_header(c, &expect))
+    {
+        return true;
     }
     let shown = repr::path_repr(fullname);
     if s.quiet == 0 {
@@ -225,15 +243,16 @@ pub fn compile_file(fullname: &Path, s: &Settings, options: &InterpreterOptions,
             optimize: level,
             invalidation_mode: s.invalidation_mode,
         };
-        if let Err(f) = py_compile::compile(&req, options, &mut Warnings(out)) {
+        if let Err(f) = py_compile::compile_with(&req, options, &mut Warnings(out), s.compiler) {
             failure = Some(f);
             break;
         }
-        if index > 0 && s.hardlink_dupes {
-            if let Err(e) = hardlink_if_same(&cfiles[index - 1], cfile) {
-                failure = Some(Failure::Os(e));
-                break;
-            }
+        if index > 0
+            && s.hardlink_dupes
+            && let Err(e) = hardlink_if_same(&cfiles[index - 1], cfile)
+        {
+            failure = Some(Failure::Os(e));
+            break;
         }
     }
     let Some(failure) = failure else { return true };
@@ -264,15 +283,30 @@ fn hardlink_if_same(previous: &Path, cfile: &Path) -> Result<(), pyc::OsError> {
 
 /// compileall's `_walk_dir`: the files under `dir` in sorted order (directories recursed into
 /// up to `maxlevels` deep, symbolic links to directories not followed), printing "Listing".
-fn walk_dir(dir: &Path, maxlevels: i64, quiet: usize, out: &mut Report, files: &mut dyn FnMut(PathBuf, &mut Report)) {
+fn walk_dir(
+    dir: &Path,
+    maxlevels: i64,
+    quiet: usize,
+    out: &mut Report,
+    files: &mut dyn FnMut(PathBuf, &mut Report),
+) {
     if quiet == 0 {
         out.line(format!("Listing {}...", repr::path_repr(dir)));
     }
-    let listing = if dir.as_os_str().is_empty() { Err(()) } else { std::fs::read_dir(dir).map_err(|_| ()) };
+    let listing = if dir.as_os_str().is_empty() {
+        Err(())
+    } else {
+        std::fs::read_dir(dir).map_err(|_| ())
+    };
     let mut names: Vec<(Vec<u32>, std::ffi::OsString)> = match listing {
         Ok(entries) => entries
             .filter_map(Result::ok)
-            .map(|e| (repr::fs_code_points(&repr::path_bytes(Path::new(&e.file_name()))), e.file_name()))
+            .map(|e| {
+                (
+                    repr::fs_code_points(&repr::path_bytes(Path::new(&e.file_name()))),
+                    e.file_name(),
+                )
+            })
             .collect(),
         Err(()) => {
             if quiet < 2 {
@@ -335,18 +369,34 @@ pub fn compile_dir(
         return Ok(success);
     }
     let mut files = Vec::new();
-    walk_dir(dir, maxlevels, s.quiet, &mut Report::direct(), &mut |file, _| files.push(file));
+    walk_dir(
+        dir,
+        maxlevels,
+        s.quiet,
+        &mut Report::direct(),
+        &mut |file, _| files.push(file),
+    );
     let threads = if workers == 0 {
         std::thread::available_parallelism().map_or(1, |n| n.get())
     } else {
         workers as usize
     };
-    Ok(compile_parallel(&files, threads.min(files.len()).max(1), s, options))
+    Ok(compile_parallel(
+        &files,
+        threads.min(files.len()).max(1),
+        s,
+        options,
+    ))
 }
 
 /// Compiles `files` in `threads` worker threads; each file's output is printed in the order of
 /// the files, as soon as the files before it are done.
-fn compile_parallel(files: &[PathBuf], threads: usize, s: &Settings, options: &InterpreterOptions) -> bool {
+fn compile_parallel(
+    files: &[PathBuf],
+    threads: usize,
+    s: &Settings,
+    options: &InterpreterOptions,
+) -> bool {
     let next = AtomicUsize::new(0);
     let (tx, rx) = mpsc::channel::<(usize, bool, Report)>();
     let mut success = true;

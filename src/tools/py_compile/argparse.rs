@@ -55,7 +55,10 @@ pub struct Args {
 
 impl Args {
     pub fn last(&self, dest: &str) -> Option<&str> {
-        self.values.get(dest).and_then(|v| v.last()).map(String::as_str)
+        self.values
+            .get(dest)
+            .and_then(|v| v.last())
+            .map(String::as_str)
     }
 
     pub fn all(&self, dest: &str) -> &[String] {
@@ -76,7 +79,11 @@ pub fn parse_int(text: &str) -> Option<i64> {
         Some(b'+') => (false, &t[1..]),
         _ => (false, t),
     };
-    if digits.is_empty() || digits.starts_with('_') || digits.ends_with('_') || digits.contains("__") {
+    if digits.is_empty()
+        || digits.starts_with('_')
+        || digits.ends_with('_')
+        || digits.contains("__")
+    {
         return None;
     }
     let mut v: i128 = 0;
@@ -95,13 +102,18 @@ pub fn parse_int(text: &str) -> Option<i64> {
 pub fn int_value(text: &str) -> Result<(), String> {
     match parse_int(text) {
         Some(_) => Ok(()),
-        None => Err(format!("invalid int value: {}", crate::bytecode::pyc::repr::str_repr(text))),
+        None => Err(format!(
+            "invalid int value: {}",
+            crate::bytecode::pyc::repr::str_repr(text)
+        )),
     }
 }
 
 /// argparse's `_negative_number_matcher`: `-\d+` or `-\d*\.\d+`.
 fn looks_negative_number(a: &str) -> bool {
-    let Some(rest) = a.strip_prefix('-') else { return false };
+    let Some(rest) = a.strip_prefix('-') else {
+        return false;
+    };
     if rest.is_empty() {
         return false;
     }
@@ -110,15 +122,12 @@ fn looks_negative_number(a: &str) -> bool {
     }
     match rest.split_once('.') {
         Some((int, frac)) => {
-            int.bytes().all(|b| b.is_ascii_digit()) && !frac.is_empty() && frac.bytes().all(|b| b.is_ascii_digit())
+            int.bytes().all(|b| b.is_ascii_digit())
+                && !frac.is_empty()
+                && frac.bytes().all(|b| b.is_ascii_digit())
         }
         None => false,
     }
-}
-
-/// Whether argparse takes a string for an option (rather than a value or positional).
-fn looks_optional(a: &str) -> bool {
-    a.len() > 1 && a.starts_with('-') && !looks_negative_number(a) && !(a.contains(' ') && !a.starts_with("--"))
 }
 
 /// An option matched in one command-line string, with the value attached to it, if any.
@@ -126,6 +135,16 @@ struct Matched<'p> {
     opt: &'p Opt,
     string: &'static str,
     explicit: Option<String>,
+}
+
+/// What argparse makes of one command-line string (its `_parse_optional`).
+enum Class<'p> {
+    /// The first `--`: everything after it is positional.
+    DashDash,
+    Positional,
+    Option(Matched<'p>),
+    /// Looks like an option but names none: reported as unrecognized.
+    Unknown,
 }
 
 /// Why parsing stopped.
@@ -149,7 +168,7 @@ impl Parser {
     /// `parser.error(msg)`: the usage and the message on stderr.
     pub fn error(&self, msg: &str) -> Exit {
         let mut err = std::io::stderr().lock();
-        let _ = write!(err, "{}{}: error: {msg}\n", self.usage, self.prog);
+        let _ = writeln!(err, "{}{}: error: {msg}", self.usage, self.prog);
         Exit::Error
     }
 
@@ -163,76 +182,124 @@ impl Parser {
             .find_map(|o| o.strings.iter().find(|&&x| x == s).map(|&x| (o, x)))
     }
 
-    /// Matches an option-like string, or None when it names no option.
-    fn match_optional(&self, arg: &str) -> Result<Option<Matched<'_>>, Exit> {
-        if let Some((opt, string)) = self.find(arg) {
-            return Ok(Some(Matched { opt, string, explicit: None }));
+    /// Classifies a string as argparse's `_parse_optional` does, in its order: exact option,
+    /// `name=value`, unique prefix (long) or attached value (short), negative number, space.
+    fn classify(&self, arg: &str) -> Result<Class<'_>, Exit> {
+        if !arg.starts_with('-') {
+            return Ok(Class::Positional);
         }
-        if let Some((name, value)) = arg.split_once('=') {
-            if let Some((opt, string)) = self.find(name) {
-                return Ok(Some(Matched { opt, string, explicit: Some(value.to_owned()) }));
-            }
+        if let Some((opt, string)) = self.find(arg) {
+            return Ok(Class::Option(Matched {
+                opt,
+                string,
+                explicit: None,
+            }));
+        }
+        if arg.len() == 1 {
+            return Ok(Class::Positional);
+        }
+        if let Some((name, value)) = arg.split_once('=')
+            && let Some((opt, string)) = self.find(name)
+        {
+            return Ok(Class::Option(Matched {
+                opt,
+                string,
+                explicit: Some(value.to_owned()),
+            }));
         }
         if arg.starts_with("--") {
-            let name = arg.split_once('=').map_or(arg, |(n, _)| n);
-            let value = arg.split_once('=').map(|(_, v)| v.to_owned());
+            let (name, value) = match arg.split_once('=') {
+                Some((n, v)) => (n, Some(v.to_owned())),
+                None => (arg, None),
+            };
             let found: Vec<(&Opt, &'static str)> = self
                 .options
                 .iter()
                 .flat_map(|o| o.strings.iter().map(move |s| (o, *s)))
                 .filter(|(_, s)| s.starts_with("--") && s.starts_with(name))
                 .collect();
-            return match found.len() {
-                0 => Ok(None),
-                1 => Ok(Some(Matched { opt: found[0].0, string: found[0].1, explicit: value })),
+            match found.len() {
+                0 => {}
+                1 => {
+                    return Ok(Class::Option(Matched {
+                        opt: found[0].0,
+                        string: found[0].1,
+                        explicit: value,
+                    }));
+                }
                 _ => {
                     let names: Vec<&str> = found.iter().map(|(_, s)| *s).collect();
-                    Err(self.error(&format!("ambiguous option: {arg} could match {}", names.join(", "))))
+                    return Err(self.error(&format!(
+                        "ambiguous option: {arg} could match {}",
+                        names.join(", ")
+                    )));
                 }
-            };
+            }
+        } else {
+            // A short option with something attached: `-r3`, `-qq`.
+            let prefix: String = arg.chars().take(2).collect();
+            if let Some((opt, string)) = self.find(&prefix) {
+                let rest = &arg[prefix.len()..];
+                return Ok(Class::Option(Matched {
+                    opt,
+                    string,
+                    explicit: Some(rest.to_owned()),
+                }));
+            }
         }
-        // A short option with something attached: `-r3`, `-qq`.
-        let prefix: String = arg.chars().take(2).collect();
-        if let Some((opt, string)) = self.find(&prefix) {
-            let rest = &arg[prefix.len()..];
-            return Ok(Some(Matched { opt, string, explicit: Some(rest.to_owned()) }));
+        if looks_negative_number(arg) || arg.contains(' ') {
+            return Ok(Class::Positional);
         }
-        Ok(None)
+        Ok(Class::Unknown)
     }
 
     /// Parses `argv` (without the program name). On `-h` or an error, the text is printed and
     /// the returned `Exit` tells the status.
     pub fn parse(&self, argv: &[String]) -> Result<Args, Exit> {
+        // argparse classifies every string before acting on any (so an ambiguous option is
+        // reported first).
+        let mut classes = Vec::with_capacity(argv.len());
+        let mut after_dashdash = false;
+        for a in argv {
+            classes.push(if after_dashdash {
+                Class::Positional
+            } else if a == "--" {
+                after_dashdash = true;
+                Class::DashDash
+            } else {
+                self.classify(a)?
+            });
+        }
         let mut args = Args::default();
         let mut extras: Vec<String> = Vec::new();
         // 0: no positional run yet; 1: in the first run; 2: the first run is over.
         let mut run_state = 0;
-        let mut only_positionals = false;
-        let mut i = 0;
-        while i < argv.len() {
-            let a = &argv[i];
-            i += 1;
-            if !only_positionals && a == "--" {
-                only_positionals = true;
-                continue;
-            }
-            if only_positionals || !looks_optional(a) {
-                match run_state {
-                    0 | 1 => {
-                        run_state = 1;
-                        args.positionals.push(a.clone());
+        let mut classes = classes.into_iter().zip(argv).peekable();
+        while let Some((class, a)) = classes.next() {
+            let mut m = match class {
+                Class::DashDash => continue,
+                Class::Positional => {
+                    match run_state {
+                        0 | 1 => {
+                            run_state = 1;
+                            args.positionals.push(a.clone());
+                        }
+                        _ => extras.push(a.clone()),
                     }
-                    _ => extras.push(a.clone()),
+                    continue;
                 }
-                continue;
-            }
+                Class::Unknown => {
+                    if run_state == 1 {
+                        run_state = 2;
+                    }
+                    extras.push(a.clone());
+                    continue;
+                }
+                Class::Option(m) => m,
+            };
             if run_state == 1 {
                 run_state = 2;
             }
-            let Some(mut m) = self.match_optional(a)? else {
-                extras.push(a.clone());
-                continue;
-            };
             loop {
                 match m.opt.kind {
                     Kind::Flag | Kind::Count => {
@@ -258,7 +325,11 @@ impl Parser {
                                 let tail: String = chars.collect();
                                 match self.find(&next) {
                                     Some((opt, string)) => {
-                                        m = Matched { opt, string, explicit: (!tail.is_empty()).then_some(tail) };
+                                        m = Matched {
+                                            opt,
+                                            string,
+                                            explicit: (!tail.is_empty()).then_some(tail),
+                                        };
                                     }
                                     None => {
                                         return Err(self.error(&format!(
@@ -274,21 +345,22 @@ impl Parser {
                     Kind::Value(check) => {
                         let value = match m.explicit.take() {
                             Some(v) => v,
-                            None => match argv.get(i) {
-                                Some(v) if v != "--" && !looks_optional(v) => {
-                                    i += 1;
-                                    v.clone()
+                            None => {
+                                match classes.next_if(|(c, _)| matches!(c, Class::Positional)) {
+                                    Some((_, v)) => v.clone(),
+                                    None => {
+                                        return Err(self.error(&format!(
+                                            "argument {}: expected one argument",
+                                            Self::display(m.opt)
+                                        )));
+                                    }
                                 }
-                                _ => {
-                                    return Err(self.error(&format!(
-                                        "argument {}: expected one argument",
-                                        Self::display(m.opt)
-                                    )));
-                                }
-                            },
+                            }
                         };
                         if let Err(msg) = check(&value) {
-                            return Err(self.error(&format!("argument {}: {msg}", Self::display(m.opt))));
+                            return Err(
+                                self.error(&format!("argument {}: {msg}", Self::display(m.opt)))
+                            );
                         }
                         args.values.entry(m.opt.dest).or_default().push(value);
                         break;
@@ -297,7 +369,10 @@ impl Parser {
             }
         }
         if self.nargs == Nargs::OneOrMore && args.positionals.is_empty() {
-            return Err(self.error(&format!("the following arguments are required: {}", self.positional)));
+            return Err(self.error(&format!(
+                "the following arguments are required: {}",
+                self.positional
+            )));
         }
         if !extras.is_empty() {
             return Err(self.error(&format!("unrecognized arguments: {}", extras.join(" "))));

@@ -10,7 +10,10 @@ use std::path::{Path, PathBuf};
 
 use crate::bytecode::pyc::{self, OsError, PycHeader};
 use crate::cli::InterpreterOptions;
-use crate::frontend::{self, CompileError, CompileOptions, CompileWarning, Mode, SyntaxError, SyntaxErrorKind};
+use crate::frontend::{
+    self, CompileError, CompileOptions, CompileWarning, Compiled, Mode, SyntaxError,
+    SyntaxErrorKind,
+};
 
 /// How the written pyc is to be validated (`py_compile.PycInvalidationMode`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -54,9 +57,21 @@ pub enum Failure {
 
 /// The `__pycache__` file name for `file` at an optimization level (-1: the interpreter's),
 /// as `importlib.util.cache_from_source` names it.
-pub fn cache_path(file: &Path, optimize: i64, options: &InterpreterOptions) -> Result<PathBuf, Failure> {
-    let level = if optimize < 0 { i64::from(options.optimize) } else { optimize };
-    let optimization = if level >= 1 { level.to_string() } else { String::new() };
+pub fn cache_path(
+    file: &Path,
+    optimize: i64,
+    options: &InterpreterOptions,
+) -> Result<PathBuf, Failure> {
+    let level = if optimize < 0 {
+        i64::from(options.optimize)
+    } else {
+        optimize
+    };
+    let optimization = if level >= 1 {
+        level.to_string()
+    } else {
+        String::new()
+    };
     pyc::cache_from_source(file, &super::cache_tag(options), &optimization)
         .map_err(|e| Failure::Compile(format!("Sorry: {}: {}", e.exc_type, e.msg)))
 }
@@ -66,9 +81,26 @@ fn shown(p: &Path) -> String {
     pyc::repr::path_display(p)
 }
 
+/// A compiler from source bytes: `frontend::compile_bytes`, or a stand-in in tests.
+pub type Compiler = fn(&[u8], &str, &CompileOptions) -> Result<Compiled, CompileError>;
+
 /// `py_compile.compile(..., doraise=True)`: compiles `req.file` and writes the pyc. Compile
 /// warnings are written to `warnings` as the warnings module prints them.
-pub fn compile(req: &Request, options: &InterpreterOptions, warnings: &mut dyn Write) -> Result<PathBuf, Failure> {
+pub fn compile(
+    req: &Request,
+    options: &InterpreterOptions,
+    warnings: &mut dyn Write,
+) -> Result<PathBuf, Failure> {
+    compile_with(req, options, warnings, frontend::compile_bytes)
+}
+
+/// `compile` with the given compiler.
+pub fn compile_with(
+    req: &Request,
+    options: &InterpreterOptions,
+    warnings: &mut dyn Write,
+    compiler: Compiler,
+) -> Result<PathBuf, Failure> {
     let cfile = match &req.cfile {
         Some(c) => c.clone(),
         None => cache_path(&req.file, req.optimize, options)?,
@@ -91,12 +123,19 @@ pub fn compile(req: &Request, options: &InterpreterOptions, warnings: &mut dyn W
             ),
         )));
     }
-    let source = std::fs::read(&req.file).map_err(|e| Failure::Os(OsError::from_io(&e, &req.file)))?;
+    let source =
+        std::fs::read(&req.file).map_err(|e| Failure::Os(OsError::from_io(&e, &req.file)))?;
     let display = req.dfile.as_deref().unwrap_or(&req.file);
     let filename = shown(display);
-    let optimize = if req.optimize == -1 { i64::from(options.optimize) } else { req.optimize };
+    let optimize = if req.optimize == -1 {
+        i64::from(options.optimize)
+    } else {
+        req.optimize
+    };
     if !(0..=2).contains(&optimize) {
-        return Err(Failure::Compile("Sorry: ValueError: compile(): invalid optimize value".into()));
+        return Err(Failure::Compile(
+            "Sorry: ValueError: compile(): invalid optimize value".into(),
+        ));
     }
     let copts = CompileOptions {
         mode: Mode::Exec,
@@ -105,17 +144,23 @@ pub fn compile(req: &Request, options: &InterpreterOptions, warnings: &mut dyn W
         // CPython rereads the line of a late error from the file the code is named after.
         text_in_compile_errors: display.is_file(),
     };
-    let compiled = match frontend::compile_bytes(&source, &filename, &copts) {
+    let compiled = match compiler(&source, &filename, &copts) {
         Ok(c) => c,
         Err(e) => return Err(Failure::Compile(compile_error_message(&e, &filename))),
     };
-    print_warnings(&compiled.warnings, display, (display == req.file).then_some(&source[..]), warnings);
+    print_warnings(
+        &compiled.warnings,
+        display,
+        (display == req.file).then_some(&source[..]),
+        warnings,
+    );
     if let Some(dir) = cfile.parent() {
         pyc::create_parent_dirs(dir).map_err(Failure::Os)?;
     }
     let header = match req.invalidation_mode {
         InvalidationMode::Timestamp => {
-            let meta = std::fs::metadata(&req.file).map_err(|e| Failure::Os(OsError::from_io(&e, &req.file)))?;
+            let meta = std::fs::metadata(&req.file)
+                .map_err(|e| Failure::Os(OsError::from_io(&e, &req.file)))?;
             PycHeader::timestamp(pyc::source_mtime(&meta), meta.len())
         }
         InvalidationMode::CheckedHash => PycHeader::hash_of(&source, true),
@@ -159,7 +204,11 @@ fn has_location(e: &SyntaxError) -> bool {
 pub fn format_syntax_error(e: &SyntaxError) -> String {
     let mut out = String::new();
     if has_location(e) {
-        let name = if e.filename.is_empty() { "<string>" } else { &e.filename };
+        let name = if e.filename.is_empty() {
+            "<string>"
+        } else {
+            &e.filename
+        };
         out.push_str(&format!("  File \"{name}\", line {}\n", e.lineno));
         if let Some(text) = &e.text {
             let rtext = text.trim_end_matches('\n');
@@ -168,7 +217,11 @@ pub fn format_syntax_error(e: &SyntaxError) -> String {
             out.push_str(&format!("    {ltext}\n"));
             if e.offset != 0 {
                 let offset = i64::from(e.offset);
-                let mut end_offset = if e.end_offset == 0 { offset } else { i64::from(e.end_offset) };
+                let mut end_offset = if e.end_offset == 0 {
+                    offset
+                } else {
+                    i64::from(e.end_offset)
+                };
                 if offset == end_offset {
                     end_offset = offset + 1;
                 }
@@ -186,7 +239,11 @@ pub fn format_syntax_error(e: &SyntaxError) -> String {
             }
         }
     }
-    let msg = if e.msg.is_empty() { "<no detail available>" } else { &e.msg };
+    let msg = if e.msg.is_empty() {
+        "<no detail available>"
+    } else {
+        &e.msg
+    };
     out.push_str(&format!("{}: {msg}\n", e.kind.name()));
     out
 }
@@ -194,21 +251,35 @@ pub fn format_syntax_error(e: &SyntaxError) -> String {
 /// Prints compile warnings as the warnings module does by default: DeprecationWarning and the
 /// other categories ignored outside `__main__` are dropped, and each message is shown once per
 /// line. The source line comes from the file the code is named after, as linecache reads it.
-fn print_warnings(list: &[CompileWarning], named: &Path, source: Option<&[u8]>, out: &mut dyn Write) {
+fn print_warnings(
+    list: &[CompileWarning],
+    named: &Path,
+    source: Option<&[u8]>,
+    out: &mut dyn Write,
+) {
     if list.is_empty() {
         return;
     }
-    let ignored = ["DeprecationWarning", "PendingDeprecationWarning", "ImportWarning", "ResourceWarning"];
+    let ignored = [
+        "DeprecationWarning",
+        "PendingDeprecationWarning",
+        "ImportWarning",
+        "ResourceWarning",
+    ];
     let text = match source {
         Some(s) => Some(String::from_utf8_lossy(s).into_owned()),
-        None => std::fs::read(named).ok().map(|s| String::from_utf8_lossy(&s).into_owned()),
+        None => std::fs::read(named)
+            .ok()
+            .map(|s| String::from_utf8_lossy(&s).into_owned()),
     };
     let mut seen = HashSet::new();
     for w in list {
         if ignored.contains(&w.category) || !seen.insert((w.msg.clone(), w.category, w.lineno)) {
             continue;
         }
-        let line = text.as_deref().and_then(|t| t.lines().nth((w.lineno as usize).checked_sub(1)?));
+        let line = text
+            .as_deref()
+            .and_then(|t| t.lines().nth((w.lineno as usize).checked_sub(1)?));
         let _ = out.write_all(w.render(line).as_bytes());
     }
 }
@@ -228,8 +299,16 @@ options:
 ";
 
 const OPTIONS: &[argparse::Opt] = &[
-    argparse::Opt { strings: &["-h", "--help"], dest: "help", kind: argparse::Kind::Flag },
-    argparse::Opt { strings: &["-q", "--quiet"], dest: "quiet", kind: argparse::Kind::Flag },
+    argparse::Opt {
+        strings: &["-h", "--help"],
+        dest: "help",
+        kind: argparse::Kind::Flag,
+    },
+    argparse::Opt {
+        strings: &["-q", "--quiet"],
+        dest: "quiet",
+        kind: argparse::Kind::Flag,
+    },
 ];
 
 const PARSER: argparse::Parser = argparse::Parser {
@@ -285,7 +364,13 @@ pub fn main(argv: &[String], options: &InterpreterOptions) -> i32 {
 mod tests {
     use super::*;
 
-    fn err(kind: SyntaxErrorKind, msg: &str, text: Option<&str>, offset: u32, end_offset: u32) -> SyntaxError {
+    fn err(
+        kind: SyntaxErrorKind,
+        msg: &str,
+        text: Option<&str>,
+        offset: u32,
+        end_offset: u32,
+    ) -> SyntaxError {
         SyntaxError {
             kind,
             msg: msg.into(),
@@ -300,28 +385,64 @@ mod tests {
 
     #[test]
     fn syntax_errors_as_format_exception_only() {
-        let e = err(SyntaxErrorKind::SyntaxError, "invalid syntax", Some("def f(:\n"), 7, 8);
+        let e = err(
+            SyntaxErrorKind::SyntaxError,
+            "invalid syntax",
+            Some("def f(:\n"),
+            7,
+            8,
+        );
         assert_eq!(
             format_syntax_error(&e),
             "  File \"pkg/bad.py\", line 2\n    def f(:\n          ^\nSyntaxError: invalid syntax\n"
         );
         // Tabs are not stripped and stay in the caret line.
-        let e = err(SyntaxErrorKind::SyntaxError, "'(' was never closed", Some("\tx = (1,\n"), 6, 7);
+        let e = err(
+            SyntaxErrorKind::SyntaxError,
+            "'(' was never closed",
+            Some("\tx = (1,\n"),
+            6,
+            7,
+        );
         assert_eq!(
             format_syntax_error(&e),
             "  File \"pkg/bad.py\", line 2\n    \tx = (1,\n    \t    ^\nSyntaxError: '(' was never closed\n"
         );
-        let e = err(SyntaxErrorKind::SyntaxError, "'return' outside function", Some("  return 5\n"), 3, 11);
+        let e = err(
+            SyntaxErrorKind::SyntaxError,
+            "'return' outside function",
+            Some("  return 5\n"),
+            3,
+            11,
+        );
         assert!(format_syntax_error(&e).contains("\n    return 5\n    ^^^^^^^^\n"));
         let e = err(SyntaxErrorKind::SyntaxError, "no binding", None, 3, 11);
-        assert_eq!(format_syntax_error(&e), "  File \"pkg/bad.py\", line 2\nSyntaxError: no binding\n");
-        let e = err(SyntaxErrorKind::IndentationError, "unexpected indent", Some("  y\n"), 3, 4);
+        assert_eq!(
+            format_syntax_error(&e),
+            "  File \"pkg/bad.py\", line 2\nSyntaxError: no binding\n"
+        );
+        let e = err(
+            SyntaxErrorKind::IndentationError,
+            "unexpected indent",
+            Some("  y\n"),
+            3,
+            4,
+        );
         assert_eq!(
             compile_error_message(&CompileError::Syntax(e), "pkg/bad.py"),
             "Sorry: IndentationError: unexpected indent (bad.py, line 2)"
         );
-        let mut e = err(SyntaxErrorKind::SyntaxError, "source code string cannot contain null bytes", None, 0, 0);
+        let mut e = err(
+            SyntaxErrorKind::SyntaxError,
+            "source code string cannot contain null bytes",
+            None,
+            0,
+            0,
+        );
         e.lineno = 0;
-        assert_eq!(format_syntax_error(&e), "SyntaxError: source code string cannot contain null bytes\n");
+        assert_eq!(
+            format_syntax_error(&e),
+            "SyntaxError: source code string cannot contain null bytes\n"
+        );
     }
 }
