@@ -19,8 +19,10 @@ use std::time::{Duration, SystemTime};
 
 use pyrs::bytecode::code::{CodeObject, Constant};
 use pyrs::cli::{Engine, InterpreterOptions};
-use pyrs::frontend::{CompileOptions, Compiled};
-use pyrs::tools::compileall::{Settings, compile_dir};
+use pyrs::frontend::{
+    CompileError, CompileOptions, CompileWarning, Compiled, SyntaxError, SyntaxErrorKind,
+};
+use pyrs::tools::compileall::{Report, Settings, compile_dir, compile_dir_to};
 use pyrs::tools::py_compile::InvalidationMode;
 
 /// What `Tree::files` holds for something that is neither a file nor a directory.
@@ -552,7 +554,7 @@ fn stand_in_compiler(
     _source: &[u8],
     filename: &str,
     _opts: &CompileOptions,
-) -> Result<Compiled, pyrs::frontend::CompileError> {
+) -> Result<Compiled, CompileError> {
     let code = CodeObject {
         argcount: 0,
         posonlyargcount: 0,
@@ -708,4 +710,137 @@ fn writing_with_a_stand_in_compiler() {
             s.hardlink_dupes = true;
         },
     );
+}
+
+/// The stand-in compiler, failing on the error samples with the exceptions CPython raises for
+/// them (their fields taken from CPython 3.12.1's `compile()`), and warning as CPython does.
+fn erring_stand_in(
+    source: &[u8],
+    filename: &str,
+    opts: &CompileOptions,
+) -> Result<Compiled, CompileError> {
+    let error = |kind, msg: &str, lineno, offset, end_offset, text: Option<&str>| {
+        Err(CompileError::Syntax(SyntaxError {
+            kind,
+            msg: msg.into(),
+            filename: filename.into(),
+            lineno,
+            offset,
+            end_lineno: lineno,
+            end_offset,
+            text: text.map(Into::into),
+        }))
+    };
+    use SyntaxErrorKind::{IndentationError, SyntaxError as Plain};
+    match source {
+        b"def f(:\n    pass\n" => error(Plain, "invalid syntax", 1, 7, 8, Some("def f(:\n")),
+        b"if 1:\n  x\n    y\n" => error(
+            IndentationError,
+            "unexpected indent",
+            3,
+            4,
+            0,
+            Some("    y\n"),
+        ),
+        b"x = 1\0\n" => error(
+            Plain,
+            "source code string cannot contain null bytes",
+            0,
+            0,
+            0,
+            None,
+        ),
+        // Found after parsing: CPython shows the line only if it can read it from the file.
+        b"return 5\n" => {
+            let text = opts.text_in_compile_errors.then_some("return 5\n");
+            error(Plain, "'return' outside function", 1, 1, 9, text)
+        }
+        b"def f():\n\tx = (1,\n" => {
+            error(Plain, "'(' was never closed", 2, 6, 0, Some("\tx = (1,\n"))
+        }
+        b"x = '\\d'\ny = '\\d'\n" => {
+            let mut ok = stand_in_compiler(source, filename, opts)?;
+            for lineno in [1, 2, 1] {
+                ok.warnings.push(CompileWarning {
+                    category: "SyntaxWarning",
+                    msg: "invalid escape sequence '\\d'".into(),
+                    filename: filename.into(),
+                    lineno,
+                });
+            }
+            Ok(ok)
+        }
+        _ => stand_in_compiler(source, filename, opts),
+    }
+}
+
+#[test]
+fn error_reports_with_a_stand_in_compiler() {
+    let Some(py) = support::cpython_or_skip("error_reports_with_a_stand_in_compiler") else {
+        return;
+    };
+    let t = sample_tree("reports");
+    t.write("pkg/bad.py", "def f(:\n    pass\n")
+        .write("pkg/indent.py", "if 1:\n  x\n    y\n")
+        .write("pkg/nul.py", "x = 1\0\n")
+        .write("pkg/ret.py", "return 5\n")
+        .write("pkg/eof.py", "def f():\n\tx = (1,\n")
+        .write("pkg/warn.py", "x = '\\d'\ny = '\\d'\n");
+    let cases: &[(&[&str], usize, Option<&str>, i64)] = &[
+        (&[], 0, None, 1),
+        (&["-q"], 1, None, 1),
+        (&["-qq"], 2, None, 1),
+        (&["-d", "/dest"], 0, Some("/dest"), 1),
+        (&["-j", "2"], 0, None, 2),
+    ];
+    let options = InterpreterOptions {
+        engine: Engine::Cpython,
+        optimize: 0,
+    };
+    for (args, quiet, ddir, workers) in cases {
+        let (a, b) = (t.copy("reports-cpython"), t.copy("reports-pyrs"));
+        let mut full: Vec<&str> = args.to_vec();
+        let dir_a = a.root.join("pkg").to_string_lossy().into_owned();
+        full.push(&dir_a);
+        let expected = run(py, &["-m", "compileall"], &full, &a.root, &[], "");
+        let mut s = settings();
+        s.quiet = *quiet;
+        s.ddir = ddir.map(PathBuf::from);
+        s.compiler = erring_stand_in;
+        let mut report = Report::buffered();
+        let ok = compile_dir_to(
+            &b.root.join("pkg"),
+            None,
+            *workers,
+            &s,
+            &options,
+            &mut report,
+        )
+        .unwrap();
+        let unroot = |text: &str, tree: &Tree| text.replace(&*tree.root.to_string_lossy(), "ROOT");
+        // CPython's worker processes print as they go, so their lines may interleave: with
+        // workers, compare the lines regardless of order.
+        let lines = |text: String| {
+            if *workers == 1 {
+                return text;
+            }
+            let spaced = text.replace("...", "...\n");
+            let mut v: Vec<&str> = spaced.lines().filter(|l| !l.is_empty()).collect();
+            v.sort_unstable();
+            v.join("\n")
+        };
+        assert_eq!(
+            lines(unroot(&report.text(false), &b)),
+            lines(unroot(&expected.stdout, &a)),
+            "stdout for {args:?}"
+        );
+        assert_eq!(
+            unroot(&report.text(true), &b),
+            unroot(&expected.stderr, &a),
+            "stderr for {args:?}"
+        );
+        assert_eq!(i32::from(!ok), expected.status, "status for {args:?}");
+        let names = |t: &Tree| t.files().into_keys().collect::<Vec<_>>();
+        assert_eq!(names(&b), names(&a), "files for {args:?}");
+    }
 }

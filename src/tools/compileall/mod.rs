@@ -11,7 +11,7 @@ use std::path::PathBuf;
 use super::py_compile::InvalidationMode;
 use super::py_compile::argparse::{self, Kind, Nargs, Opt, Parser};
 use crate::cli::InterpreterOptions;
-pub use run::{Report, Settings, compile_dir, compile_file};
+pub use run::{Report, Settings, compile_dir, compile_dir_to, compile_file};
 
 const USAGE: &str = "usage: compileall.py [-h] [-l] [-r RECURSION] [-f] [-q] [-b] [-d DESTDIR]
                      [-s STRIPDIR] [-p PREPENDDIR] [-x REGEXP] [-i FILE]

@@ -45,7 +45,8 @@ impl Report {
         }
     }
 
-    fn buffered() -> Report {
+    /// Output kept in order, to be printed later or read with `text`.
+    pub fn buffered() -> Report {
         Report {
             direct: false,
             items: Vec::new(),
@@ -70,11 +71,19 @@ impl Report {
         self.emit(false, text + "\n");
     }
 
-    fn replay(self) {
-        let mut out = Report::direct();
+    fn replay(self, out: &mut Report) {
         for (to_stderr, text) in self.items {
             out.emit(to_stderr, text);
         }
+    }
+
+    /// What was kept for stdout (false) or stderr (true).
+    pub fn text(&self, stderr: bool) -> String {
+        self.items
+            .iter()
+            .filter(|(e, _)| *e == stderr)
+            .map(|(_, t)| t.as_str())
+            .collect()
     }
 }
 
@@ -339,6 +348,25 @@ pub fn compile_dir(
     settings: &Settings,
     options: &InterpreterOptions,
 ) -> Result<bool, String> {
+    compile_dir_to(
+        dir,
+        maxlevels,
+        workers,
+        settings,
+        options,
+        &mut Report::direct(),
+    )
+}
+
+/// `compile_dir`, with its output sent to `out`.
+pub fn compile_dir_to(
+    dir: &Path,
+    maxlevels: Option<i64>,
+    workers: i64,
+    settings: &Settings,
+    options: &InterpreterOptions,
+    out: &mut Report,
+) -> Result<bool, String> {
     // With a destination directory, names are made by stripping `dir` and prepending it.
     let moved;
     let s = match &settings.ddir {
@@ -362,26 +390,22 @@ pub fn compile_dir(
     let maxlevels = maxlevels.unwrap_or(1000);
     if workers == 1 {
         let mut success = true;
-        let mut out = Report::direct();
-        walk_dir(dir, maxlevels, s.quiet, &mut out, &mut |file, out| {
+        walk_dir(dir, maxlevels, s.quiet, out, &mut |file, out| {
             success &= compile_file(&file, s, options, out);
         });
         return Ok(success);
     }
     let mut files = Vec::new();
-    walk_dir(
-        dir,
-        maxlevels,
-        s.quiet,
-        &mut Report::direct(),
-        &mut |file, _| files.push(file),
-    );
+    walk_dir(dir, maxlevels, s.quiet, out, &mut |file, _| {
+        files.push(file)
+    });
     let threads = if workers == 0 {
         std::thread::available_parallelism().map_or(1, |n| n.get())
     } else {
         workers as usize
     };
     Ok(compile_parallel(
+        out,
         &files,
         threads.min(files.len()).max(1),
         s,
@@ -392,6 +416,7 @@ pub fn compile_dir(
 /// Compiles `files` in `threads` worker threads; each file's output is printed in the order of
 /// the files, as soon as the files before it are done.
 fn compile_parallel(
+    report: &mut Report,
     files: &[PathBuf],
     threads: usize,
     s: &Settings,
@@ -429,7 +454,7 @@ fn compile_parallel(
             success &= ok;
             pending.insert(i, out);
             while let Some(out) = pending.remove(&printed) {
-                out.replay();
+                out.replay(report);
                 printed += 1;
             }
         }
