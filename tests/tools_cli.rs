@@ -844,3 +844,27 @@ fn error_reports_with_a_stand_in_compiler() {
         assert_eq!(names(&b), names(&a), "files for {args:?}");
     }
 }
+
+#[test]
+fn interpreter_optimization_level() {
+    // `-O` picks the `.opt-1` pycs: written by CPython, they are up to date for both.
+    let Some(t) = precompiled("ca-dash-o", &["-o", "1", "pkg"]) else {
+        return;
+    };
+    let Some(py) = support::cpython() else { return };
+    let (a, b) = (t.copy("dash-o-cpython"), t.copy("dash-o-pyrs"));
+    let expected = run(py, &["-O", "-m", "compileall"], &["pkg"], &a.root, &[], "");
+    let got = run(
+        &support::pyrs_bin(),
+        &["-O", "-m", "compileall"],
+        &["pkg"],
+        &b.root,
+        &[],
+        "",
+    );
+    assert_eq!(got, expected);
+    assert_eq!(
+        b.files().into_keys().collect::<Vec<_>>(),
+        a.files().into_keys().collect::<Vec<_>>()
+    );
+}

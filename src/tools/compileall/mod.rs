@@ -199,15 +199,10 @@ pub fn main(argv: &[String], options: &InterpreterOptions) -> i32 {
         Some(pattern) => match regex::Regex::new(pattern) {
             Ok(r) => Some(r),
             Err(e) => {
-                let first = e.to_string();
-                eprintln!(
-                    "re.error: {}",
-                    first
-                        .lines()
-                        .last()
-                        .unwrap_or("bad regular expression")
-                        .trim()
-                );
+                let text = e.to_string();
+                let last = text.lines().last().unwrap_or_default().trim();
+                let detail = last.strip_prefix("error: ").unwrap_or(last);
+                say(true, &format!("re.error: {detail}\n"));
                 return 1;
             }
         },
@@ -241,7 +236,7 @@ pub fn main(argv: &[String], options: &InterpreterOptions) -> i32 {
             Ok(lines) => dests.extend(lines),
             Err(()) => {
                 if quiet < 2 {
-                    println!("Error reading file list {flist}");
+                    say(false, &format!("Error reading file list {flist}\n"));
                 }
                 return 1;
             }
@@ -272,9 +267,10 @@ pub fn main(argv: &[String], options: &InterpreterOptions) -> i32 {
     };
     let workers = args.last("workers").map_or(1, int_of);
     if dests.is_empty() {
-        eprintln!(
+        say(
+            true,
             "pyrs: -m compileall needs FILE or DIR arguments: without them CPython compiles the \
-             directories of sys.path, which pyrs does not have yet"
+             directories of sys.path, which pyrs does not have yet\n",
         );
         return 1;
     }
@@ -287,8 +283,7 @@ pub fn main(argv: &[String], options: &InterpreterOptions) -> i32 {
             match compile_dir(&path, maxlevels, workers, &settings, options) {
                 Ok(ok) => ok,
                 Err(msg) => {
-                    let _ = std::io::stdout().flush();
-                    eprintln!("{msg}");
+                    say(true, &format!("{msg}\n"));
                     return 1;
                 }
             }
@@ -297,6 +292,16 @@ pub fn main(argv: &[String], options: &InterpreterOptions) -> i32 {
     }
     let _ = std::io::stdout().flush();
     if success { 0 } else { 1 }
+}
+
+/// Prints to stdout or stderr (after flushing stdout), ignoring a closed stream.
+fn say(to_stderr: bool, text: &str) {
+    let _ = std::io::stdout().flush();
+    if to_stderr {
+        let _ = std::io::stderr().write_all(text.as_bytes());
+    } else {
+        let _ = std::io::stdout().write_all(text.as_bytes());
+    }
 }
 
 /// The names listed in `-i FILE` (or stdin for "-"), each stripped of surrounding whitespace.
