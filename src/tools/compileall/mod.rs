@@ -2,6 +2,14 @@
 //! does: its command line, its output ("Listing", "Compiling", "*** Error compiling"), exit
 //! statuses, up-to-date checks and the pycs it writes. `-j` compiles in worker threads and
 //! prints each file's output in order.
+//!
+//! Where it differs from CPython: `-x` takes the syntax of Rust's `regex` crate (Python's `re`
+//! without look-around and back-references; a bad pattern is reported as `re.error: ...`
+//! without a traceback); `-h` is formatted for 80 columns whatever the terminal; the `-i` list
+//! must be UTF-8 with `\n` line ends; with `-j`, CPython's worker processes may interleave
+//! their lines, pyrs prints each file's lines together; with no FILE|DIR argument pyrs reports
+//! that it has no sys.path instead of compiling it; a negative `-j` prints CPython's error line
+//! without its traceback.
 
 mod run;
 
