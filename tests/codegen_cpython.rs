@@ -173,7 +173,11 @@ fn compare(expected: &Dump, unit: &GeneratedUnit) -> Option<(String, String)> {
             } else {
                 format!("location of {}", op_name(want[0]))
             };
-            return Some((kind, format!("instr {i}: CPython {want:?}, pyrs {got:?}")));
+            let mut detail = format!("instr {i}: CPython {want:?}, pyrs {got:?}");
+            if std::env::var_os("PYRS_CODEGEN_VERBOSE").is_some() {
+                detail.push_str(&context(expected, seq, i));
+            }
+            return Some((kind, detail));
         }
     }
     if seq.instrs.len() != expected.instrs.len() {
@@ -205,6 +209,26 @@ fn compare(expected: &Dump, unit: &GeneratedUnit) -> Option<(String, String)> {
     None
 }
 
+/// Both sequences around instruction `at`, for debugging.
+fn context(expected: &Dump, seq: &InstrSequence, at: usize) -> String {
+    let mut out = String::new();
+    for i in at.saturating_sub(8)..(at + 8) {
+        let want = expected.instrs.get(i).map(|w| format!("{:<22} {:?}", op_name(w[0]), &w[1..]));
+        let got = seq.instrs.get(i).map(|ins| {
+            let arg = if ins.op.has_target() {
+                seq.label_map.get(ins.arg as usize).copied().map_or(-1, i64::from)
+            } else {
+                i64::from(ins.arg)
+            };
+            let l = ins.loc;
+            format!("{:<22} {:?}", ins.op.name(), [arg, l.lineno.into(), l.end_lineno.into(), l.col_offset.into(), l.end_col_offset.into()])
+        });
+        let mark = if i == at { ">>" } else { "  " };
+        out.push_str(&format!("\n    {mark} {i:4} {:<60} | {}", want.unwrap_or_default(), got.unwrap_or_default()));
+    }
+    out
+}
+
 fn dump_with_cpython(files: &[String]) -> Option<String> {
     let py = support::cpython()?;
     let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/codegen/dump_codegen.py");
@@ -227,7 +251,15 @@ fn stdlib_module_units_match_cpython() {
     if support::cpython_or_skip("stdlib_module_units_match_cpython").is_none() {
         return;
     }
-    let files: Vec<String> = support::stdlib_sources().iter().map(|p| p.display().to_string()).collect();
+    // PYRS_CODEGEN_FILES (paths separated by ':') replaces the standard library, and
+    // PYRS_CODEGEN_FILTER keeps the files whose path contains it.
+    let mut files: Vec<String> = match std::env::var("PYRS_CODEGEN_FILES") {
+        Ok(list) => list.split(':').map(str::to_owned).collect(),
+        Err(_) => support::stdlib_sources().iter().map(|p| p.display().to_string()).collect(),
+    };
+    if let Ok(filter) = std::env::var("PYRS_CODEGEN_FILTER") {
+        files.retain(|f| f.contains(&filter));
+    }
     let Some(text) = dump_with_cpython(&files) else {
         eprintln!("skipping: the CPython dump failed");
         return;
