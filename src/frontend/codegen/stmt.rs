@@ -529,7 +529,7 @@ impl<'a> Compiler<'a, '_> {
             self.visit_expr(msg)?;
             self.addop_i(Op::CALL, 0, s.loc);
         }
-        self.addop_i(Op::RAISE_VARARGS, 1, test.loc);
+        self.addop_i(Op::RAISE_VARARGS, 1, s.loc);
         self.use_label(end);
         Ok(())
     }
