@@ -19,11 +19,15 @@ use pyrs::frontend::codegen::{self, GeneratedUnit};
 use pyrs::frontend::error::CompileWarning;
 use pyrs::frontend::ir::{CodeUnitMetadata, InstrSequence};
 use pyrs::frontend::source::SourceFile;
-use pyrs::frontend::{CompileError, CompileOptions, Mode, decode, fold, future, parse, symtable};
+use pyrs::frontend::{CompileError, CompileOptions, Mode, SyntaxError, decode, fold, future, parse, symtable};
 
 /// CPython's dump of one file's module unit.
 #[derive(Default)]
 struct Dump {
+    /// SyntaxWarnings: line and message.
+    warnings: Vec<(u32, String)>,
+    /// The exception compiling raised: type, line, offset, end line, end offset, message.
+    error: Option<(String, [u32; 4], String)>,
     instrs: Vec<[i64; 6]>,
     consts: Vec<String>,
     names: Vec<String>,
@@ -31,6 +35,11 @@ struct Dump {
     cellvars: Vec<String>,
     freevars: Vec<String>,
     counts: [u32; 3],
+}
+
+fn unhex(s: &str) -> String {
+    let bytes: Vec<u8> = (0..s.len() / 2).filter_map(|i| u8::from_str_radix(&s[2 * i..2 * i + 2], 16).ok()).collect();
+    String::from_utf8_lossy(&bytes).into_owned()
 }
 
 fn hex(bytes: &[u8]) -> String {
@@ -87,6 +96,18 @@ fn parse_dump(text: &str) -> (BTreeMap<String, Dump>, Vec<String>) {
                         }
                     }
                     "C" => d.consts.push(rest.to_owned()),
+                    "W" => {
+                        if let Some((line, msg)) = rest.split_once(' ') {
+                            d.warnings.push((line.parse().unwrap_or(0), unhex(msg)));
+                        }
+                    }
+                    "X" => {
+                        let v: Vec<&str> = rest.split(' ').collect();
+                        if v.len() == 6 {
+                            let n = |i: usize| v[i].parse().unwrap_or(0);
+                            d.error = Some((v[0].to_owned(), [n(1), n(2), n(3), n(4)], unhex(v[5])));
+                        }
+                    }
                     "N" => d.names.push(rest.to_owned()),
                     "V" => d.varnames.push(rest.to_owned()),
                     "L" => d.cellvars.push(rest.to_owned()),
@@ -127,18 +148,36 @@ fn stub_assemble(_seq: InstrSequence, meta: CodeUnitMetadata, flags: u32) -> Res
     })
 }
 
+/// How one source is compiled.
+#[derive(Clone, Copy)]
+struct Setup {
+    mode: Mode,
+    optimize: u8,
+    flags: u32,
+}
+
+const EXEC: Setup = Setup { mode: Mode::Exec, optimize: 0, flags: 0 };
+
+/// pyrs's module unit for a source, or the stage and error that stopped it, with the warnings.
+fn generate_text(path: &str, text: &str, setup: Setup) -> (Result<GeneratedUnit, (String, CompileError)>, Vec<CompileWarning>) {
+    let opts = CompileOptions { mode: setup.mode, optimize: setup.optimize, future_flags: setup.flags, ..Default::default() };
+    let source = SourceFile::new(path, text, true);
+    let mut warnings: Vec<CompileWarning> = Vec::new();
+    let result = (|| {
+        let mut module = parse::parse(&source, setup.mode, &mut warnings).map_err(|e| ("parse".to_owned(), e.into()))?;
+        let ff = future::check(&module, &source).map_err(|e| ("future".to_owned(), e.into()))? | opts.future_flags;
+        fold::fold_module(&mut module, opts.optimize, ff);
+        let table = symtable::build(&module, &source, ff).map_err(|e| ("symtable".to_owned(), e.into()))?;
+        let mut asm = stub_assemble;
+        codegen::generate(&module, &table, &source, &opts, ff, &mut warnings, &mut asm).map_err(|e| ("codegen".to_owned(), e))
+    })();
+    (result, warnings)
+}
+
 /// pyrs's module unit for a source file, or the stage and error that stopped it.
 fn generate(path: &str, bytes: &[u8]) -> Result<GeneratedUnit, String> {
     let text = decode::decode_source(bytes, path).map_err(|e| format!("decode: {e}"))?;
-    let opts = CompileOptions { mode: Mode::Exec, ..Default::default() };
-    let source = SourceFile::new(path, &text, true);
-    let mut warnings: Vec<CompileWarning> = Vec::new();
-    let mut module = parse::parse(&source, Mode::Exec, &mut warnings).map_err(|e| format!("parse: {e}"))?;
-    let ff = future::check(&module, &source).map_err(|e| format!("future: {e}"))? | opts.future_flags;
-    fold::fold_module(&mut module, opts.optimize, ff);
-    let table = symtable::build(&module, &source, ff).map_err(|e| format!("symtable: {e}"))?;
-    let mut asm = stub_assemble;
-    codegen::generate(&module, &table, &source, &opts, ff, &mut warnings, &mut asm).map_err(|e| format!("codegen: {e}"))
+    generate_text(path, &text, EXEC).0.map_err(|(stage, e)| format!("{stage}: {e}"))
 }
 
 fn op_name(n: i64) -> String {
@@ -307,4 +346,90 @@ fn stdlib_module_units_match_cpython() {
         return;
     }
     assert_eq!(identical, total, "module units differing from CPython 3.12's code generation");
+}
+
+/// The cases of tests/data/codegen/cases.txt: (name, setup, source).
+fn read_cases() -> Vec<(String, Setup, String)> {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/codegen/cases.txt");
+    let text = std::fs::read_to_string(path).expect("read cases.txt");
+    let mut cases = Vec::new();
+    for chunk in text.split("\n### ").skip(1) {
+        let (header, body) = chunk.split_once('\n').unwrap_or((chunk, ""));
+        let mut words = header.split_whitespace();
+        let name = words.next().unwrap_or("").to_owned();
+        let mut setup = EXEC;
+        for w in words {
+            match w {
+                "mode=eval" => setup.mode = Mode::Eval,
+                "mode=single" => setup.mode = Mode::Single,
+                "await" => setup.flags |= codegen::CF_ALLOW_TOP_LEVEL_AWAIT,
+                _ => {
+                    if let Some(level) = w.strip_prefix("O=") {
+                        setup.optimize = level.parse().unwrap_or(0);
+                    }
+                }
+            }
+        }
+        cases.push((name, setup, body.to_owned()));
+    }
+    cases
+}
+
+fn syntax_fields(e: &SyntaxError) -> [u32; 4] {
+    [e.lineno, e.offset, e.end_lineno, e.end_offset]
+}
+
+#[test]
+fn cases_match_cpython() {
+    let expected_path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/codegen/cases.expected");
+    let (expected, _) = parse_dump(&std::fs::read_to_string(expected_path).expect("read cases.expected"));
+    let cases = read_cases();
+    let failures = std::thread::Builder::new()
+        .stack_size(256 << 20)
+        .spawn(move || {
+            let mut failures = Vec::new();
+            for (name, setup, source) in &cases {
+                let Some(want) = expected.get(name) else {
+                    failures.push(format!("{name}: no expectation (regenerate cases.expected)"));
+                    continue;
+                };
+                let (result, warnings) = generate_text(name, source, *setup);
+                let got_warnings: Vec<(u32, String)> = warnings
+                    .iter()
+                    .filter(|w| w.category == "SyntaxWarning")
+                    .map(|w| (w.lineno, w.msg.clone()))
+                    .collect();
+                if got_warnings != want.warnings {
+                    failures.push(format!("{name}: warnings\n    CPython {:?}\n    pyrs    {got_warnings:?}", want.warnings));
+                }
+                match (&want.error, result) {
+                    (Some((ty, pos, msg)), Err((_, e))) => {
+                        let got = match &e {
+                            CompileError::Syntax(se) => (se.kind.name().to_owned(), syntax_fields(se), se.msg.clone()),
+                            CompileError::Other { exc_type, msg } => ((*exc_type).to_owned(), [0; 4], msg.clone()),
+                        };
+                        if (ty, pos, msg) != (&got.0, &got.1, &got.2) {
+                            failures.push(format!("{name}: error\n    CPython {ty} {pos:?} {msg}\n    pyrs    {} {:?} {}", got.0, got.1, got.2));
+                        }
+                    }
+                    (Some((ty, _, msg)), Ok(_)) => failures.push(format!("{name}: CPython raises {ty}: {msg}, pyrs compiles")),
+                    (None, Err((stage, e))) => failures.push(format!("{name}: pyrs {stage} fails: {e}")),
+                    (None, Ok(unit)) => {
+                        if setup.flags & codegen::CF_ALLOW_TOP_LEVEL_AWAIT == 0
+                            && let Some((kind, detail)) = compare(want, &unit)
+                        {
+                            failures.push(format!("{name}: {kind}: {detail}"));
+                        }
+                    }
+                }
+            }
+            failures
+        })
+        .expect("spawn the case thread")
+        .join()
+        .expect("the case thread panicked");
+    for f in &failures {
+        eprintln!("{f}");
+    }
+    assert!(failures.is_empty(), "{} code generation cases differ from CPython 3.12", failures.len());
 }

@@ -1,5 +1,8 @@
 """Dumps CPython 3.12's raw code generation for the top-level unit of each source file named
-on standard input (one path per line), as _testinternalcapi.compiler_codegen returns it.
+on standard input (one path per line), as _testinternalcapi.compiler_codegen returns it; or,
+with `--cases FILE`, for each case of a case file (see cases.txt), the same dump preceded by the
+SyntaxWarnings compiling it emits ("W <lineno> <message hex>"), or the exception compiling it
+raises ("X <type> <lineno> <offset> <end_lineno> <end_offset> <message hex>").
 
 Output, per file: "F <path>", then one "I <opcode> <oparg> <lineno> <end_lineno> <col>
 <end_col>" per instruction (jump opargs are instruction indices), then the metadata: "C <const>"
@@ -57,8 +60,81 @@ def ordered(d):
     return [k for k, _ in sorted(d.items(), key=lambda kv: kv[1])]
 
 
+def dump(w, name, tree, optimize, mode):
+    insts, md = _testinternalcapi.compiler_codegen(tree, name, optimize, mode)
+    for op, arg, l, el, c, ec in insts:
+        w("I %d %d %d %d %d %d\n" % (op, arg, l, el, c, ec))
+    for k in ordered(md["consts"]):
+        w("C %s\n" % enc(k[1] if type(k) is tuple else k))
+    for tag, key in (("N", "names"), ("V", "varnames"), ("L", "cellvars"), ("R", "freevars")):
+        for name in ordered(md[key]):
+            w("%s %s\n" % (tag, name.encode("utf-8", "surrogatepass").hex()))
+    w("A %d %d %d\n" % (md["argcount"], md["posonlyargcount"], md["kwonlyargcount"]))
+
+
+def hexs(s):
+    return s.encode("utf-8", "surrogatepass").hex()
+
+
+MODES = {"exec": 0, "eval": 1, "single": 2}
+
+
+def parse_cases(text):
+    """Cases: a header line "### NAME [mode=exec|eval|single] [O=0|1|2] [await]", then the
+    source up to the next header."""
+    cases = []
+    for chunk in text.split("\n### ")[1:]:
+        header, _, body = chunk.partition("\n")
+        words = header.split()
+        opts = {"mode": "exec", "O": "0", "await": False}
+        for word in words[1:]:
+            if word == "await":
+                opts["await"] = True
+            else:
+                k, _, v = word.partition("=")
+                opts[k] = v
+        cases.append((words[0], opts, body))
+    return cases
+
+
+def run_cases(path):
+    import ast as ast_mod
+    with open(path, encoding="utf-8") as f:
+        cases = parse_cases(f.read())
+    w = sys.stdout.write
+    for name, opts, src in cases:
+        w("F %s\n" % name)
+        flags = ast_mod.PyCF_ALLOW_TOP_LEVEL_AWAIT if opts["await"] else 0
+        optimize = int(opts["O"])
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            try:
+                compile(src, name, opts["mode"], flags=flags, dont_inherit=True, optimize=optimize)
+                err = None
+            except Exception as e:
+                err = e
+        for wm in caught:
+            if issubclass(wm.category, SyntaxWarning):
+                w("W %d %s\n" % (wm.lineno, hexs(str(wm.message))))
+        if err is not None:
+            if isinstance(err, SyntaxError):
+                w("X %s %s %s %s %s %s\n" % (type(err).__name__, err.lineno, err.offset,
+                                              err.end_lineno, err.end_offset, hexs(err.msg)))
+            else:
+                w("X %s 0 0 0 0 %s\n" % (type(err).__name__, hexs(str(err))))
+        elif not opts["await"]:
+            tree = ast_mod.parse(src, filename=name, mode=opts["mode"])
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                dump(w, name, tree, optimize, MODES[opts["mode"]])
+        w("E\n")
+
+
 def main():
     warnings.simplefilter("ignore")
+    if len(sys.argv) > 2 and sys.argv[1] == "--cases":
+        run_cases(sys.argv[2])
+        return
     out = sys.stdout
     for line in sys.stdin:
         path = line.rstrip("\n")
@@ -69,21 +145,12 @@ def main():
                 src = f.read()
             compile(src, path, "exec", dont_inherit=True)
             tree = ast.parse(src, filename=path)
-            insts, md = _testinternalcapi.compiler_codegen(tree, path, 0)
         except (SyntaxError, ValueError, UnicodeDecodeError, RecursionError, MemoryError):
             out.write("S %s\n" % path)
             continue
-        w = out.write
-        w("F %s\n" % path)
-        for op, arg, l, el, c, ec in insts:
-            w("I %d %d %d %d %d %d\n" % (op, arg, l, el, c, ec))
-        for k in ordered(md["consts"]):
-            w("C %s\n" % enc(k[1] if type(k) is tuple else k))
-        for tag, key in (("N", "names"), ("V", "varnames"), ("L", "cellvars"), ("R", "freevars")):
-            for name in ordered(md[key]):
-                w("%s %s\n" % (tag, name.encode("utf-8", "surrogatepass").hex()))
-        w("A %d %d %d\n" % (md["argcount"], md["posonlyargcount"], md["kwonlyargcount"]))
-        w("E\n")
+        out.write("F %s\n" % path)
+        dump(out.write, path, tree, 0, 0)
+        out.write("E\n")
 
 
 main()
