@@ -42,7 +42,7 @@ const FUTURE_ANNOTATIONS: u32 = crate::bytecode::code::flags::FUTURE_ANNOTATIONS
 
 /// Nesting depth of the syntax tree beyond which compilation raises RecursionError instead of
 /// risking the native stack.
-const MAX_DEPTH: u32 = 3000;
+const MAX_DEPTH: u32 = 4000;
 
 /// Compiles a module (or an expression or interactive statement, by `module`'s kind) to its code
 /// object, assembling every unit with the flow-graph optimizer and assembler.
