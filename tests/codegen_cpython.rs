@@ -433,3 +433,200 @@ fn cases_match_cpython() {
     }
     assert!(failures.is_empty(), "{} code generation cases differ from CPython 3.12", failures.len());
 }
+
+/// One code object as the `--units` dump shows it.
+#[derive(Default, PartialEq, Debug)]
+struct UnitDump {
+    header: String,
+    counts: String,
+    code: String,
+    consts: Vec<String>,
+    names: Vec<String>,
+    varnames: Vec<String>,
+    cellvars: Vec<String>,
+    freevars: Vec<String>,
+    linetable: String,
+    exceptiontable: String,
+}
+
+fn parse_units(text: &str) -> BTreeMap<String, Vec<UnitDump>> {
+    let mut files = BTreeMap::new();
+    let mut cur: Option<(String, Vec<UnitDump>)> = None;
+    for line in text.lines() {
+        let (tag, rest) = line.split_at(1);
+        let rest = rest.strip_prefix(' ').unwrap_or(rest).to_owned();
+        match tag {
+            "F" => cur = Some((rest, Vec::new())),
+            "E" => {
+                if let Some((p, units)) = cur.take() {
+                    files.insert(p, units);
+                }
+            }
+            "U" => {
+                if let Some((_, units)) = cur.as_mut() {
+                    units.push(UnitDump { header: rest, ..Default::default() });
+                }
+            }
+            _ => {
+                let Some(u) = cur.as_mut().and_then(|(_, units)| units.last_mut()) else { continue };
+                match tag {
+                    "a" => u.counts = rest,
+                    "c" => u.code = rest,
+                    "k" => u.consts.push(rest),
+                    "n" => u.names.push(rest),
+                    "v" => u.varnames.push(rest),
+                    "L" => u.cellvars.push(rest),
+                    "R" => u.freevars.push(rest),
+                    "t" => u.linetable = rest,
+                    "x" => u.exceptiontable = rest,
+                    _ => {}
+                }
+            }
+        }
+    }
+    files
+}
+
+/// pyrs's code objects in the dump's form, depth first.
+fn units_of(code: &CodeObject, out: &mut Vec<UnitDump>) {
+    let names = |v: &[Rc<str>]| -> Vec<String> { v.iter().map(|s| hex(s.as_bytes())).collect() };
+    out.push(UnitDump {
+        header: format!("{} {}", hex(code.qualname.as_bytes()), code.firstlineno),
+        counts: format!(
+            "{} {} {} {} {}",
+            code.argcount, code.posonlyargcount, code.kwonlyargcount, code.stacksize, code.flags
+        ),
+        code: hex(&code.code),
+        consts: code.consts.iter().map(enc).collect(),
+        names: names(&code.names),
+        varnames: names(&code.varnames()),
+        cellvars: names(&code.cellvars()),
+        freevars: names(&code.freevars()),
+        linetable: hex(&code.linetable),
+        exceptiontable: hex(&code.exceptiontable),
+    });
+    for c in &code.consts {
+        if let Constant::Code(inner) = c {
+            units_of(inner, out);
+        }
+    }
+}
+
+/// The first instruction at which two co_code strings (hex) differ.
+fn code_diff(want: &str, got: &str) -> String {
+    let bytes = |s: &str| -> Vec<u8> { (0..s.len() / 2).filter_map(|i| u8::from_str_radix(&s[2 * i..2 * i + 2], 16).ok()).collect() };
+    let (w, g) = (bytes(want), bytes(got));
+    let at = w.iter().zip(&g).position(|(a, b)| a != b).unwrap_or(w.len().min(g.len())) & !1;
+    let show = |b: &[u8]| -> String {
+        b.get(at..at + 2).map_or("end".into(), |p| {
+            let name = Op::from_byte(p[0]).map_or_else(|| p[0].to_string(), |op| op.name().to_owned());
+            format!("{name} {}", p[1])
+        })
+    };
+    format!("at byte {at}: CPython {}, pyrs {}", show(&w), show(&g))
+}
+
+/// The first field in which two units differ, as (kind, detail).
+fn unit_diff(want: &UnitDump, got: &UnitDump) -> Option<(String, String)> {
+    if want.header != got.header {
+        return Some(("unit order".into(), format!("CPython {}, pyrs {}", want.header, got.header)));
+    }
+    if want.code != got.code {
+        return Some(("co_code".into(), code_diff(&want.code, &got.code)));
+    }
+    let fields: [(&str, String, String); 9] = [
+        ("co_consts", format!("{:?}", want.consts), format!("{:?}", got.consts)),
+        ("co_names", format!("{:?}", want.names), format!("{:?}", got.names)),
+        ("co_varnames", format!("{:?}", want.varnames), format!("{:?}", got.varnames)),
+        ("co_cellvars", format!("{:?}", want.cellvars), format!("{:?}", got.cellvars)),
+        ("co_freevars", format!("{:?}", want.freevars), format!("{:?}", got.freevars)),
+        ("counts, stacksize, flags", want.counts.clone(), got.counts.clone()),
+        ("co_linetable", want.linetable.clone(), got.linetable.clone()),
+        ("co_exceptiontable", want.exceptiontable.clone(), got.exceptiontable.clone()),
+        ("", String::new(), String::new()),
+    ];
+    for (kind, w, g) in fields {
+        if w != g {
+            return Some((kind.into(), format!("CPython {w}\n           pyrs {g}")));
+        }
+    }
+    None
+}
+
+#[test]
+fn stdlib_code_objects_match_cpython() {
+    if support::cpython_or_skip("stdlib_code_objects_match_cpython").is_none() {
+        return;
+    }
+    let mut files: Vec<String> = match std::env::var("PYRS_CODEGEN_FILES") {
+        Ok(list) => list.split(':').map(str::to_owned).collect(),
+        Err(_) => support::stdlib_sources().iter().map(|p| p.display().to_string()).collect(),
+    };
+    if let Ok(filter) = std::env::var("PYRS_CODEGEN_FILTER") {
+        files.retain(|f| f.contains(&filter));
+    }
+    let Some(py) = support::cpython() else { return };
+    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/codegen/dump_codegen.py");
+    let Ok(mut child) = Command::new(py).arg(script).arg("--units").stdin(Stdio::piped()).stdout(Stdio::piped()).spawn() else {
+        eprintln!("skipping: CPython could not be run");
+        return;
+    };
+    let Some(mut stdin) = child.stdin.take() else { return };
+    let list = files.join("\n");
+    let writer = std::thread::spawn(move || stdin.write_all(list.as_bytes()));
+    let Ok(out) = child.wait_with_output() else { return };
+    let _ = writer.join();
+    let expected = parse_units(&String::from_utf8_lossy(&out.stdout));
+    let report = std::thread::Builder::new()
+        .stack_size(512 << 20)
+        .spawn(move || {
+            let (mut total, mut identical) = (0, 0);
+            let mut kinds: BTreeMap<String, (usize, String)> = BTreeMap::new();
+            let mut assembler_missing = false;
+            for (path, want) in &expected {
+                let bytes = std::fs::read(path).unwrap_or_default();
+                total += want.len();
+                let compiled = decode::decode_source(&bytes, path)
+                    .map_err(|e| e.to_string())
+                    .and_then(|text| pyrs::frontend::compile_str(&text, path, &CompileOptions::default()).map_err(|e| e.to_string()));
+                let code = match compiled {
+                    Ok(c) => c.code,
+                    Err(e) => {
+                        assembler_missing |= e.contains("assembler not built yet");
+                        let entry = kinds.entry(format!("pyrs error: {}", e.split(':').next().unwrap_or(""))).or_insert_with(|| (0, format!("{path}: {e}")));
+                        entry.0 += want.len();
+                        continue;
+                    }
+                };
+                let mut got = Vec::new();
+                units_of(&code, &mut got);
+                for (i, w) in want.iter().enumerate() {
+                    let diff = match got.get(i) {
+                        Some(g) => unit_diff(w, g),
+                        None => Some(("unit count".into(), format!("pyrs has {} units, CPython {}", got.len(), want.len()))),
+                    };
+                    match diff {
+                        None => identical += 1,
+                        Some((kind, detail)) => {
+                            let entry = kinds.entry(kind).or_insert_with(|| (0, format!("{path} unit {i} ({}): {detail}", w.header)));
+                            entry.0 += 1;
+                        }
+                    }
+                }
+            }
+            (total, identical, kinds, assembler_missing)
+        })
+        .expect("spawn the comparison thread")
+        .join()
+        .expect("the comparison thread panicked");
+    let (total, identical, kinds, assembler_missing) = report;
+    eprintln!("code objects vs CPython 3.12: {total} units compared, {identical} identical");
+    for (kind, (n, example)) in &kinds {
+        eprintln!("  {n:6}  {kind}\n          e.g. {example}");
+    }
+    if assembler_missing {
+        eprintln!("skipping the verdict: the assembler is not built yet");
+        return;
+    }
+    assert_eq!(identical, total, "code objects differing from CPython 3.12's");
+}

@@ -83,6 +83,39 @@ pub(crate) const SCOPE_GLOBAL_IMPLICIT: u32 = SymbolScope::GlobalImplicit as u32
 pub(crate) const SCOPE_FREE: u32 = SymbolScope::Free as u32;
 pub(crate) const SCOPE_CELL: u32 = SymbolScope::Cell as u32;
 
+/// Equality of constants as CPython's constant keys compare them, with code objects compared
+/// by value (`code_richcompare`).
+fn const_key_eq(a: &Constant, b: &Constant) -> bool {
+    match (a, b) {
+        (Constant::Code(x), Constant::Code(y)) => code_eq(x, y),
+        (Constant::Tuple(x), Constant::Tuple(y)) => {
+            x.len() == y.len() && x.iter().zip(y.iter()).all(|(p, q)| const_key_eq(p, q))
+        }
+        (Constant::FrozenSet(x), Constant::FrozenSet(y)) => {
+            x.len() == y.len() && x.iter().all(|p| y.iter().any(|q| const_key_eq(p, q)))
+        }
+        _ => a == b,
+    }
+}
+
+/// `code_richcompare`: name, argument counts, flags, first line, instructions, constants,
+/// names, local names and the location and exception tables (not the qualified name).
+fn code_eq(a: &CodeObject, b: &CodeObject) -> bool {
+    a.name == b.name
+        && a.argcount == b.argcount
+        && a.posonlyargcount == b.posonlyargcount
+        && a.kwonlyargcount == b.kwonlyargcount
+        && a.flags == b.flags
+        && a.firstlineno == b.firstlineno
+        && a.code == b.code
+        && a.consts.len() == b.consts.len()
+        && a.consts.iter().zip(&b.consts).all(|(x, y)| const_key_eq(x, y))
+        && a.names == b.names
+        && a.localsplusnames == b.localsplusnames
+        && a.linetable == b.linetable
+        && a.exceptiontable == b.exceptiontable
+}
+
 /// Names of `ste` whose scope is `scope` or which carry `flag`, sorted (`dictbytype`).
 fn names_by_scope(ste: &Scope, scope: u32, flag: u32) -> Vec<Ident> {
     let mut names: Vec<Ident> = ste
@@ -251,8 +284,16 @@ impl<'a> Compiler<'a, '_> {
     }
 
     /// The index of a constant in the current unit, adding it if new (`compiler_add_const`).
+    /// Code objects are the same constant when they are equal as CPython compares them (a body
+    /// compiled twice, like a `while` test or a `finally` block, makes equal ones).
     pub(crate) fn add_const(&mut self, value: Constant) -> u32 {
-        self.um().meta.consts.insert(value)
+        let consts = &mut self.um().meta.consts;
+        if let Constant::Code(code) = &value
+            && let Some(i) = consts.items().iter().position(|c| matches!(c, Constant::Code(d) if code_eq(code, d)))
+        {
+            return i as u32;
+        }
+        consts.insert(value)
     }
 
     pub(crate) fn load_const(&mut self, value: Constant, loc: Loc) {

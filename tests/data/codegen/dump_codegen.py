@@ -2,7 +2,13 @@
 on standard input (one path per line), as _testinternalcapi.compiler_codegen returns it; or,
 with `--cases FILE`, for each case of a case file (see cases.txt), the same dump preceded by the
 SyntaxWarnings compiling it emits ("W <lineno> <message hex>"), or the exception compiling it
-raises ("X <type> <lineno> <offset> <end_lineno> <end_offset> <message hex>").
+raises ("X <type> <lineno> <offset> <end_lineno> <end_offset> <message hex>"); or, with
+`--units`, the finished code objects compile() makes of each file named on standard input, every
+unit depth first ("U <qualname hex> <firstlineno>", "a <argcount> <posonlyargcount>
+<kwonlyargcount> <stacksize> <flags>", "c <co_code hex>", "k <const>" per constant, "n <name
+hex>" per name, "v", "L", "R" <name hex> per co_varnames, co_cellvars and co_freevars entry,
+"t <linetable hex>",
+"x <exceptiontable hex>"), ending with "E".
 
 Output, per file: "F <path>", then one "I <opcode> <oparg> <lineno> <end_lineno> <col>
 <end_col>" per instruction (jump opargs are instruction indices), then the metadata: "C <const>"
@@ -130,8 +136,48 @@ def run_cases(path):
         w("E\n")
 
 
+def dump_units(w, code):
+    w("U %s %d\n" % (hexs(code.co_qualname), code.co_firstlineno))
+    w("a %d %d %d %d %d\n" % (code.co_argcount, code.co_posonlyargcount, code.co_kwonlyargcount,
+                              code.co_stacksize, code.co_flags))
+    w("c %s\n" % code.co_code.hex())
+    for k in code.co_consts:
+        w("k %s\n" % enc(k))
+    for name in code.co_names:
+        w("n %s\n" % hexs(name))
+    for tag, names in (("v", code.co_varnames), ("L", code.co_cellvars), ("R", code.co_freevars)):
+        for name in names:
+            w("%s %s\n" % (tag, hexs(name)))
+    w("t %s\n" % code.co_linetable.hex())
+    w("x %s\n" % code.co_exceptiontable.hex())
+    for k in code.co_consts:
+        if hasattr(k, "co_code"):
+            dump_units(w, k)
+
+
+def run_units():
+    w = sys.stdout.write
+    for line in sys.stdin:
+        path = line.rstrip("\n")
+        if not path:
+            continue
+        try:
+            with open(path, "rb") as f:
+                src = f.read()
+            code = compile(src, path, "exec", dont_inherit=True)
+        except (SyntaxError, ValueError, UnicodeDecodeError, RecursionError, MemoryError):
+            w("S %s\n" % path)
+            continue
+        w("F %s\n" % path)
+        dump_units(w, code)
+        w("E\n")
+
+
 def main():
     warnings.simplefilter("ignore")
+    if len(sys.argv) > 1 and sys.argv[1] == "--units":
+        run_units()
+        return
     if len(sys.argv) > 2 and sys.argv[1] == "--cases":
         run_cases(sys.argv[2])
         return
