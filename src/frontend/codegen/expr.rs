@@ -16,6 +16,11 @@ use crate::frontend::ast::{BoolOp, CmpOp, Expr, ExprContext, ExprKind, Loc, Oper
 use crate::frontend::error::CompileError;
 use crate::frontend::ir::Label;
 
+/// The identity of a syntax-tree node (its address), for constants compared by identity.
+pub(crate) fn node_id(e: &Expr) -> usize {
+    e as *const Expr as usize
+}
+
 /// CPython's `STACK_USE_GUIDELINE`.
 pub(crate) const STACK_USE_GUIDELINE: usize = 30;
 
@@ -238,7 +243,9 @@ impl Compiler<'_, '_> {
                 args,
                 keywords,
             } => self.call(e, func, args, keywords)?,
-            ExprKind::Constant { value, .. } => self.load_const(value.clone(), loc),
+            ExprKind::Constant { value, .. } => {
+                self.load_const_from(value.clone(), vec![node_id(e)], loc)
+            }
             ExprKind::JoinedStr { values } => {
                 if values.len() > STACK_USE_GUIDELINE {
                     self.load_const(Constant::str(""), loc);
@@ -617,8 +624,9 @@ impl Compiler<'_, '_> {
                 .iter()
                 .filter_map(|e| e.borrow().as_constant().cloned())
                 .collect();
+            let nodes: Vec<usize> = elts.iter().map(|e| node_id(e.borrow())).collect();
             if tuple && pushed == 0 {
-                self.load_const(Constant::tuple(values), loc);
+                self.load_const_from(Constant::tuple(values), nodes, loc);
             } else {
                 let folded = if add == Op::SET_ADD {
                     let mut uniq: Vec<Constant> = Vec::new();
@@ -632,7 +640,7 @@ impl Compiler<'_, '_> {
                     Constant::tuple(values)
                 };
                 self.addop_i(build, pushed as u32, loc);
-                self.load_const(folded, loc);
+                self.load_const_from(folded, nodes, loc);
                 self.addop_i(extend, 1, loc);
                 if tuple {
                     self.addop_i(Op::CALL_INTRINSIC_1, intrinsic::LIST_TO_TUPLE, loc);
@@ -743,7 +751,8 @@ impl Compiler<'_, '_> {
                 .iter()
                 .filter_map(|k| k.as_ref().and_then(|k| k.as_constant().cloned()))
                 .collect();
-            self.load_const(Constant::tuple(ks), loc);
+            let nodes: Vec<usize> = keys[begin..end].iter().flatten().map(node_id).collect();
+            self.load_const_from(Constant::tuple(ks), nodes, loc);
             self.addop_i(Op::BUILD_CONST_KEY_MAP, n as u32, loc);
             return Ok(());
         }

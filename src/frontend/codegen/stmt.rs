@@ -387,7 +387,7 @@ impl<'a> Compiler<'a, '_> {
             None => self.load_none(loc),
             Some(v) if !preserve_tos => {
                 if let ExprKind::Constant { value: c, .. } = &v.kind {
-                    self.load_const(c.clone(), loc);
+                    self.load_const_from(c.clone(), vec![super::expr::node_id(v)], loc);
                 }
             }
             Some(_) => {}

@@ -44,6 +44,9 @@ pub(crate) struct Unit<'a> {
     pub overrides: FxHashMap<Ident, Symbol>,
     /// `ste_coroutine`, which top-level `await` may set.
     pub coroutine: bool,
+    /// Constants holding a NaN, by the syntax-tree nodes they were made from: CPython compares
+    /// them by object identity, so only the same nodes give the same constant.
+    pub nan_consts: Vec<(Vec<usize>, u32)>,
 }
 
 impl Unit<'_> {
@@ -83,6 +86,16 @@ pub(crate) const SCOPE_GLOBAL_IMPLICIT: u32 = SymbolScope::GlobalImplicit as u32
 pub(crate) const SCOPE_FREE: u32 = SymbolScope::Free as u32;
 pub(crate) const SCOPE_CELL: u32 = SymbolScope::Cell as u32;
 
+/// Whether a constant holds a NaN float (which never equals another object).
+fn has_nan(c: &Constant) -> bool {
+    match c {
+        Constant::Float(f) => f.is_nan(),
+        Constant::Complex { re, im } => re.is_nan() || im.is_nan(),
+        Constant::Tuple(items) | Constant::FrozenSet(items) => items.iter().any(has_nan),
+        _ => false,
+    }
+}
+
 /// Equality of constants as CPython's constant keys compare them, with code objects compared
 /// by value (`code_richcompare`).
 fn const_key_eq(a: &Constant, b: &Constant) -> bool {
@@ -109,7 +122,10 @@ fn code_eq(a: &CodeObject, b: &CodeObject) -> bool {
         && a.firstlineno == b.firstlineno
         && a.code == b.code
         && a.consts.len() == b.consts.len()
-        && a.consts.iter().zip(&b.consts).all(|(x, y)| const_key_eq(x, y))
+        && a.consts
+            .iter()
+            .zip(&b.consts)
+            .all(|(x, y)| const_key_eq(x, y))
         && a.names == b.names
         && a.localsplusnames == b.localsplusnames
         && a.linetable == b.linetable
@@ -198,6 +214,7 @@ impl<'a> Compiler<'a, '_> {
             fasthidden: FxHashMap::default(),
             overrides: FxHashMap::default(),
             coroutine: ste.coroutine,
+            nan_consts: Vec::new(),
         });
         self.nestlevel += 1;
         let mut loc = Loc::new(lineno, lineno, 0, 0);
@@ -289,11 +306,35 @@ impl<'a> Compiler<'a, '_> {
     pub(crate) fn add_const(&mut self, value: Constant) -> u32 {
         let consts = &mut self.um().meta.consts;
         if let Constant::Code(code) = &value
-            && let Some(i) = consts.items().iter().position(|c| matches!(c, Constant::Code(d) if code_eq(code, d)))
+            && let Some(i) = consts
+                .items()
+                .iter()
+                .position(|c| matches!(c, Constant::Code(d) if code_eq(code, d)))
         {
             return i as u32;
         }
         consts.insert(value)
+    }
+
+    /// `add_const` for a constant made from the syntax-tree nodes at addresses `nodes`: a
+    /// constant holding a NaN is only shared with one made from the same nodes.
+    pub(crate) fn add_const_from(&mut self, value: Constant, nodes: Vec<usize>) -> u32 {
+        if !has_nan(&value) {
+            return self.add_const(value);
+        }
+        let u = self.um();
+        if let Some((_, i)) = u.nan_consts.iter().find(|(n, _)| *n == nodes) {
+            return *i;
+        }
+        let i = u.meta.consts.push_distinct(value);
+        u.nan_consts.push((nodes, i));
+        i
+    }
+
+    /// LOAD_CONST of a constant made from syntax-tree nodes (see `add_const_from`).
+    pub(crate) fn load_const_from(&mut self, value: Constant, nodes: Vec<usize>, loc: Loc) {
+        let i = self.add_const_from(value, nodes);
+        self.addop_i(Op::LOAD_CONST, i, loc);
     }
 
     pub(crate) fn load_const(&mut self, value: Constant, loc: Loc) {
