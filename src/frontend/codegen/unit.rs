@@ -96,6 +96,16 @@ fn has_nan(c: &Constant) -> bool {
     }
 }
 
+/// Whether a constant holds code objects or frozensets, whose equality as constant keys is not
+/// the structural equality of `Constant`.
+fn needs_key_search(c: &Constant) -> bool {
+    match c {
+        Constant::Code(_) | Constant::FrozenSet(_) => true,
+        Constant::Tuple(items) => items.iter().any(needs_key_search),
+        _ => false,
+    }
+}
+
 /// Equality of constants as CPython's constant keys compare them, with code objects compared
 /// by value (`code_richcompare`).
 fn const_key_eq(a: &Constant, b: &Constant) -> bool {
@@ -301,15 +311,13 @@ impl<'a> Compiler<'a, '_> {
     }
 
     /// The index of a constant in the current unit, adding it if new (`compiler_add_const`).
-    /// Code objects are the same constant when they are equal as CPython compares them (a body
-    /// compiled twice, like a `while` test or a `finally` block, makes equal ones).
+    /// Constants are the same when CPython's constant keys are equal: code objects by value (a
+    /// body compiled twice, like a `while` test or a `finally` block, makes equal ones) and
+    /// frozensets as sets, whatever the order of their items.
     pub(crate) fn add_const(&mut self, value: Constant) -> u32 {
         let consts = &mut self.um().meta.consts;
-        if let Constant::Code(code) = &value
-            && let Some(i) = consts
-                .items()
-                .iter()
-                .position(|c| matches!(c, Constant::Code(d) if code_eq(code, d)))
+        if needs_key_search(&value)
+            && let Some(i) = consts.items().iter().position(|c| const_key_eq(c, &value))
         {
             return i as u32;
         }
