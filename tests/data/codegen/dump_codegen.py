@@ -1,12 +1,13 @@
 """Dumps CPython 3.12's raw code generation for the top-level unit of each source file named
 on standard input (one path per line), as _testinternalcapi.compiler_codegen returns it; or,
 with `--cases FILE`, for each case of a case file (see cases.txt), the same dump preceded by the
-SyntaxWarnings compiling it emits ("W <lineno> <message hex>"), or the exception compiling it
+SyntaxWarnings compiling it emits ("W <lineno> <message hex>") and followed by its code
+objects as `--units` shows them (below), or the exception compiling it
 raises ("X <type> <lineno> <offset> <end_lineno> <end_offset> <message hex>"); or, with
 `--units`, the finished code objects compile() makes of each file named on standard input, every
 unit depth first ("U <qualname hex> <firstlineno>", "a <argcount> <posonlyargcount>
 <kwonlyargcount> <stacksize> <flags>", "c <co_code hex>", "k <const>" per constant, "n <name
-hex>" per name, "v", "L", "R" <name hex> per co_varnames, co_cellvars and co_freevars entry,
+hex>" per name, "v", "y", "z" <name hex> per co_varnames, co_cellvars and co_freevars entry,
 "t <linetable hex>",
 "x <exceptiontable hex>"), ending with "E".
 
@@ -122,6 +123,8 @@ def run_cases(path):
         for wm in caught:
             if issubclass(wm.category, SyntaxWarning):
                 w("W %d %s\n" % (wm.lineno, hexs(str(wm.message))))
+        if err is None:
+            code = compile(src, name, opts["mode"], flags=flags, dont_inherit=True, optimize=optimize)
         if err is not None:
             if isinstance(err, SyntaxError):
                 w("X %s %s %s %s %s %s\n" % (type(err).__name__, err.lineno, err.offset,
@@ -133,6 +136,8 @@ def run_cases(path):
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore")
                 dump(w, name, tree, optimize, MODES[opts["mode"]])
+        if err is None:
+            dump_units(w, code)
         w("E\n")
 
 
@@ -145,7 +150,7 @@ def dump_units(w, code):
         w("k %s\n" % enc(k))
     for name in code.co_names:
         w("n %s\n" % hexs(name))
-    for tag, names in (("v", code.co_varnames), ("L", code.co_cellvars), ("R", code.co_freevars)):
+    for tag, names in (("v", code.co_varnames), ("y", code.co_cellvars), ("z", code.co_freevars)):
         for name in names:
             w("%s %s\n" % (tag, hexs(name)))
     w("t %s\n" % code.co_linetable.hex())
