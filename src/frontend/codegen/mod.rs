@@ -19,7 +19,8 @@ use std::rc::Rc;
 
 use super::CompileOptions;
 use super::assemble;
-use super::ast::{Loc, Mod, StmtKind};
+use super::ast::{Loc, Mod};
+use super::future;
 use super::error::{CompileError, CompileWarning};
 use super::ir::{CodeUnitMetadata, InstrSequence};
 use super::source::SourceFile;
@@ -87,7 +88,7 @@ pub fn generate(
         optimize: opts.optimize,
         interactive: false,
         flags: future_flags | opts.future_flags,
-        future_location: future_location(module),
+        future_location: future::parse(module, source).map_or(Loc::NONE, |f| f.location),
         nestlevel: 0,
         units: Vec::new(),
         warnings,
@@ -97,26 +98,6 @@ pub fn generate(
     c.codegen(module)?;
     let add_none = !matches!(module, Mod::Expression(_));
     c.finish_unit(add_none)
-}
-
-/// The location of the last `from __future__` import of the leading run of them (after an
-/// optional docstring), as CPython's future.c records it; later ones are errors.
-fn future_location(module: &Mod) -> Loc {
-    let body = match module {
-        Mod::Module(b) | Mod::Interactive(b) => b,
-        Mod::Expression(_) => return Loc::NONE,
-    };
-    let mut loc = Loc::NONE;
-    let skip = usize::from(stmt::docstring(body).is_some());
-    for s in &body[skip..] {
-        match &s.kind {
-            StmtKind::ImportFrom {
-                module: Some(m), ..
-            } if &**m == "__future__" => loc = s.loc,
-            _ => break,
-        }
-    }
-    loc
 }
 
 /// The compiler's state for one module (CPython's `struct compiler`).
