@@ -237,7 +237,7 @@ pub fn print_compile_error(err: &CompileError) {
 }
 
 fn compile_then_report_missing_engine(src: &[u8], filename: &str, opts: &CompileOptions, engine: Engine) -> i32 {
-    match frontend::compile_bytes(src, filename, opts) {
+    match frontend::compile_script(src, filename, opts) {
         Ok(compiled) => {
             for w in &compiled.warnings {
                 eprint!("{}", w.render(None));

@@ -729,6 +729,8 @@ fn erring_stand_in(
             end_lineno: lineno,
             end_offset,
             text: text.map(Into::into),
+            // CPython raises the null-byte error with a message only.
+            located: !msg.ends_with("null bytes"),
         }))
     };
     use SyntaxErrorKind::{IndentationError, SyntaxError as Plain};

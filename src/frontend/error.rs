@@ -35,45 +35,73 @@ pub struct SyntaxError {
     pub end_offset: u32,
     /// The source line, with its newline, when known.
     pub text: Option<String>,
+    /// False for the errors CPython raises with a message only, no file or line (null bytes in a
+    /// `compile()` string, a script's undecodable bytes): they print as the message alone.
+    pub located: bool,
 }
 
 impl SyntaxError {
-    /// Renders the error as CPython's traceback printer does for a SyntaxError raised while
-    /// compiling a file: the `File` line, the source line, the carets and the message.
+    /// Renders the error as CPython 3.12's top-level printer does (`print_exception` and
+    /// `print_error_text` in pythonrun.c): the `File` line, the source line stripped of its
+    /// indentation, a caret line, and the message. The caret arithmetic is CPython's, done on the
+    /// line's UTF-8 bytes with character offsets, misalignments on non-ASCII lines included.
     pub fn render(&self) -> String {
-        let mut out = String::new();
-        out.push_str(&format!("  File \"{}\", line {}\n", self.filename, self.lineno));
+        if !self.located {
+            return format!("{}: {}\n", self.kind.name(), self.msg);
+        }
+        let mut out = format!("  File \"{}\", line {}\n", self.filename, self.lineno);
         if let Some(text) = &self.text {
-            out.push_str(&render_caret_lines(text, self.offset, self.end_lineno, self.lineno, self.end_offset));
+            let line_size = text.len() as i64;
+            let offset = i64::from(self.offset);
+            let mut end_offset = if self.kind == SyntaxErrorKind::SyntaxError {
+                i64::from(self.end_offset)
+            } else {
+                -1
+            };
+            if self.kind == SyntaxErrorKind::SyntaxError && self.end_lineno > self.lineno {
+                end_offset = line_size;
+            }
+            end_offset = end_offset.min(line_size + 1);
+            out.push_str(&error_text_lines(text, offset, end_offset));
         }
         out.push_str(&format!("{}: {}\n", self.kind.name(), self.msg));
         out
     }
 }
 
-/// The source line and caret line of CPython's `print_error_text`/`traceback` for a
-/// SyntaxError: the line is stripped of leading whitespace, and carets run from offset to
-/// end_offset (one caret at least).
-fn render_caret_lines(text: &str, offset: u32, end_lineno: u32, lineno: u32, end_offset: u32) -> String {
-    let line = text.trim_end_matches(['\n', '\r']);
-    let stripped = line.trim_start_matches([' ', '\t', '\x0c']);
-    let removed = line.chars().count() - stripped.chars().count();
-    let mut out = format!("    {stripped}\n");
-    if offset >= 1 {
-        let start = (offset as usize).saturating_sub(1).saturating_sub(removed);
-        let start = start.min(stripped.chars().count());
-        let mut end = if end_lineno == lineno && end_offset > offset {
-            (end_offset as usize - 1).saturating_sub(removed)
-        } else {
-            start + 1
-        };
-        if end <= start {
-            end = start + 1;
+/// CPython's `print_error_text`: the source line and, unless the offset points into the
+/// stripped indentation, the caret line.
+fn error_text_lines(text: &str, offset: i64, end_offset: i64) -> String {
+    let carets = if end_offset > 0 && end_offset > offset { end_offset - offset } else { 1 };
+    let mut bytes = text.as_bytes();
+    let mut offset = offset - 1;
+    while let [b' ' | b'\t' | b'\x0c', rest @ ..] = bytes {
+        bytes = rest;
+        offset -= 1;
+    }
+    let mut len = bytes.len() as i64;
+    if bytes.last() == Some(&b'\n') {
+        len -= 1;
+    }
+    offset = offset.min(len);
+    while let Some(nl) = bytes.iter().position(|&b| b == b'\n') {
+        let inl = nl as i64;
+        if inl >= offset {
+            break;
         }
-        let end = end.min(stripped.chars().count().max(start + 1));
+        bytes = &bytes[nl + 1..];
+        len -= inl + 1;
+        offset -= inl + 1;
+    }
+    let mut out = String::from("    ");
+    out.push_str(&String::from_utf8_lossy(bytes));
+    if bytes.get(len.max(0) as usize) != Some(&b'\n') {
+        out.push('\n');
+    }
+    if offset >= 0 {
         out.push_str("    ");
-        out.push_str(&" ".repeat(start));
-        out.push_str(&"^".repeat(end - start));
+        out.push_str(&" ".repeat(offset as usize));
+        out.push_str(&"^".repeat(carets.max(0) as usize));
         out.push('\n');
     }
     out

@@ -76,6 +76,17 @@ pub fn compile_bytes(
     compile_str(&text, filename, opts)
 }
 
+/// Compiles a script file's bytes as `python FILE` reads them: its decoding errors are the
+/// tokenizer's (`Non-UTF-8 code starting with ...`), not those of `compile()`.
+pub fn compile_script(
+    source: &[u8],
+    filename: &str,
+    opts: &CompileOptions,
+) -> Result<Compiled, CompileError> {
+    let text = decode::decode_script(source, filename)?;
+    compile_str(&text, filename, opts)
+}
+
 /// Compiles source text.
 pub fn compile_str(text: &str, filename: &str, opts: &CompileOptions) -> Result<Compiled, CompileError> {
     let source = SourceFile::new(filename, text, opts.text_in_compile_errors);

@@ -86,6 +86,7 @@ impl<'a> SourceFile<'a> {
         };
         SyntaxError {
             kind,
+            located: true,
             msg: msg.into(),
             filename: self.filename.to_owned(),
             lineno,
@@ -102,6 +103,7 @@ impl<'a> SourceFile<'a> {
         let lineno = loc.lineno.max(1) as u32;
         SyntaxError {
             kind: SyntaxErrorKind::SyntaxError,
+            located: true,
             msg: msg.into(),
             filename: self.filename.to_owned(),
             lineno,

@@ -12,7 +12,7 @@ const BOM: &[u8] = b"\xEF\xBB\xBF";
 /// import system and `py_compile` use.
 pub fn decode_source(source: &[u8], filename: &str) -> Result<String, SyntaxError> {
     if source.contains(&0) {
-        return Err(bare_error(
+        return Err(unlocated_error(
             filename,
             "source code string cannot contain null bytes",
         ));
@@ -47,17 +47,17 @@ pub fn decode_script(source: &[u8], filename: &str) -> Result<String, SyntaxErro
     let cookie = find_cookie(body);
     let text = match cookie {
         Some(cs) if had_bom && cs != "utf-8" => {
-            return Err(bare_error(
+            return Err(unlocated_error(
                 filename,
                 &format!("encoding problem: {cs} with BOM"),
             ));
         }
         Some(cs) if cs != "utf-8" => {
             let codec = lookup_codec(&cs)
-                .ok_or_else(|| bare_error(filename, &format!("encoding problem: {cs}")))?;
+                .ok_or_else(|| unlocated_error(filename, &format!("encoding problem: {cs}")))?;
             codec
                 .decode(body)
-                .map_err(|_| bare_error(filename, &format!("encoding problem: {cs}")))?
+                .map_err(|_| unlocated_error(filename, &format!("encoding problem: {cs}")))?
         }
         _ => match std::str::from_utf8(body) {
             Ok(s) => s.to_owned(),
@@ -68,7 +68,7 @@ pub fn decode_script(source: &[u8], filename: &str) -> Result<String, SyntaxErro
                     "Non-UTF-8 code starting with '\\x{:02x}' in file {filename} on line {line}, but no encoding declared; see https://peps.python.org/pep-0263/ for details",
                     body[at]
                 );
-                return Err(bare_error(filename, &msg));
+                return Err(unlocated_error(filename, &msg));
             }
         },
     };
@@ -79,6 +79,7 @@ pub fn decode_script(source: &[u8], filename: &str) -> Result<String, SyntaxErro
         let line: String = text[start..end].split('\0').next().unwrap_or("").to_owned();
         return Err(SyntaxError {
             kind: SyntaxErrorKind::SyntaxError,
+            located: true,
             msg: "source code cannot contain null bytes".to_owned(),
             filename: filename.to_owned(),
             lineno: lineno as u32,
@@ -91,10 +92,16 @@ pub fn decode_script(source: &[u8], filename: &str) -> Result<String, SyntaxErro
     Ok(text)
 }
 
+/// A SyntaxError raised with a message only: no file, no line.
+fn unlocated_error(filename: &str, msg: &str) -> SyntaxError {
+    SyntaxError { located: false, ..bare_error(filename, msg) }
+}
+
 /// A SyntaxError without a location (CPython's lineno 0 and offset -1).
 fn bare_error(filename: &str, msg: &str) -> SyntaxError {
     SyntaxError {
         kind: SyntaxErrorKind::SyntaxError,
+        located: true,
         msg: msg.to_owned(),
         filename: filename.to_owned(),
         lineno: 0,
@@ -534,6 +541,7 @@ fn token_decode_error(body: &[u8], bad_at: usize, scan: &TokenScan, filename: &s
     };
     SyntaxError {
         kind: SyntaxErrorKind::SyntaxError,
+        located: true,
         msg,
         filename: filename.to_owned(),
         lineno,

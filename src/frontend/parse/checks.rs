@@ -174,6 +174,7 @@ fn check_single(source: &SourceFile, body: &[Stmt], tokens: &[Token]) -> Result<
         let lines = source.text.matches('\n').count() as u32;
         return Err(SyntaxError {
             kind: SyntaxErrorKind::SyntaxError,
+            located: true,
             msg: "invalid syntax".into(),
             filename: source.filename.to_owned(),
             lineno: lines,

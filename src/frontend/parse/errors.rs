@@ -131,6 +131,7 @@ pub(super) fn convert(source: &SourceFile, parsed: &Parsed<ra::Mod>, eval: bool)
             let offset = source.char_col(line, col) + 1;
             return SyntaxError {
                 kind: SyntaxErrorKind::SyntaxError,
+                located: true,
                 msg: format!("'{}' was never closed", bracket as char),
                 filename: source.filename.to_owned(),
                 lineno: line,

@@ -101,6 +101,7 @@ impl Tok<'_, '_> {
     ) -> SyntaxError {
         SyntaxError {
             kind,
+            located: true,
             msg,
             filename: self.src.filename.to_owned(),
             lineno: line,

@@ -194,9 +194,9 @@ pub fn syntax_error_str(e: &SyntaxError) -> String {
     }
 }
 
-/// Whether the error carries a file and line: CPython raises the null-byte error bare.
+/// Whether the error carries a file and line (CPython raises some with a message only).
 fn has_location(e: &SyntaxError) -> bool {
-    !(e.lineno == 0 && e.msg == "source code string cannot contain null bytes")
+    e.located
 }
 
 /// `traceback.format_exception_only` of a SyntaxError (the Python formatter, which differs from
