@@ -20,7 +20,8 @@ use pyrs::bytecode::code::{CodeObject, Constant};
 use pyrs::bytecode::linetable::Location;
 use pyrs::bytecode::opcode::Op;
 use pyrs::bytecode::pystr::PyStr;
-use pyrs::frontend::assemble::assemble_code_unit;
+use pyrs::frontend::assemble::{assemble_code_unit, assemble_unoptimized};
+use pyrs::frontend::flowgraph::{Cfg, optimize_code_unit};
 use pyrs::frontend::ir::{CodeUnitMetadata, IndexSet, InstrSequence};
 
 struct Expected {
@@ -34,7 +35,17 @@ struct Expected {
     exceptiontable: Vec<u8>,
 }
 
+/// How a record's expected result was made.
+#[derive(PartialEq)]
+enum Kind {
+    /// compile() of a module: the whole pipeline.
+    Module,
+    /// `_testinternalcapi.assemble_code_object`: no optimization, no exception table.
+    Assemble,
+}
+
 struct Unit {
+    kind: Kind,
     label: String,
     flags: u32,
     firstlineno: i32,
@@ -158,12 +169,50 @@ impl<'a> Lines<'a> {
     }
 }
 
-fn parse_units(data: &str) -> Vec<Unit> {
+/// An optimization case: a sequence and what `_testinternalcapi.optimize_cfg` made of it.
+struct OptCase {
+    label: String,
+    nlocals: usize,
+    consts: Vec<Constant>,
+    instrs: Vec<[i64; 6]>,
+    expect_consts: Vec<Constant>,
+    expect_instrs: Vec<[i64; 6]>,
+}
+
+fn parse_instrs(lines: &mut Lines) -> Vec<[i64; 6]> {
+    let n: usize = lines.num("instrs");
+    (0..n)
+        .map(|_| {
+            let v: Vec<i64> =
+                lines.next().unwrap().split(' ').map(|t| t.parse().unwrap()).collect();
+            [v[0], v[1], v[2], v[3], v[4], v[5]]
+        })
+        .collect()
+}
+
+fn parse_units(data: &str) -> (Vec<Unit>, Vec<OptCase>) {
     let mut lines = Lines { it: data.lines() };
     let mut out = Vec::new();
+    let mut opt = Vec::new();
     while let Some(line) = lines.next() {
-        let label =
-            String::from_utf8(unhex(line.strip_prefix("unit ").expect("unit line"))).unwrap();
+        let (head, hex) = line.split_once(' ').expect("record header");
+        let label = String::from_utf8(unhex(hex)).unwrap();
+        let kind = match head {
+            "unit" => Kind::Module,
+            "asm" => Kind::Assemble,
+            "optcfg" => {
+                let nlocals = lines.num("nlocals");
+                let consts = lines.consts();
+                let instrs = parse_instrs(&mut lines);
+                assert_eq!(lines.next(), Some("expect"));
+                let expect_consts = lines.consts();
+                let expect_instrs = parse_instrs(&mut lines);
+                assert_eq!(lines.next(), Some("end"));
+                opt.push(OptCase { label, nlocals, consts, instrs, expect_consts, expect_instrs });
+                continue;
+            }
+            _ => panic!("unknown record {head}"),
+        };
         let flags = lines.num("flags");
         let firstlineno = lines.num("firstlineno");
         let name = text(lines.field("name")[0]);
@@ -176,14 +225,7 @@ fn parse_units(data: &str) -> Vec<Unit> {
         let cellvars = lines.strs("cellvars");
         let freevars = lines.strs("freevars");
         let fasthidden = lines.strs("fasthidden");
-        let n: usize = lines.num("instrs");
-        let instrs = (0..n)
-            .map(|_| {
-                let v: Vec<i64> =
-                    lines.next().unwrap().split(' ').map(|t| t.parse().unwrap()).collect();
-                [v[0], v[1], v[2], v[3], v[4], v[5]]
-            })
-            .collect();
+        let instrs = parse_instrs(&mut lines);
         assert_eq!(lines.next(), Some("expect"));
         let stacksize = lines.num("stacksize");
         let code = lines.hex("code");
@@ -195,6 +237,7 @@ fn parse_units(data: &str) -> Vec<Unit> {
         let exceptiontable = lines.hex("exceptiontable");
         assert_eq!(lines.next(), Some("end"));
         out.push(Unit {
+            kind,
             label,
             flags,
             firstlineno,
@@ -220,7 +263,7 @@ fn parse_units(data: &str) -> Vec<Unit> {
             },
         });
     }
-    out
+    (out, opt)
 }
 
 fn index_set<K: Eq + std::hash::Hash + Clone>(items: &[K]) -> IndexSet<K> {
@@ -412,7 +455,8 @@ fn first_mismatch(u: &Unit, got: &CodeObject) -> usize {
     if let Some(k) = x.iter().zip(&y).position(|(p, q)| p != q) {
         first = first.min(x[k].start.min(y[k].start) as usize);
     } else if x.len() != y.len() {
-        first = first.min(x.len().min(y.len()));
+        let extra = if x.len() > y.len() { &x[y.len()] } else { &y[x.len()] };
+        first = first.min(extra.start as usize);
     }
     first
 }
@@ -465,18 +509,27 @@ fn run(units: &[Unit]) -> (usize, usize, BTreeMap<String, usize>) {
     let mut identical = 0;
     let mut kinds: BTreeMap<String, usize> = BTreeMap::new();
     let mut lost_labels = Vec::new();
+    let mut elapsed = std::time::Duration::ZERO;
     for u in units {
         if filter.as_ref().is_some_and(|f| !u.label.contains(f.as_str())) {
             continue;
         }
         compared += 1;
         let (seq, meta) = input(u);
-        match assemble_code_unit(seq, meta, u.flags, &filename) {
+        let t0 = std::time::Instant::now();
+        let res = match u.kind {
+            Kind::Module => assemble_code_unit(seq, meta, u.flags, &filename),
+            Kind::Assemble => assemble_unoptimized(&seq, &meta, &filename),
+        };
+        elapsed += t0.elapsed();
+        match res {
             Ok(got) => {
                 let diffs = differences(u, &got);
                 if diffs.is_empty() {
                     identical += 1;
-                } else if let Some(l) = explained_by_lost_labels(u, &filename) {
+                } else if let Some(l) =
+                    explained_by_lost_labels(u, &filename).filter(|_| u.kind == Kind::Module)
+                {
                     lost_labels.push(format!("{} (labels before instructions {l:?})", u.label));
                 } else {
                     *kinds.entry(diffs.join("+")).or_default() += 1;
@@ -495,6 +548,7 @@ fn run(units: &[Unit]) -> (usize, usize, BTreeMap<String, usize>) {
             }
         }
     }
+    eprintln!("assembling took {:.3} s", elapsed.as_secs_f64());
     if !lost_labels.is_empty() {
         eprintln!(
             "{} units identical once a label the code generator placed but did not export is restored:",
@@ -507,13 +561,66 @@ fn run(units: &[Unit]) -> (usize, usize, BTreeMap<String, usize>) {
     (compared, identical + lost_labels.len(), kinds)
 }
 
+fn sequence(instrs: &[[i64; 6]]) -> InstrSequence {
+    let mut seq = InstrSequence { instrs: Vec::new(), label_map: vec![u32::MAX; instrs.len()] };
+    for ins in instrs {
+        let op = Op::from_number(ins[0] as u32).expect("known opcode");
+        if op.has_target() {
+            seq.label_map[ins[1] as usize] = ins[1] as u32;
+        }
+        let loc = Location::new(ins[2] as i32, ins[3] as i32, ins[4] as i32, ins[5] as i32);
+        seq.addop(op, ins[1] as u32, loc);
+    }
+    seq
+}
+
+/// Optimizes each case's graph as `_testinternalcapi.optimize_cfg` does (no parameters, first
+/// line 1) and compares the instructions and constants; returns the labels that differ.
+fn run_opt(cases: &[OptCase]) -> Vec<String> {
+    let mut failed = Vec::new();
+    for c in cases {
+        let mut g = Cfg::from_sequence(&sequence(&c.instrs)).expect("graph");
+        let mut consts = c.consts.clone();
+        optimize_code_unit(&mut g, &mut consts, c.nlocals, 0, 1).expect("optimize");
+        let got: Vec<[i64; 6]> = g
+            .linearize()
+            .into_iter()
+            .map(|(op, arg, l)| {
+                let loc = [l.lineno, l.end_lineno, l.col_offset, l.end_col_offset].map(i64::from);
+                [i64::from(op as u16), i64::from(arg), loc[0], loc[1], loc[2], loc[3]]
+            })
+            .collect();
+        let same_consts = consts.len() == c.expect_consts.len()
+            && consts.iter().zip(&c.expect_consts).all(|(a, b)| same_const(a, b));
+        if got != c.expect_instrs || !same_consts {
+            eprintln!("=== optimize {}: consts same: {same_consts}", c.label);
+            for k in 0..got.len().max(c.expect_instrs.len()) {
+                let show = |v: Option<&[i64; 6]>| {
+                    v.map(|i| {
+                        let name = Op::from_number(i[0] as u32).map_or("?", |o| o.name());
+                        format!("{name} {} {:?}", i[1], &i[2..])
+                    })
+                    .unwrap_or_default()
+                };
+                let (a, b) = (show(c.expect_instrs.get(k)), show(got.get(k)));
+                eprintln!("  {}{k:4} {a:40} {b}", if a == b { " " } else { "*" });
+            }
+            failed.push(c.label.clone());
+        }
+    }
+    failed
+}
+
 #[test]
 fn hand_written_cases() {
     let data = include_str!("data/flowgraph/cases.txt");
-    let units = parse_units(data);
+    let (units, opt) = parse_units(data);
     let (compared, identical, kinds) = run(&units);
     eprintln!("cases: {compared} compared, {identical} identical, differences {kinds:?}");
+    let opt_failed = run_opt(&opt);
+    eprintln!("optimization cases: {} compared, {} differ", opt.len(), opt_failed.len());
     assert_eq!(compared, identical, "differences: {kinds:?}");
+    assert!(opt_failed.is_empty(), "optimization cases differ: {opt_failed:?}");
 }
 
 #[test]
@@ -524,7 +631,7 @@ fn stdlib_module_code() {
         return;
     };
     if let Ok(path) = std::env::var("FG_DATA") {
-        let units = parse_units(&std::fs::read_to_string(path).unwrap());
+        let (units, _) = parse_units(&std::fs::read_to_string(path).unwrap());
         let (compared, identical, kinds) = run(&units);
         eprintln!("FG_DATA: {compared} compared, {identical} identical, differences {kinds:?}");
         return;
@@ -543,7 +650,7 @@ fn stdlib_module_code() {
     assert!(res.status.success(), "dump failed: {}", String::from_utf8_lossy(&res.stderr));
     let data = std::fs::read_to_string(&out).unwrap();
     let _ = std::fs::remove_dir_all(&dir);
-    let units = parse_units(&data);
+    let (units, _) = parse_units(&data);
     let (compared, identical, kinds) = run(&units);
     eprintln!("stdlib: {compared} compared, {identical} identical");
     for (k, n) in &kinds {

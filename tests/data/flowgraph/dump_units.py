@@ -3,7 +3,10 @@
 For each source, writes one record: the raw instruction sequence and metadata of the module's
 top-level code unit from `_testinternalcapi.compiler_codegen` (before flow-graph optimization)
 and the fields of the code object `compile()` makes of the same source. The Rust test
-tests/flowgraph_cpython.rs assembles the sequence with pyrs and compares.
+tests/flowgraph_cpython.rs assembles the sequence with pyrs and compares. The cases file also
+yields records of two other kinds (see cases.py): `optcfg` (a sequence before and after
+`_testinternalcapi.optimize_cfg`) and `asm` (a hand-built sequence and metadata, and the code
+object `_testinternalcapi.assemble_code_object` makes of it).
 
 Usage:
     python3.12 dump_units.py OUT --stdlib DIR     every .py file under DIR (not site-packages)
@@ -12,7 +15,7 @@ Usage:
                                                   (name, source) pairs)
 
 Record format (one item per line unless stated):
-    unit <label hex>
+    unit|asm <label hex>
     flags <co_flags>
     firstlineno <n>
     name <str>            strings are written as x<hex of UTF-8 with surrogatepass>
@@ -30,12 +33,15 @@ Record format (one item per line unless stated):
     linetable <hex>
     exceptiontable <hex>
     end
+An optcfg record is: optcfg <label hex>; nlocals <n>; consts; instrs; expect; consts; instrs;
+end.
 Constants: N None, T True, F False, E Ellipsis, i<decimal> int, f<hex bits> float,
 j<hex bits>,<hex bits> complex, s<hex> str, b<hex> bytes, t<n> tuple and f<n> frozenset
 followed by their items on the same line, C<fingerprint> a code object.
 """
 
 import ast
+import dis
 import hashlib
 import os
 import struct
@@ -111,30 +117,26 @@ def strs(tag, items):
     return " ".join([tag, str(len(items))] + [s(x) for x in items])
 
 
-def record(label, source, filename):
-    # compile() first: compiler_codegen crashes on some invalid sources (bad __future__
-    # imports) instead of raising.
-    code = compile(source, filename, "exec", dont_inherit=True)
-    tree = ast.parse(source, filename)
-    insts, meta = _testinternalcapi.compiler_codegen(tree, filename, 0)
+def ordered(d):
+    return [k for k, _ in sorted(d.items(), key=lambda kv: kv[1])]
+
+
+def instr_lines(insts):
+    out = ["instrs %d" % len(insts)]
+    for ins in insts:
+        out.append("%d %d %d %d %d %d" % tuple(ins))
+    return out
+
+
+def input_lines(header, label, flags, firstlineno, name, qualname, meta, hidden, insts):
     keys = sorted(meta["consts"].items(), key=lambda kv: kv[1])
     # Constant keys: tuples stand for (type or item keys, value, ...); others are the value.
     in_consts = [k[1] if type(k) is tuple else k for k, _ in keys]
-
-    def ordered(d):
-        return [k for k, _ in sorted(d.items(), key=lambda kv: kv[1])]
-
-    kinds = localspluskinds(code)
-    hidden = []
-    lp_names = localsplusnames(code)
-    for n, k in zip(lp_names, kinds):
-        if k & HIDDEN:
-            hidden.append(n)
-    out = ["unit " + label.encode("utf-8", "surrogatepass").hex()]
-    out.append("flags %d" % code.co_flags)
-    out.append("firstlineno %d" % code.co_firstlineno)
-    out.append("name " + s(meta["name"]))
-    out.append("qualname " + s(code.co_qualname))
+    out = [header + " " + label.encode("utf-8", "surrogatepass").hex()]
+    out.append("flags %d" % flags)
+    out.append("firstlineno %d" % firstlineno)
+    out.append("name " + s(name))
+    out.append("qualname " + s(qualname))
     out.append("args %d %d %d" % (meta["argcount"], meta["posonlyargcount"], meta["kwonlyargcount"]))
     cl = consts_lines(in_consts)
     out.append("consts %d" % len(cl))
@@ -144,21 +146,79 @@ def record(label, source, filename):
     out.append(strs("cellvars", ordered(meta["cellvars"])))
     out.append(strs("freevars", ordered(meta["freevars"])))
     out.append(strs("fasthidden", hidden))
-    out.append("instrs %d" % len(insts))
-    for ins in insts:
-        out.append("%d %d %d %d %d %d" % ins)
-    out.append("expect")
+    out.extend(instr_lines(insts))
+    return out
+
+
+def expect_lines(code, hidden=None):
+    kinds = localspluskinds(code, hidden)
+    out = ["expect"]
     out.append("stacksize %d" % code.co_stacksize)
     out.append("code " + code.co_code.hex())
     cl = consts_lines(code.co_consts)
     out.append("consts %d" % len(cl))
     out.extend(cl)
     out.append(strs("names", code.co_names))
-    out.append(strs("localsplusnames", lp_names))
+    out.append(strs("localsplusnames", localsplusnames(code)))
     out.append("localspluskinds " + bytes(kinds).hex())
     out.append("linetable " + code.co_linetable.hex())
     out.append("exceptiontable " + code.co_exceptiontable.hex())
     out.append("end")
+    return out
+
+
+def record(label, source, filename):
+    # compile() first: compiler_codegen crashes on some invalid sources (bad __future__
+    # imports) instead of raising.
+    code = compile(source, filename, "exec", dont_inherit=True)
+    tree = ast.parse(source, filename)
+    insts, meta = _testinternalcapi.compiler_codegen(tree, filename, 0)
+    kinds = localspluskinds(code)
+    hidden = [n for n, k in zip(localsplusnames(code), kinds) if k & HIDDEN]
+    out = input_lines("unit", label, code.co_flags, code.co_firstlineno, meta["name"],
+                      code.co_qualname, meta, hidden, insts)
+    out.extend(expect_lines(code))
+    return "\n".join(out) + "\n"
+
+
+NAME_TO_FAST = {"LOAD_NAME": "LOAD_FAST", "STORE_NAME": "STORE_FAST", "DELETE_NAME": "DELETE_FAST"}
+
+
+def optcfg_record(label, source):
+    """The code of a module with its name loads and stores made fast, before and after
+    _testinternalcapi.optimize_cfg."""
+    tree = ast.parse(source, "<case>")
+    insts, meta = _testinternalcapi.compiler_codegen(tree, "<case>", 0)
+    fast = {dis.opmap[a]: dis.opmap[b] for a, b in NAME_TO_FAST.items()}
+    insts = [(fast.get(i[0], i[0]),) + tuple(i[1:]) for i in insts]
+    if any(i[0] in (dis.opmap["SETUP_FINALLY"], dis.opmap["SETUP_CLEANUP"], dis.opmap["SETUP_WITH"])
+           for i in insts):
+        raise ValueError(label + ": optimize_cfg cannot take exception handlers")
+    keys = sorted(meta["consts"].items(), key=lambda kv: kv[1])
+    consts = [k[1] if type(k) is tuple else k for k, _ in keys]
+    nlocals = len(meta["names"])
+    out = ["optcfg " + label.encode().hex(), "nlocals %d" % nlocals]
+    cl = consts_lines(consts)
+    out.append("consts %d" % len(cl))
+    out.extend(cl)
+    out.extend(instr_lines(insts))
+    result = _testinternalcapi.optimize_cfg(insts, consts, nlocals)
+    out.append("expect")
+    cl = consts_lines(consts)
+    out.append("consts %d" % len(cl))
+    out.extend(cl)
+    out.extend(instr_lines(result))
+    out.append("end")
+    return "\n".join(out) + "\n"
+
+
+def asm_record(label, insts, meta):
+    """A hand-built sequence through _testinternalcapi.assemble_code_object."""
+    code = _testinternalcapi.assemble_code_object("<case>", insts, meta)
+    hidden = list(meta["fasthidden"])
+    out = input_lines("asm", label, 0, meta["firstlineno"], meta["name"], meta["qualname"],
+                      meta, hidden, insts)
+    out.extend(expect_lines(code, set(hidden)))
     return "\n".join(out) + "\n"
 
 
@@ -166,13 +226,12 @@ def localsplusnames(code):
     return list(code.co_varnames) + [n for n in code.co_cellvars if n not in code.co_varnames] + list(code.co_freevars)
 
 
-def localspluskinds(code):
+def localspluskinds(code, hidden=None):
     # Python does not expose co_localspluskinds. co_varnames carry LOCAL (and CELL when also
     # a cell); outside functions every fast local belongs to an inlined comprehension, which
-    # is what HIDDEN marks.
-    hidden = set()
-    if not (code.co_flags & 0x1):
-        hidden = set(code.co_varnames)
+    # is what HIDDEN marks (unless the hidden names are given).
+    if hidden is None:
+        hidden = set(code.co_varnames) if not (code.co_flags & 0x1) else set()
     kinds = []
     for n in code.co_varnames:
         k = 0x20
@@ -222,6 +281,12 @@ def main():
                 exec(f.read(), ns)
             for name, source in ns["CASES"]:
                 out.write(record(name, source, "<case>"))
+                n += 1
+            for name, source in ns["OPT_CASES"]:
+                out.write(optcfg_record(name, source))
+                n += 1
+            for name, insts, meta in ns["ASM_CASES"](dis.opmap):
+                out.write(asm_record(name, insts, meta))
                 n += 1
         elif mode == "--files":
             for path in sys.argv[3:]:
