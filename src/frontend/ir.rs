@@ -27,6 +27,12 @@ pub struct Instr {
 }
 
 /// The instructions of one code unit in emission order, with where each label was placed.
+///
+/// Every placed label starts a basic block, jumped to or not, and some optimizations see block
+/// boundaries (NOP removal, LOAD_CONST/POP_TOP pair removal, line propagation): labels must be
+/// placed exactly where CPython's code generator places them for the output to match. A label
+/// placed at the end, after the last instruction, may not be a jump target. The sequence ends
+/// with the implicit return CPython's `add_return_at_end` appends.
 #[derive(Clone, Debug, Default)]
 pub struct InstrSequence {
     pub instrs: Vec<Instr>,
@@ -132,8 +138,11 @@ pub struct CodeUnitMetadata {
     pub freevars: IndexSet<Rc<str>>,
     /// Fast locals of inlined comprehensions in module and class scopes (kind HIDDEN).
     pub fasthidden: FxHashSet<Rc<str>>,
+    /// Positional-or-keyword parameters, not counting the positional-only ones (CPython's
+    /// `u_argcount`; co_argcount is `posonlyargcount + argcount`).
     pub argcount: u32,
     pub posonlyargcount: u32,
     pub kwonlyargcount: u32,
+    /// The unit's first line (co_firstlineno); must be positive.
     pub firstlineno: i32,
 }
