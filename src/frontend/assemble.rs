@@ -71,6 +71,11 @@ fn finish(
     let maxdepth = g.stackdepth(code_flags)?;
     g.convert_pseudo_ops();
     g.resolve_jumps()?;
+    let last = g.order().into_iter().rev().find(|&b| !g.blocks[b as usize].instrs.is_empty());
+    if last.is_none_or(|b| g.blocks[b as usize].has_fallthrough()) {
+        return Err(CompileError::system("code unit does not end with a return, raise or jump"));
+    }
+    check_opargs(&g, consts.len(), meta.names.len(), meta.varnames.len(), layout.nlocalsplus)?;
     let Emitted { code, linetable, exceptiontable } = emit(&g, meta.firstlineno)?;
     let (localsplusnames, localspluskinds) = localsplus_info(meta, &layout);
 
@@ -103,6 +108,44 @@ fn finish(
         linetable,
         exceptiontable,
     })
+}
+
+/// Checks that every constant, name, local and cell index is in range, so that no code object
+/// refers outside its tables.
+fn check_opargs(
+    g: &Cfg,
+    nconsts: usize,
+    nnames: usize,
+    nlocals: usize,
+    nlocalsplus: usize,
+) -> Result<(), CompileError> {
+    for b in g.order() {
+        for i in &g.blocks[b as usize].instrs {
+            let arg = i.arg as usize;
+            let ok = match i.op.operand() {
+                Operand::Const => arg < nconsts,
+                Operand::Name => {
+                    let index = match i.op {
+                        Op::LOAD_GLOBAL | Op::LOAD_ATTR => arg >> 1,
+                        Op::LOAD_SUPER_ATTR => arg >> 2,
+                        _ => arg,
+                    };
+                    index < nnames
+                }
+                Operand::Local => arg < nlocals,
+                Operand::Free => arg < nlocalsplus,
+                _ => true,
+            };
+            if !ok {
+                return Err(CompileError::system(format!(
+                    "{} oparg {} out of range",
+                    i.op.name(),
+                    i.arg
+                )));
+            }
+        }
+    }
+    Ok(())
 }
 
 /// Where the cell and free variables went in localsplus.
@@ -251,7 +294,7 @@ fn emit(g: &Cfg, firstlineno: i32) -> Result<Emitted, CompileError> {
         if h.0 < 0 {
             return Ok(());
         }
-        let depth = h.1 - 1 - i32::from(h.2);
+        let depth = i64::from(h.1) - 1 - i64::from(h.2);
         if depth < 0 || end <= start {
             return Err(CompileError::system("bad exception handler depth"));
         }
@@ -304,4 +347,190 @@ fn write_instr(code: &mut Vec<u8>, op: Op, arg: u32) -> Result<(), CompileError>
         code.push(0);
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::frontend::ir::IndexSet;
+
+    fn meta() -> CodeUnitMetadata {
+        let mut consts = IndexSet::new();
+        consts.insert(Constant::None);
+        CodeUnitMetadata {
+            name: Rc::from("<module>"),
+            qualname: Rc::from("<module>"),
+            consts,
+            firstlineno: 1,
+            ..CodeUnitMetadata::default()
+        }
+    }
+
+    fn assemble(seq: InstrSequence) -> Result<CodeObject, CompileError> {
+        assemble_code_unit(seq, meta(), 0, &Rc::from("<test>"))
+    }
+
+    fn loc() -> Location {
+        Location::new(1, 1, 0, 1)
+    }
+
+    #[test]
+    fn minimal_module() {
+        let mut seq = InstrSequence::default();
+        seq.addop(Op::RESUME, 0, Location::new(0, 1, 0, 0));
+        seq.addop(Op::LOAD_CONST, 0, Location::NONE);
+        seq.addop(Op::RETURN_VALUE, 0, Location::NONE);
+        let code = assemble(seq).unwrap();
+        assert_eq!(code.code, vec![151, 0, 121, 0]);
+        assert_eq!(code.stacksize, 0);
+    }
+
+    #[test]
+    fn malformed_sequences_are_errors() {
+        let cases: Vec<Vec<(Op, u32)>> = vec![
+            vec![],
+            vec![(Op::POP_TOP, 0), (Op::RETURN_CONST, 0)],
+            vec![(Op::POP_BLOCK, 0), (Op::RETURN_CONST, 0)],
+            vec![(Op::LOAD_CONST, 0), (Op::POP_TOP, 0)],
+            vec![(Op::LOAD_CONST, 7), (Op::RETURN_VALUE, 0)],
+            vec![(Op::LOAD_NAME, 3), (Op::RETURN_VALUE, 0)],
+            vec![(Op::LOAD_FAST, 0), (Op::RETURN_VALUE, 0)],
+            vec![(Op::LOAD_DEREF, 2), (Op::RETURN_VALUE, 0)],
+            vec![(Op::BUILD_TUPLE, u32::MAX), (Op::RETURN_VALUE, 0)],
+            vec![(Op::LOAD_CONST, 0), (Op::POP_JUMP_IF_TRUE, 5), (Op::RETURN_CONST, 0)],
+        ];
+        for case in cases {
+            let mut seq = InstrSequence::default();
+            for (op, arg) in &case {
+                seq.addop(*op, *arg, loc());
+            }
+            assert!(assemble(seq).is_err(), "{case:?} assembled");
+        }
+        // Nonsense that CPython's assembler accepts too must not panic either.
+        let mut seq = InstrSequence::default();
+        for (op, arg) in [(Op::SWAP, 0), (Op::SWAP, 2), (Op::SWAP, 9), (Op::RETURN_CONST, 0)] {
+            seq.addop(op, arg, loc());
+        }
+        assert!(assemble(seq).is_ok());
+    }
+
+    #[test]
+    fn labels_at_the_end_or_unplaced() {
+        let mut seq = InstrSequence::default();
+        let end = seq.new_label();
+        seq.addop(Op::LOAD_CONST, 0, loc());
+        seq.addop(Op::POP_JUMP_IF_TRUE, end.0, loc());
+        seq.addop(Op::RETURN_CONST, 0, loc());
+        seq.use_label(end);
+        assert!(assemble(seq).is_err());
+
+        let mut seq = InstrSequence::default();
+        let nowhere = seq.new_label();
+        seq.addop(Op::JUMP, nowhere.0, loc());
+        assert!(assemble(seq).is_err());
+
+        let mut seq = InstrSequence::default();
+        let unused = seq.new_label();
+        seq.addop(Op::RETURN_CONST, 0, loc());
+        seq.use_label(unused);
+        assert!(assemble(seq).is_ok());
+    }
+
+    #[test]
+    fn extended_arg_jumps_settle() {
+        let mut seq = InstrSequence::default();
+        let target = seq.new_label();
+        seq.addop(Op::LOAD_CONST, 0, loc());
+        seq.addop(Op::POP_JUMP_IF_NOT_NONE, target.0, loc());
+        for _ in 0..300 {
+            seq.addop(Op::NOP, 0, Location::new(2, 2, 0, 1));
+            seq.addop(Op::NOP, 0, Location::new(3, 3, 0, 1));
+        }
+        seq.use_label(target);
+        seq.addop(Op::RETURN_CONST, 0, loc());
+        let code = assemble(seq).unwrap();
+        assert_eq!(code.code[2], Op::EXTENDED_ARG as u8);
+        assert_eq!(code.code[4], Op::POP_JUMP_IF_NOT_NONE as u8);
+        let arg = u32::from(code.code[3]) << 8 | u32::from(code.code[5]);
+        assert_eq!(arg as usize, code.code.len() / 2 - 4);
+    }
+
+    /// Random sequences, however meaningless, give a code object or an error, never a panic.
+    #[test]
+    fn random_sequences_do_not_panic() {
+        let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
+        let mut rand = move |n: u64| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state % n
+        };
+        let ops = crate::bytecode::opcode::ALL;
+        let common = [
+            Op::LOAD_CONST,
+            Op::LOAD_CONST,
+            Op::LOAD_CONST,
+            Op::POP_TOP,
+            Op::NOP,
+            Op::JUMP,
+            Op::POP_JUMP_IF_FALSE,
+            Op::POP_JUMP_IF_NONE,
+            Op::SETUP_FINALLY,
+            Op::SETUP_CLEANUP,
+            Op::POP_BLOCK,
+            Op::SWAP,
+            Op::COPY,
+            Op::BUILD_TUPLE,
+            Op::UNPACK_SEQUENCE,
+            Op::LOAD_FAST,
+            Op::STORE_FAST,
+            Op::DELETE_FAST,
+            Op::RETURN_VALUE,
+            Op::YIELD_VALUE,
+            Op::IS_OP,
+            Op::PUSH_NULL,
+            Op::LOAD_GLOBAL,
+            Op::LOAD_DEREF,
+        ];
+        let mut ok = 0;
+        let mut errors = std::collections::BTreeMap::new();
+        for _ in 0..20000 {
+            let mut seq = InstrSequence::default();
+            let labels: Vec<_> = (0..4).map(|_| seq.new_label()).collect();
+            let len = 1 + rand(30);
+            for _ in 0..len {
+                if rand(5) == 0 {
+                    seq.use_label(labels[rand(4) as usize]);
+                }
+                let op = if rand(3) == 0 {
+                    ops[rand(ops.len() as u64) as usize]
+                } else {
+                    common[rand(common.len() as u64) as usize]
+                };
+                let arg = if op.has_target() { rand(4) as u32 } else { rand(3) as u32 };
+                let line = rand(4) as i32 - 1;
+                seq.addop(op, arg, Location::new(line, line, 0, 1));
+            }
+            if rand(2) == 0 {
+                seq.addop(Op::RETURN_CONST, 0, loc());
+            }
+            let mut m = meta();
+            m.varnames.insert(Rc::from("a"));
+            m.cellvars.insert(Rc::from("a"));
+            m.freevars.insert(Rc::from("b"));
+            m.names.insert(Rc::from("n"));
+            let flags = if rand(2) == 0 { flags::GENERATOR } else { 0 };
+            for l in &labels {
+                if seq.label_map[l.0 as usize] == u32::MAX {
+                    seq.label_map[l.0 as usize] = rand(seq.instrs.len() as u64) as u32;
+                }
+            }
+            match assemble_code_unit(seq, m, flags, &Rc::from("<test>")) {
+                Ok(_) => ok += 1,
+                Err(e) => *errors.entry(e.message().to_string()).or_insert(0) += 1,
+            }
+        }
+        eprintln!("{ok} assembled; errors: {errors:?}");
+        assert!(ok > 100);
+    }
 }

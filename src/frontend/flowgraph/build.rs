@@ -63,6 +63,9 @@ impl Cfg {
         g.blocks.push(Block::new());
         let mut bld = Builder { g, cur: 0, current_label: None };
         for (i, instr) in seq.instrs.iter().enumerate() {
+            if instr.arg >= 1 << 30 {
+                return Err(sys_err("oparg out of range"));
+            }
             if offset2lbl[i] != u32::MAX {
                 bld.use_label(offset2lbl[i]);
             }

@@ -101,14 +101,15 @@ impl Cfg {
             self.bm(b).startdepth = i32::MIN;
             b = self.next_of(b);
         }
+        let invalid = || sys_err("invalid stack depth: bad code");
         let mut stack: Vec<u32> = Vec::new();
-        let mut maxdepth: i32 = 0;
-        let start = i32::from(
+        let mut maxdepth: i64 = 0;
+        let start = i64::from(
             code_flags & (flags::GENERATOR | flags::COROUTINE | flags::ASYNC_GENERATOR) != 0,
         );
         self.stackdepth_push(&mut stack, self.entry, start);
         while let Some(b) = stack.pop() {
-            let mut depth = self.b(b).startdepth;
+            let mut depth = i64::from(self.b(b).startdepth);
             let mut next = self.next_of(b);
             for i in 0..self.b(b).instrs.len() {
                 let instr = self.b(b).instrs[i];
@@ -118,16 +119,16 @@ impl Cfg {
                         instr.op as u16, instr.arg
                     ))
                 })?;
-                let new_depth = depth + effect;
-                if new_depth < 0 {
-                    return Err(sys_err("stack depth below zero: invalid code"));
+                let new_depth = depth + i64::from(effect);
+                if !(0..=i64::from(i32::MAX)).contains(&new_depth) {
+                    return Err(invalid());
                 }
                 maxdepth = maxdepth.max(new_depth);
                 if instr.op.has_target() {
                     let effect = instr.op.stack_effect(instr.arg, true).unwrap_or(0);
-                    let target_depth = depth + effect;
-                    if target_depth < 0 {
-                        return Err(sys_err("stack depth below zero: invalid code"));
+                    let target_depth = depth + i64::from(effect);
+                    if !(0..=i64::from(i32::MAX)).contains(&target_depth) {
+                        return Err(invalid());
                     }
                     maxdepth = maxdepth.max(target_depth);
                     self.stackdepth_push(&mut stack, instr.target, target_depth);
@@ -145,8 +146,10 @@ impl Cfg {
         Ok(maxdepth as u32)
     }
 
-    fn stackdepth_push(&mut self, stack: &mut Vec<u32>, b: u32, depth: i32) {
+    /// Records a block's entry depth and queues it, the first time it is reached.
+    fn stackdepth_push(&mut self, stack: &mut Vec<u32>, b: u32, depth: i64) {
         let blk = self.bm(b);
+        let depth = depth as i32;
         if blk.startdepth < depth && blk.startdepth < 100 {
             blk.startdepth = depth;
             stack.push(b);

@@ -167,6 +167,10 @@ impl Cfg {
         let mut oparg = 0u32;
         let len = self.b(bb).instrs.len();
         let mut i: isize = 0;
+        // Threading a jump re-examines it; a cycle of jumps (which CPython's code generator
+        // never makes) would thread forever, so re-examinations of one jump are bounded.
+        let mut rethreads = 0usize;
+        let max_rethreads = self.blocks.len() + 1;
         while (i as usize) < len {
             let iu = i as usize;
             let inst = self.b(bb).instrs[iu];
@@ -253,13 +257,20 @@ impl Cfg {
                         )?;
                     }
                 }
-                Op::POP_JUMP_IF_NOT_NONE | Op::POP_JUMP_IF_NONE if target.op == Op::JUMP => {
-                    i -= isize::from(self.jump_thread(bb, iu, &target, inst.op));
-                }
-                Op::POP_JUMP_IF_FALSE | Op::POP_JUMP_IF_TRUE | Op::JUMP
-                    if target.op == Op::JUMP =>
-                {
-                    i -= isize::from(self.jump_thread(bb, iu, &target, opcode));
+                Op::POP_JUMP_IF_NOT_NONE
+                | Op::POP_JUMP_IF_NONE
+                | Op::POP_JUMP_IF_FALSE
+                | Op::POP_JUMP_IF_TRUE
+                | Op::JUMP => {
+                    if target.op == Op::JUMP
+                        && rethreads < max_rethreads
+                        && self.jump_thread(bb, iu, &target, opcode)
+                    {
+                        rethreads += 1;
+                        i -= 1;
+                    } else {
+                        rethreads = 0;
+                    }
                 }
                 Op::SWAP => {
                     if oparg == 1 {
