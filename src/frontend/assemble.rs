@@ -386,6 +386,36 @@ mod tests {
     }
 
     #[test]
+    fn name_pseudo_ops_are_packed() {
+        let mut seq = InstrSequence::default();
+        for (op, arg) in [
+            (Op::LOAD_METHOD, 1),
+            (Op::LOAD_ZERO_SUPER_METHOD, 1),
+            (Op::LOAD_ZERO_SUPER_ATTR, 1),
+            (Op::LOAD_SUPER_METHOD, 1),
+        ] {
+            seq.addop(Op::LOAD_CONST, 0, loc());
+            seq.addop(Op::LOAD_CONST, 0, loc());
+            seq.addop(Op::LOAD_CONST, 0, loc());
+            seq.addop(op, arg, loc());
+        }
+        seq.addop(Op::RETURN_VALUE, 0, loc());
+        let mut m = meta();
+        m.names.insert(Rc::from("a"));
+        m.names.insert(Rc::from("b"));
+        let code = assemble_code_unit(seq, m, 0, &Rc::from("<test>")).unwrap();
+        let ops: Vec<(u8, u8)> = code
+            .code
+            .chunks(2)
+            .map(|u| (u[0], u[1]))
+            .filter(|(op, _)| *op == Op::LOAD_ATTR as u8 || *op == Op::LOAD_SUPER_ATTR as u8)
+            .collect();
+        let attr = Op::LOAD_ATTR as u8;
+        let sup = Op::LOAD_SUPER_ATTR as u8;
+        assert_eq!(ops, vec![(attr, 3), (sup, 5), (sup, 4), (sup, 7)]);
+    }
+
+    #[test]
     fn malformed_sequences_are_errors() {
         let cases: Vec<Vec<(Op, u32)>> = vec![
             vec![],

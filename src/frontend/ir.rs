@@ -19,6 +19,10 @@ pub struct Label(pub u32);
 /// One instruction. For jumps and block pushes (`op.has_target()`), `arg` is the target
 /// label's number. Cell and free variable opargs are indices into cellvars followed by
 /// freevars (CPython's "deref" numbering); the flow graph converts them to localsplus indices.
+/// Other real opcodes carry their final oparg (LOAD_GLOBAL, LOAD_ATTR and LOAD_SUPER_ATTR
+/// with their flag bits, as compile.c's `compiler_addop_name` packs them); the name pseudo-ops
+/// LOAD_METHOD, LOAD_SUPER_METHOD, LOAD_ZERO_SUPER_METHOD and LOAD_ZERO_SUPER_ATTR carry the
+/// plain name index and are packed into LOAD_ATTR/LOAD_SUPER_ATTR by the flow graph.
 #[derive(Copy, Clone, Debug, PartialEq, Eq)]
 pub struct Instr {
     pub op: Op,

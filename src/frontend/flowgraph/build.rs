@@ -3,6 +3,7 @@
 //! labels are resolved to target blocks.
 
 use super::{Block, Cfg, CfgInstr, NO_BLOCK, is_terminator, sys_err};
+use crate::bytecode::opcode::Op;
 use crate::frontend::error::CompileError;
 use crate::frontend::ir::InstrSequence;
 
@@ -47,6 +48,17 @@ impl Builder {
     }
 }
 
+/// The name pseudo-ops as compile.c's `compiler_addop_name` packs them into real ones.
+fn pack_name_pseudo_op(op: Op, arg: u32) -> (Op, u32) {
+    match op {
+        Op::LOAD_METHOD => (Op::LOAD_ATTR, (arg << 1) | 1),
+        Op::LOAD_SUPER_METHOD => (Op::LOAD_SUPER_ATTR, (arg << 2) | 3),
+        Op::LOAD_ZERO_SUPER_METHOD => (Op::LOAD_SUPER_ATTR, (arg << 2) | 1),
+        Op::LOAD_ZERO_SUPER_ATTR => (Op::LOAD_SUPER_ATTR, arg << 2),
+        _ => (op, arg),
+    }
+}
+
 impl Cfg {
     /// Builds the graph of a sequence. Jump and block-push instructions keep their label
     /// number in `arg` until `translate_jump_labels_to_targets`.
@@ -81,7 +93,8 @@ impl Cfg {
                     })?;
                 arg = offset2lbl[off as usize];
             }
-            bld.addop(CfgInstr::new(instr.op, arg, instr.loc));
+            let (op, arg) = pack_name_pseudo_op(instr.op, arg);
+            bld.addop(CfgInstr::new(op, arg, instr.loc));
         }
         Ok(bld.g)
     }
