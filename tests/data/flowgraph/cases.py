@@ -157,3 +157,86 @@ def _asm_cases(op):
 
 
 ASM_CASES = _asm_cases
+
+
+FUNC_SOURCE = '''def g():
+    yield 1
+
+def f(a, b):
+    def h():
+        return a + c
+    c = b
+    return h
+
+def k(a, *args, b, **kw):
+    if a:
+        x = 1
+    del b
+    return x, b, kw
+
+async def a():
+    await x
+'''
+
+
+def _func_cases(op, code):
+    """Function code units, whose raw sequences compiler_codegen cannot reach: the sequences
+    CPython 3.12's code generator makes for the functions of FUNC_SOURCE, written out by hand,
+    compared with the compiled functions. `code(name)` gives a compiled function's code."""
+    N = (-1, -1, -1, -1)
+
+    def i(name, arg=0, loc=N):
+        return (op[name], arg) + loc
+
+    def md(co, consts, **kw):
+        m = {"name": co.co_name, "qualname": co.co_qualname, "consts": consts, "names": {},
+             "varnames": {}, "cellvars": {}, "freevars": {}, "argcount": 0,
+             "posonlyargcount": 0, "kwonlyargcount": 0, "firstlineno": co.co_firstlineno,
+             "fasthidden": {}}
+        m.update(kw)
+        return m
+
+    out = []
+    g = code("g")
+    # The body is wrapped in SETUP_CLEANUP (inserted first) and a StopIteration handler.
+    out.append(("generator", g, [
+        i("SETUP_CLEANUP", 8), i("RESUME", 0, (1, 1, 0, 0)), i("LOAD_CONST", 1, (2, 2, 10, 11)),
+        i("YIELD_VALUE", 0, (2, 2, 4, 11)), i("RESUME", 1, (2, 2, 4, 11)),
+        i("POP_TOP", 0, (2, 2, 4, 11)), i("LOAD_CONST", 0), i("RETURN_VALUE"),
+        i("CALL_INTRINSIC_1", 3), i("RERAISE", 1), i("LOAD_CONST", 0), i("RETURN_VALUE"),
+    ], md(g, {None: 0, 1: 1})))
+    f = code("f")
+    h = f.co_consts[1]
+    L = (5, 6, 4, 20)
+    out.append(("closure_cells", f, [
+        i("RESUME", 0, (4, 4, 0, 0)), i("LOAD_CLOSURE", 0, L), i("LOAD_CLOSURE", 1, L),
+        i("BUILD_TUPLE", 2, L), i("LOAD_CONST", 1, L), i("MAKE_FUNCTION", 8, L),
+        i("STORE_FAST", 2, L), i("LOAD_FAST", 1, (7, 7, 8, 9)), i("STORE_DEREF", 1, (7, 7, 4, 5)),
+        i("LOAD_FAST", 2, (8, 8, 11, 12)), i("RETURN_VALUE", 0, (8, 8, 4, 12)),
+        i("LOAD_CONST", 0), i("RETURN_VALUE"),
+    ], md(f, {None: 0, h: 1}, varnames={"a": 0, "b": 1, "h": 2}, cellvars={"a": 0, "c": 1},
+          argcount=2)))
+    k = code("k")
+    out.append(("parameters_and_unbound_locals", k, [
+        i("RESUME", 0, (10, 10, 0, 0)), i("LOAD_FAST", 0, (11, 11, 7, 8)),
+        i("POP_JUMP_IF_FALSE", 5, (11, 11, 7, 8)), i("LOAD_CONST", 1, (12, 12, 12, 13)),
+        i("STORE_FAST", 4, (12, 12, 8, 9)), i("DELETE_FAST", 1, (13, 13, 8, 9)),
+        i("LOAD_FAST", 4, (14, 14, 11, 12)), i("LOAD_FAST", 1, (14, 14, 14, 15)),
+        i("LOAD_FAST", 3, (14, 14, 17, 19)), i("BUILD_TUPLE", 3, (14, 14, 11, 19)),
+        i("RETURN_VALUE", 0, (14, 14, 4, 19)), i("LOAD_CONST", 0), i("RETURN_VALUE"),
+    ], md(k, {None: 0, 1: 1}, varnames={"a": 0, "b": 1, "args": 2, "kw": 3, "x": 4},
+          argcount=1, kwonlyargcount=1)))
+    a = code("a")
+    A = (17, 17, 4, 11)
+    out.append(("coroutine_await", a, [
+        i("SETUP_CLEANUP", 16), i("RESUME", 0, (16, 16, 0, 0)), i("LOAD_GLOBAL", 0, (17, 17, 10, 11)),
+        i("GET_AWAITABLE", 0, A), i("LOAD_CONST", 0, A), i("SEND", 12, A),
+        i("SETUP_FINALLY", 11, A), i("YIELD_VALUE", 0, A), i("POP_BLOCK"), i("RESUME", 3, A),
+        i("JUMP_NO_INTERRUPT", 5, A), i("CLEANUP_THROW", 0, A), i("END_SEND", 0, A),
+        i("POP_TOP", 0, A), i("LOAD_CONST", 0), i("RETURN_VALUE"),
+        i("CALL_INTRINSIC_1", 3), i("RERAISE", 1), i("LOAD_CONST", 0), i("RETURN_VALUE"),
+    ], md(a, {None: 0}, names={"x": 0})))
+    return out
+
+
+FUNC_CASES = _func_cases

@@ -212,6 +212,15 @@ def optcfg_record(label, source):
     return "\n".join(out) + "\n"
 
 
+def func_record(label, code, insts, meta):
+    """A hand-written function sequence, to be assembled as a whole and compared with the
+    compiled function."""
+    out = input_lines("unit", label, code.co_flags, code.co_firstlineno, meta["name"],
+                      meta["qualname"], meta, [], insts)
+    out.extend(expect_lines(code, set()))
+    return "\n".join(out) + "\n"
+
+
 def asm_record(label, insts, meta):
     """A hand-built sequence through _testinternalcapi.assemble_code_object."""
     code = _testinternalcapi.assemble_code_object("<case>", insts, meta)
@@ -287,6 +296,11 @@ def main():
                 n += 1
             for name, insts, meta in ns["ASM_CASES"](dis.opmap):
                 out.write(asm_record(name, insts, meta))
+                n += 1
+            funcs = {}
+            exec(compile(ns["FUNC_SOURCE"], "<case>", "exec", dont_inherit=True), funcs)
+            for name, code, insts, meta in ns["FUNC_CASES"](dis.opmap, lambda f: funcs[f].__code__):
+                out.write(func_record(name, code, insts, meta))
                 n += 1
         elif mode == "--files":
             for path in sys.argv[3:]:
