@@ -4,4 +4,5 @@
 pub mod bytecode;
 pub mod cli;
 pub mod frontend;
+pub mod text;
 pub mod tools;

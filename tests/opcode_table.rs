@@ -33,7 +33,9 @@ fn opcode_table_matches_cpython_312() {
                     let (nojump, jump) = effects.split_once('/').unwrap();
                     let arg: u32 = arg.parse().unwrap();
                     for (j, want) in [(false, nojump), (true, jump)] {
-                        let got = op.stack_effect(arg, j).map_or("x".to_string(), |e| e.to_string());
+                        let got = op
+                            .stack_effect(arg, j)
+                            .map_or("x".to_string(), |e| e.to_string());
                         assert_eq!(got, want, "{name}: stack effect of arg {arg}, jump {j}");
                     }
                 }

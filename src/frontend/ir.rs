@@ -100,6 +100,15 @@ impl<K: Eq + Hash + Clone> IndexSet<K> {
         i
     }
 
+    /// Appends `key` even if an equal one is present (constants CPython keeps apart, like two
+    /// NaN float objects); lookups keep finding the first.
+    pub fn push_distinct(&mut self, key: K) -> u32 {
+        let i = self.items.len() as u32;
+        self.index.entry(key.clone()).or_insert(i);
+        self.items.push(key);
+        i
+    }
+
     pub fn get(&self, key: &K) -> Option<u32> {
         self.index.get(key).copied()
     }

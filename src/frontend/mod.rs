@@ -5,6 +5,7 @@
 
 pub mod assemble;
 pub mod ast;
+pub mod astdump;
 pub mod codegen;
 pub mod decode;
 pub mod error;
@@ -81,7 +82,7 @@ pub fn compile_str(text: &str, filename: &str, opts: &CompileOptions) -> Result<
     let mut warnings = Vec::new();
     let mut module = parse::parse(&source, opts.mode, &mut warnings)?;
     let future_flags = future::check(&module, &source)? | opts.future_flags;
-    fold::fold_module(&mut module, opts.optimize, future_flags);
+    fold::fold_module(&mut module, opts.optimize, future_flags, &mut warnings)?;
     let table = symtable::build(&module, &source, future_flags)?;
     let code = codegen::compile_module(&module, &table, &source, opts, future_flags, &mut warnings)?;
     Ok(Compiled { code: Rc::new(code), warnings })

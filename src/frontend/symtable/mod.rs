@@ -3,14 +3,18 @@
 //! symtable.c computes for every name (how it is bound and used, and whether it resolves as a
 //! local, global, free or cell variable).
 
+mod analyze;
 mod builder;
+pub mod dump;
+#[cfg(test)]
+mod tests;
 
 use std::rc::Rc;
 
 use rustc_hash::FxHashMap;
 
 use super::ast::{Ident, Mod};
-use super::error::SyntaxError;
+use super::error::CompileError;
 use super::source::SourceFile;
 
 /// Symbol flags (the DEF_* bits of CPython's symtable).
@@ -80,6 +84,21 @@ pub enum ScopeKind {
     TypeVarBound,
 }
 
+impl ScopeKind {
+    /// CPython's `_Py_block_ty` value (what `_symtable` reports as an entry's `type`).
+    pub fn cpython_code(self) -> u32 {
+        match self {
+            ScopeKind::Function => 0,
+            ScopeKind::Class => 1,
+            ScopeKind::Module => 2,
+            ScopeKind::Annotation => 3,
+            ScopeKind::TypeVarBound => 4,
+            ScopeKind::TypeAlias => 5,
+            ScopeKind::TypeParam => 6,
+        }
+    }
+}
+
 #[derive(Copy, Clone, Debug, PartialEq, Eq)]
 pub enum ComprehensionKind {
     None,
@@ -89,11 +108,28 @@ pub enum ComprehensionKind {
     Generator,
 }
 
-/// Identifies the AST node a scope was made for: the address of the node (a `Stmt` for `def`,
-/// `class` and `type`, an `Expr` for lambdas and comprehensions, the `Vec<TypeParam>` of a
-/// generic definition for its type-parameter scope, a `TypeParam` for its bound, an `Expr` for a
-/// postponed annotation, the `Arguments` for a function's annotations). The tree must not move
-/// between building the table and generating code.
+/// Identifies the AST node a scope was made for: the address of the node, taken with
+/// `ScopeKey::of(&node)` on the node inside the tree given to `build`. Each kind of scope is
+/// keyed by exactly one node:
+///
+/// | scope | name | key |
+/// |---|---|---|
+/// | module | `top` | the `Mod` |
+/// | `def`, `async def` | the function's name | its `Stmt` |
+/// | `class` body | the class's name | its `Stmt` |
+/// | `type X = ...` value | `X` | its `Stmt` |
+/// | `lambda` | `lambda` | its `Expr` |
+/// | list/set/dict comprehension, generator expression | `listcomp`, `setcomp`, `dictcomp`, `genexpr` | its `Expr` |
+/// | type parameters of a generic `def`, `class` or `type` | the definition's name | the `type_params` field (`&FunctionDef::type_params`, `&ClassDef::type_params`, or the `type_params` of `StmtKind::TypeAlias`), a `Vec<TypeParam>` |
+/// | bound of a type variable `T: bound` | `T` | the `TypeParam` |
+/// | postponed annotation (`from __future__ import annotations`) of a variable or a return | `_annotation` | the annotation's `Expr` |
+/// | postponed annotations of a function's parameters | `_annotation` | the function's `Arguments` (`&*FunctionDef::args`) |
+///
+/// Annotation scopes are recorded but, as in CPython, are not children of any scope and are not
+/// analyzed (code generation never needs them). When a postponed annotation is itself a lambda
+/// or a comprehension, it and its annotation scope have the same node: the key finds the lambda
+/// or comprehension, as in CPython. Every other scope is found by its own key. The tree must not move between building the
+/// table and generating code.
 #[derive(Copy, Clone, Debug, PartialEq, Eq, Hash)]
 pub struct ScopeKey(pub usize);
 
@@ -161,17 +197,30 @@ pub struct Scope {
     pub kind: ScopeKind,
     pub key: ScopeKey,
     pub symbols: SymbolMap,
-    /// The parameters in order (for a comprehension, `.0`).
+    /// The parameters in order: positional-only, positional, keyword-only, `*args`, `**kwargs`
+    /// (for a comprehension, `.0`; for the type-parameter scope of a generic function,
+    /// `.defaults`, and `.kwdefaults` if a keyword-only parameter has a default).
     pub varnames: Vec<Ident>,
+    /// Nested scopes in source order. As in CPython, the children of an inlined comprehension
+    /// are spliced into its parent's list in its place (the comprehension itself keeps them too).
     pub children: Vec<ScopeId>,
+    /// The scope this one was created in (for children of an inlined comprehension, the
+    /// comprehension).
     pub parent: Option<ScopeId>,
-    /// Nested in a function-like scope.
+    /// Inside a function-like scope, directly or through other scopes (CO_NESTED).
     pub nested: bool,
+    /// Contains `yield` or `yield from`, or is a generator expression.
     pub generator: bool,
+    /// An `async def`, or a scope containing `await` or an `async for` comprehension; also
+    /// a scope holding a list, set or dict comprehension that is itself a coroutine (as in
+    /// CPython, which makes a generator expression around one an async generator).
     pub coroutine: bool,
     pub comprehension: ComprehensionKind,
+    /// Has a `*args` parameter.
     pub varargs: bool,
+    /// Has a `**kwargs` parameter.
     pub varkeywords: bool,
+    /// Contains `return` with a value.
     pub returns_value: bool,
     /// A class body whose methods use `__class__` or zero-argument `super()`.
     pub needs_class_closure: bool,
@@ -179,7 +228,8 @@ pub struct Scope {
     pub needs_classdict: bool,
     /// A comprehension inlined into its parent (PEP 709).
     pub comp_inlined: bool,
-    /// The iteration expression of a comprehension being visited (for the walrus checks).
+    /// Set only while the first pass visits the target of a comprehension's `for` (for the
+    /// assignment-expression checks); false in a built table.
     pub comp_iter_target: bool,
     /// A type-parameter, type-alias or bound scope that may read the enclosing class namespace.
     pub can_see_class_scope: bool,
@@ -188,8 +238,13 @@ pub struct Scope {
     pub end_lineno: i32,
     pub end_col_offset: i32,
     /// Names mangled in type-parameter scopes (CPython's `ste_mangled_names`), None if the
-    /// scope does not track them.
+    /// scope does not track them. CPython 3.12.1 tracks them nowhere (it mangles every name of
+    /// a generic class's type-parameter scope), so this is always None.
     pub mangled_names: Option<Vec<Ident>>,
+    /// Some name of this scope is free (CPython's `ste_free`).
+    pub has_free: bool,
+    /// Some nested scope has free names (CPython's `ste_child_free`).
+    pub child_free: bool,
 }
 
 impl Scope {
@@ -197,7 +252,10 @@ impl Scope {
     pub fn is_function_like(&self) -> bool {
         matches!(
             self.kind,
-            ScopeKind::Function | ScopeKind::TypeParam | ScopeKind::TypeAlias | ScopeKind::TypeVarBound
+            ScopeKind::Function
+                | ScopeKind::TypeParam
+                | ScopeKind::TypeAlias
+                | ScopeKind::TypeVarBound
         )
     }
 
@@ -227,15 +285,23 @@ impl SymbolTable {
 }
 
 /// Builds the table for a module (CPython's `_PySymtable_Build`), raising SyntaxErrors as
-/// CPython does (`nonlocal` at module level, names both parameter and global, ...).
-pub fn build(module: &Mod, source: &SourceFile, future_flags: u32) -> Result<SymbolTable, SyntaxError> {
-    builder::build(module, source, future_flags)
+/// CPython does (`nonlocal` at module level, names both parameter and global, ...), and
+/// RecursionError for trees nested too deeply.
+pub fn build(
+    module: &Mod,
+    source: &SourceFile,
+    future_flags: u32,
+) -> Result<SymbolTable, CompileError> {
+    let built = builder::build(module, source, future_flags).map_err(|e| *e)?;
+    analyze::analyze(built, source).map_err(|e| *e)
 }
 
 /// Private name mangling (`_Py_Mangle`): `__x` inside class `C` becomes `_C__x`, unless the
 /// name ends in `__`, contains a dot, or the class name is all underscores.
 pub fn mangle(private: Option<&str>, name: &Ident) -> Ident {
-    let Some(class) = private else { return name.clone() };
+    let Some(class) = private else {
+        return name.clone();
+    };
     if !name.starts_with("__") || name.ends_with("__") || name.contains('.') {
         return name.clone();
     }

@@ -1,1 +1,0 @@
-//! The disassembler, printing CPython 3.12's `dis` format. (Placeholder while being written.)

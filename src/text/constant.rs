@@ -1,0 +1,163 @@
+//! repr() of the values a code object can hold (its constants, and what marshal can carry):
+//! None, bools, Ellipsis, numbers, str, bytes, tuples, frozensets, lists, sets, dicts and code
+//! objects, as CPython 3.12 prints them.
+
+use crate::bytecode::code::{CodeObject, Constant};
+
+use super::hash::{ZERO_KEY, frozenset_order};
+use super::numbers::{complex_repr, float_repr, int_repr};
+use super::strings::{bytes_repr, str_repr};
+
+/// `repr(code)`: `<code object NAME at 0xADDR, file "FILE", line N>`, with the object's address
+/// in this process (line -1 when co_firstlineno is 0, as CPython prints).
+pub fn code_repr(code: &CodeObject) -> String {
+    let line = if code.firstlineno != 0 {
+        code.firstlineno
+    } else {
+        -1
+    };
+    format!(
+        "<code object {} at {:#x}, file \"{}\", line {}>",
+        code.name, code as *const CodeObject as usize, code.filename, line
+    )
+}
+
+fn join<'a>(out: &mut String, items: impl IntoIterator<Item = &'a Constant>) {
+    for (i, item) in items.into_iter().enumerate() {
+        if i > 0 {
+            out.push_str(", ");
+        }
+        write_repr(out, item);
+    }
+}
+
+fn write_repr(out: &mut String, c: &Constant) {
+    match c {
+        Constant::None => out.push_str("None"),
+        Constant::Bool(true) => out.push_str("True"),
+        Constant::Bool(false) => out.push_str("False"),
+        Constant::Ellipsis => out.push_str("Ellipsis"),
+        Constant::StopIteration => out.push_str("<class 'StopIteration'>"),
+        Constant::Int(i) => out.push_str(&int_repr(i)),
+        Constant::Float(f) => out.push_str(&float_repr(*f)),
+        Constant::Complex { re, im } => out.push_str(&complex_repr(*re, *im)),
+        Constant::Str(s) => out.push_str(&str_repr(s)),
+        Constant::Bytes(b) => out.push_str(&bytes_repr(b)),
+        Constant::Tuple(items) => {
+            out.push('(');
+            join(out, items.iter());
+            if items.len() == 1 {
+                out.push(',');
+            }
+            out.push(')');
+        }
+        Constant::List(items) => {
+            out.push('[');
+            join(out, items.iter());
+            out.push(']');
+        }
+        Constant::FrozenSet(items) if items.is_empty() => out.push_str("frozenset()"),
+        Constant::FrozenSet(items) => {
+            out.push_str("frozenset({");
+            join(out, frozenset_order(items, ZERO_KEY));
+            out.push_str("})");
+        }
+        Constant::Set(items) if items.is_empty() => out.push_str("set()"),
+        Constant::Set(items) => {
+            out.push('{');
+            join(out, frozenset_order(items, ZERO_KEY));
+            out.push('}');
+        }
+        Constant::Dict(pairs) => {
+            out.push('{');
+            for (i, (k, v)) in pairs.iter().enumerate() {
+                if i > 0 {
+                    out.push_str(", ");
+                }
+                write_repr(out, k);
+                out.push_str(": ");
+                write_repr(out, v);
+            }
+            out.push('}');
+        }
+        Constant::Code(code) => out.push_str(&code_repr(code)),
+    }
+}
+
+/// `repr(c)`. Sets and frozensets list their items in the order CPython iterates over a set
+/// built by adding them in stored order, with strings hashed as under PYTHONHASHSEED=0.
+pub fn constant_repr(c: &Constant) -> String {
+    let mut out = String::new();
+    write_repr(&mut out, c);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use std::rc::Rc;
+
+    use super::*;
+
+    #[test]
+    fn containers() {
+        let one = Constant::int(1);
+        let two = Constant::int(2);
+        let cases: Vec<(Constant, &str)> = vec![
+            (Constant::None, "None"),
+            (Constant::Bool(true), "True"),
+            (Constant::Ellipsis, "Ellipsis"),
+            (Constant::tuple(vec![]), "()"),
+            (Constant::tuple(vec![one.clone()]), "(1,)"),
+            (
+                Constant::tuple(vec![one.clone(), Constant::str("a")]),
+                "(1, 'a')",
+            ),
+            (Constant::tuple(vec![Constant::tuple(vec![])]), "((),)"),
+            (Constant::FrozenSet(Rc::from(vec![])), "frozenset()"),
+            (
+                Constant::FrozenSet(Rc::from(vec![one.clone(), two.clone()])),
+                "frozenset({1, 2})",
+            ),
+            (Constant::Set(Rc::from(vec![])), "set()"),
+            (Constant::Set(Rc::from(vec![one.clone()])), "{1}"),
+            (Constant::List(Rc::from(vec![])), "[]"),
+            (Constant::Dict(Rc::from(vec![])), "{}"),
+            (
+                Constant::Dict(Rc::from(vec![(Constant::str("k"), Constant::Float(1.0))])),
+                "{'k': 1.0}",
+            ),
+            (Constant::Bytes(Rc::from(&b"x"[..])), "b'x'"),
+            (Constant::Complex { re: 0.0, im: 1.0 }, "1j"),
+            (Constant::StopIteration, "<class 'StopIteration'>"),
+        ];
+        for (c, want) in cases {
+            assert_eq!(constant_repr(&c), want);
+        }
+    }
+
+    #[test]
+    fn code_objects_show_their_address() {
+        let code = Rc::new(CodeObject {
+            argcount: 0,
+            posonlyargcount: 0,
+            kwonlyargcount: 0,
+            stacksize: 0,
+            flags: 0,
+            code: vec![],
+            consts: vec![],
+            names: vec![],
+            localsplusnames: vec![],
+            localspluskinds: vec![],
+            filename: Rc::from("x.py"),
+            name: Rc::from("f"),
+            qualname: Rc::from("f"),
+            firstlineno: 3,
+            linetable: vec![],
+            exceptiontable: vec![],
+        });
+        let addr = Rc::as_ptr(&code) as usize;
+        let want = format!("<code object f at {addr:#x}, file \"x.py\", line 3>");
+        assert_eq!(constant_repr(&Constant::Code(code.clone())), want);
+        assert_eq!(code_repr(&code), want);
+    }
+}

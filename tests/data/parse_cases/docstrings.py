@@ -1,0 +1,4 @@
+'''doc'''
+def f():
+    '''doc'''
+    return

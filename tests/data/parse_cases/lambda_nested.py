@@ -1,0 +1,1 @@
+f = lambda x=lambda: 1: lambda y: x + y

@@ -1,0 +1,5 @@
+a, *b = c
+[*a, *b] = c
+print(*a)
+x = *a, *b
+for *a, b in c: pass

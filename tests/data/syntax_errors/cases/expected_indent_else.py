@@ -1,0 +1,4 @@
+if x:
+    x
+else:
+x

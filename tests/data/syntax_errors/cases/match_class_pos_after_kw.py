@@ -1,0 +1,2 @@
+match x:
+    case A(a=1, b): pass

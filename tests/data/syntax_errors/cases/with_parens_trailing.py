@@ -1,0 +1,2 @@
+with (a,): pass
+with (a as b c): pass

@@ -1,0 +1,401 @@
+//! The data-driven program tests: every `tests/programs/<area>/<case>.py` is one test, checked
+//! against what CPython 3.12 printed for it (`<case>.stdout`, and `<case>.stderr` / `<case>.exit`
+//! when not empty / not 0), written by tests/data/gen_program_outputs.py.
+//!
+//! - A program of `syntax_errors/` is given to the `pyrs` binary, which must refuse it as
+//!   CPython does: the same stderr and exit status.
+//! - Any other program is compiled by pyrs's front end into a .pyc (in a temporary folder),
+//!   which CPython 3.12 then runs: the same stdout, stderr and exit status show that pyrs
+//!   compiled it right. Skipped with a printed reason where CPython 3.12 is absent. A run of a
+//!   .pyc prints no compile-time warnings, so the ones pyrs's compiler reports are put before its
+//!   stderr, as CPython prints them when it runs a source file (programs of `warnings/` have some).
+//! - Each program also runs under every engine listed in `ENGINES`.
+//!
+//! Programs run in their own folder with no PYTHON* variables in the environment. Tracebacks
+//! name a program by its absolute path; the folder's absolute path plus "/" is removed from the
+//! output before comparing, as the generator did.
+
+mod support;
+
+use std::fmt::Write as _;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::thread;
+use std::time::{Duration, Instant};
+
+use pyrs::bytecode::code::Constant;
+use pyrs::bytecode::{marshal, pyc};
+use pyrs::frontend::source::SourceFile;
+use pyrs::frontend::{self, CompileError, CompileOptions, CompileWarning};
+use rstest::rstest;
+
+/// The engines every program also runs under, as `pyrs --impl NAME <case>.py`.
+/// TODO: add "cpython", "stackless" and "pypy" here as each engine starts running programs.
+const ENGINES: &[&str] = &[];
+
+/// How long one run of a program may take (they take well under a second).
+const TIMEOUT: Duration = Duration::from_secs(30);
+
+/// The area whose programs CPython refuses to compile.
+const SYNTAX_ERRORS: &str = "syntax_errors";
+
+#[rstest]
+fn program(#[files("tests/programs/**/*.py")] path: PathBuf) {
+    let case = Case::new(path);
+    let expected = case.expected();
+    let mut failures = String::new();
+    if case.area() == SYNTAX_ERRORS {
+        let got = case.run(&support::pyrs_bin(), &[case.path.as_os_str()]);
+        failures += &compare("pyrs refusing it", &expected, &got);
+    } else if let Some(python) = support::cpython_or_skip(&case.name()) {
+        failures += &case.check_pyc_under_cpython(python, &expected);
+    }
+    for engine in ENGINES {
+        let got = case.run(
+            &support::pyrs_bin(),
+            &["--impl".as_ref(), engine.as_ref(), case.path.as_os_str()],
+        );
+        failures += &compare(&format!("pyrs --impl {engine}"), &expected, &got);
+    }
+    assert!(failures.is_empty(), "{}:\n{failures}", case.name());
+}
+
+/// One program.
+struct Case {
+    /// Its absolute path.
+    path: PathBuf,
+    /// Its folder, where it runs.
+    dir: PathBuf,
+}
+
+/// What a run printed and how it ended.
+#[derive(Debug, PartialEq, Eq)]
+struct Outcome {
+    stdout: String,
+    stderr: String,
+    /// The exit status, or how the run failed to end with one.
+    status: Result<i32, String>,
+}
+
+impl Case {
+    fn new(path: PathBuf) -> Case {
+        let dir = path
+            .parent()
+            .expect("a program lives in a folder")
+            .to_path_buf();
+        Case { path, dir }
+    }
+
+    /// `area/case.py`.
+    fn name(&self) -> String {
+        let file = self.path.file_name().unwrap_or_default().to_string_lossy();
+        format!("{}/{file}", self.area())
+    }
+
+    fn area(&self) -> String {
+        self.dir
+            .file_name()
+            .unwrap_or_default()
+            .to_string_lossy()
+            .into_owned()
+    }
+
+    fn sibling(&self, ext: &str) -> PathBuf {
+        self.path.with_extension(ext)
+    }
+
+    fn expected(&self) -> Outcome {
+        let read = |ext: &str| std::fs::read(self.sibling(ext)).ok();
+        let stdout = read("stdout").unwrap_or_else(|| {
+            panic!(
+                "{}: no expected output {}; write it with `python3.12 tests/data/gen_program_outputs.py {}`",
+                self.name(),
+                self.sibling("stdout").display(),
+                self.path.display()
+            )
+        });
+        let status = match read("exit") {
+            None => 0,
+            Some(text) => String::from_utf8_lossy(&text)
+                .trim()
+                .parse()
+                .unwrap_or_else(|_| {
+                    panic!("{}: bad {}", self.name(), self.sibling("exit").display())
+                }),
+        };
+        Outcome {
+            stdout: String::from_utf8_lossy(&stdout).into_owned(),
+            stderr: read("stderr")
+                .map(|e| String::from_utf8_lossy(&e).into_owned())
+                .unwrap_or_default(),
+            status: Ok(status),
+        }
+    }
+
+    /// Compiles the program with pyrs into a .pyc and runs that under CPython; returns the
+    /// failures found (empty when it behaves as expected).
+    fn check_pyc_under_cpython(&self, python: &Path, expected: &Outcome) -> String {
+        let source = match std::fs::read(&self.path) {
+            Ok(s) => s,
+            Err(e) => return format!("cannot read the program: {e}\n"),
+        };
+        let filename = self.path.to_string_lossy();
+        let compiled = match frontend::compile_bytes(&source, &filename, &CompileOptions::default())
+        {
+            Ok(c) => c,
+            Err(CompileError::Syntax(e)) => {
+                return format!("pyrs failed to compile it:\n{}", e.render());
+            }
+            Err(CompileError::Other { exc_type, msg }) => {
+                return format!("pyrs failed to compile it: {exc_type}: {msg}\n");
+            }
+        };
+        let warnings = render_warnings(&compiled.warnings, &source, &filename);
+        let mut data = pyc_header(&self.path, source.len());
+        data.extend(marshal::dumps(&Constant::Code(compiled.code)));
+        let scratch = match Scratch::new(&self.name()) {
+            Ok(s) => s,
+            Err(e) => return format!("cannot make a temporary folder: {e}\n"),
+        };
+        let pyc_path = scratch
+            .0
+            .join(self.sibling("pyc").file_name().unwrap_or_default());
+        if let Err(e) = std::fs::write(&pyc_path, &data) {
+            return format!("cannot write {}: {e}\n", pyc_path.display());
+        }
+        let mut got = self.run(
+            python,
+            &["-X".as_ref(), "utf8".as_ref(), pyc_path.as_os_str()],
+        );
+        let prefix = format!("{}/", self.dir.display());
+        got.stderr = warnings.replace(&prefix, "") + &got.stderr;
+        compare("CPython 3.12 running pyrs's .pyc", expected, &got)
+    }
+
+    /// Runs a command in the program's folder with no PYTHON* variables, stdin closed and a
+    /// timeout; normalizes its output.
+    fn run(&self, exe: &Path, args: &[&std::ffi::OsStr]) -> Outcome {
+        let mut cmd = Command::new(exe);
+        cmd.args(args)
+            .current_dir(&self.dir)
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped());
+        for (key, _) in std::env::vars_os() {
+            if key.to_string_lossy().starts_with("PYTHON") {
+                cmd.env_remove(key);
+            }
+        }
+        let mut child = match cmd.spawn() {
+            Ok(c) => c,
+            Err(e) => {
+                return Outcome {
+                    stdout: String::new(),
+                    stderr: String::new(),
+                    status: Err(format!("could not start {}: {e}", exe.display())),
+                };
+            }
+        };
+        let stdout = drain(child.stdout.take());
+        let stderr = drain(child.stderr.take());
+        let start = Instant::now();
+        let mut pause = Duration::from_millis(1);
+        let status = loop {
+            match child.try_wait() {
+                Ok(Some(st)) => break st.code().ok_or_else(|| format!("ended by a signal ({st})")),
+                Ok(None) if start.elapsed() > TIMEOUT => {
+                    let _ = child.kill();
+                    let _ = child.wait();
+                    break Err(format!("timed out after {} s", TIMEOUT.as_secs()));
+                }
+                Ok(None) => {
+                    thread::sleep(pause);
+                    pause = (pause * 2).min(Duration::from_millis(20));
+                }
+                Err(e) => break Err(format!("could not wait for it: {e}")),
+            }
+        };
+        let prefix = format!("{}/", self.dir.display());
+        let text = |bytes: Vec<u8>| String::from_utf8_lossy(&bytes).replace(&prefix, "");
+        Outcome {
+            stdout: text(stdout.join().unwrap_or_default()),
+            stderr: text(stderr.join().unwrap_or_default()),
+            status,
+        }
+    }
+}
+
+/// Compile-time warnings as CPython's `warnings` module prints them, each with its source line.
+fn render_warnings(warnings: &[CompileWarning], source: &[u8], filename: &str) -> String {
+    if warnings.is_empty() {
+        return String::new();
+    }
+    let text = frontend::decode::decode_source(source, filename)
+        .unwrap_or_else(|_| String::from_utf8_lossy(source).into_owned());
+    let file = SourceFile::new(filename, &text, true);
+    warnings
+        .iter()
+        .map(|w| w.render(file.line_text(w.lineno).as_deref()))
+        .collect()
+}
+
+/// Reads a child's pipe to its end on a thread of its own (so neither pipe can fill and block).
+fn drain(pipe: Option<impl Read + Send + 'static>) -> thread::JoinHandle<Vec<u8>> {
+    thread::spawn(move || {
+        let mut buf = Vec::new();
+        if let Some(mut p) = pipe {
+            let _ = p.read_to_end(&mut buf);
+        }
+        buf
+    })
+}
+
+/// The 16-byte header of a timestamp-based .pyc for a source file: magic, flags 0, the source's
+/// modification time and size (CPython ignores both when running a .pyc named on its command line).
+fn pyc_header(source: &Path, size: usize) -> Vec<u8> {
+    let mtime = std::fs::metadata(source)
+        .and_then(|m| m.modified())
+        .ok()
+        .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
+        .map_or(0, |d| d.as_secs() as u32);
+    let mut h = Vec::with_capacity(16);
+    h.extend_from_slice(&pyc::MAGIC);
+    h.extend_from_slice(&0u32.to_le_bytes());
+    h.extend_from_slice(&mtime.to_le_bytes());
+    h.extend_from_slice(&(size as u32).to_le_bytes());
+    h
+}
+
+/// A temporary folder of one test, removed when dropped.
+struct Scratch(PathBuf);
+
+impl Scratch {
+    fn new(case: &str) -> std::io::Result<Scratch> {
+        let tag: String = case
+            .chars()
+            .map(|c| if c.is_ascii_alphanumeric() { c } else { '_' })
+            .collect();
+        let dir = std::env::temp_dir().join(format!("pyrs-program-{}-{tag}", std::process::id()));
+        std::fs::create_dir_all(&dir)?;
+        Ok(Scratch(dir))
+    }
+}
+
+impl Drop for Scratch {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+/// Describes how `got` differs from `expected` (empty when it does not).
+fn compare(what: &str, expected: &Outcome, got: &Outcome) -> String {
+    if expected == got {
+        return String::new();
+    }
+    let mut out = format!("{what}: differs from CPython 3.12\n");
+    let status = |s: &Result<i32, String>| match s {
+        Ok(code) => format!("exit status {code}"),
+        Err(why) => why.clone(),
+    };
+    if expected.status != got.status {
+        let _ = writeln!(
+            out,
+            "  expected {}, got {}",
+            status(&expected.status),
+            status(&got.status)
+        );
+    }
+    for (stream, want, have) in [
+        ("stdout", &expected.stdout, &got.stdout),
+        ("stderr", &expected.stderr, &got.stderr),
+    ] {
+        if want != have {
+            let _ = writeln!(out, "  {stream} (- expected, + got):");
+            out += &diff(want, have);
+        }
+    }
+    out
+}
+
+/// A line diff with two lines of context around each change.
+fn diff(expected: &str, got: &str) -> String {
+    const CONTEXT: usize = 2;
+    const MAX_CELLS: usize = 4_000_000;
+    let a: Vec<&str> = expected.split_inclusive('\n').collect();
+    let b: Vec<&str> = got.split_inclusive('\n').collect();
+    let show = |mark: char, line: &str| {
+        let line = line
+            .strip_suffix('\n')
+            .map_or_else(|| format!("{line}⏎ (no newline at end)"), str::to_owned);
+        format!("    {mark} {line}\n")
+    };
+    if (a.len() + 1) * (b.len() + 1) > MAX_CELLS {
+        let first = a
+            .iter()
+            .zip(&b)
+            .position(|(x, y)| x != y)
+            .unwrap_or(a.len().min(b.len()));
+        let mut out = format!(
+            "    (too long to diff: {} vs {} lines; first difference at line {})\n",
+            a.len(),
+            b.len(),
+            first + 1
+        );
+        if let Some(l) = a.get(first) {
+            out += &show('-', l);
+        }
+        if let Some(l) = b.get(first) {
+            out += &show('+', l);
+        }
+        return out;
+    }
+    // Longest common subsequence table, filled from the ends.
+    let mut lcs = vec![vec![0u32; b.len() + 1]; a.len() + 1];
+    for i in (0..a.len()).rev() {
+        for j in (0..b.len()).rev() {
+            lcs[i][j] = if a[i] == b[j] {
+                lcs[i + 1][j + 1] + 1
+            } else {
+                lcs[i + 1][j].max(lcs[i][j + 1])
+            };
+        }
+    }
+    let mut ops = Vec::new();
+    let (mut i, mut j) = (0, 0);
+    while i < a.len() || j < b.len() {
+        if i < a.len() && j < b.len() && a[i] == b[j] {
+            ops.push((' ', a[i]));
+            i += 1;
+            j += 1;
+        } else if i < a.len() && (j == b.len() || lcs[i + 1][j] >= lcs[i][j + 1]) {
+            ops.push(('-', a[i]));
+            i += 1;
+        } else {
+            ops.push(('+', b[j]));
+            j += 1;
+        }
+    }
+    let near_change = |k: usize| {
+        let lo = k.saturating_sub(CONTEXT);
+        let hi = (k + CONTEXT + 1).min(ops.len());
+        ops[lo..hi].iter().any(|(m, _)| *m != ' ')
+    };
+    let mut out = String::new();
+    let mut skipped = false;
+    for (k, (mark, line)) in ops.iter().enumerate() {
+        if near_change(k) {
+            if skipped {
+                out += "    ...\n";
+                skipped = false;
+            }
+            out += &show(*mark, line);
+        } else {
+            skipped = true;
+        }
+    }
+    if skipped {
+        out += "    ...\n";
+    }
+    out
+}

@@ -1,0 +1,4 @@
+import sys
+# Output that does not end with a newline.
+print("first line")
+sys.stdout.write("no newline at the end")

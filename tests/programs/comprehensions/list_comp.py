@@ -1,0 +1,15 @@
+# List comprehensions: conditions, multiple for clauses, nested, with function calls.
+print([x * x for x in range(6)])
+print([x for x in range(20) if x % 3 == 0 if x % 2 == 0])
+print([(x, y) for x in range(3) for y in range(x)])
+print([(x, y) for x in range(3) if x for y in "ab" if y != "b"])
+print([[c for c in word] for word in ["ab", "cd"]])
+print([x if x % 2 else -x for x in range(5)])
+print([len(w) for w in "the quick brown fox".split()])
+matrix = [[1, 2, 3], [4, 5, 6]]
+print([[row[i] for row in matrix] for i in range(3)])
+print([v for row in matrix for v in row if v % 2])
+print([i for i in []], [None for _ in range(2)])
+print([(lambda: k)() for k in range(3)])
+print([f"{a}{b}" for a, b in zip("abc", "123")])
+print([a + b for a, *b in [(1, 2), (3, 4, 5)]] if False else [a + sum(b) for a, *b in [(1, 2), (3, 4, 5)]])

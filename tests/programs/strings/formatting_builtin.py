@@ -1,0 +1,10 @@
+# format() and str.format with alignment, numbers, and nested fields.
+print(format(3.14159, ".2f"), format(42, "08d"), format(255, "#06x"), format(0.5, "%"), format(1e-7, "g"))
+print(format("text", "^10"), format("text", "-<10"), format(-3, "+"), format(3, " "), format(1234567, ",d"))
+print(format(1234567.891, "_.2f"), format(12, "c"), format(10, "n"), format(1.0, "g"), format(100.0, "e"))
+print("{0:{1}.{2}f}".format(3.14159, 10, 3), "{:*^{w}}".format("c", w=9), "{0!r:>8}".format("r"))
+print("{:.3}".format("abcdef"), "{:.3}".format(3.14159), "{:10.3}|".format(3.14159), "{:<5}|".format(1))
+print("{:=+8}".format(42), "{:x<4}".format(7), "{:#b}".format(5), "{:o}".format(64), "{:X}".format(3054))
+print(format(float("inf"), "10.2f"), format(float("-nan"), "f"), format(-0.0, ".1f"), format(0.0001, ".1e"))
+print(format(123.456, ".0f"), format(0.125, ".2f"), format(0.375, ".2f"), format(2.5, ".0f"), format(1e16, ".0f"))
+print(format(1/3, ".17g"), format(2**0.5, "r") if False else format(2 ** 0.5, ""), format(1e300 * 10, ""), format(12, ""))

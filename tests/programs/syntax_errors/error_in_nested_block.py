@@ -1,0 +1,4 @@
+def f():
+    if True:
+        # a comment
+        x = (1 +)

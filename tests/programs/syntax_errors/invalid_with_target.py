@@ -1,0 +1,2 @@
+with open as 1:
+    pass

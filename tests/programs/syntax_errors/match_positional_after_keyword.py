@@ -1,0 +1,7 @@
+class C:
+    pass
+
+
+match C():
+    case C(x=1, 2):
+        pass

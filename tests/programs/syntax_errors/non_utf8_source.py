@@ -1,0 +1,2 @@
+# no coding declaration
+s = "café"
