@@ -658,3 +658,51 @@ fn stdlib_module_code() {
     }
     assert_eq!(compared, identical, "differences: {kinds:?}");
 }
+
+/// The assembler's share of compiling the whole standard library (run it in release:
+/// `cargo test --release --test flowgraph_cpython -- --ignored --nocapture`).
+#[test]
+#[ignore]
+fn stdlib_assembly_time() {
+    use pyrs::frontend::{CompileOptions, Mode, codegen, decode, fold, future, parse, symtable};
+    let files = support::stdlib_sources();
+    let opts = CompileOptions::default();
+    let (mut total, mut assembling) = (std::time::Duration::ZERO, std::time::Duration::ZERO);
+    let (mut units, mut failed) = (0usize, 0usize);
+    for path in &files {
+        let Ok(bytes) = std::fs::read(path) else { continue };
+        let name = path.display().to_string();
+        let t0 = std::time::Instant::now();
+        let result = (|| -> Option<()> {
+            let text = decode::decode_source(&bytes, &name).ok()?;
+            let source = pyrs::frontend::source::SourceFile::new(&name, &text, true);
+            let mut warnings = Vec::new();
+            let mut module = parse::parse(&source, Mode::Exec, &mut warnings).ok()?;
+            let ff = future::check(&module, &source).ok()?;
+            fold::fold_module(&mut module, 0, ff, &mut warnings).ok()?;
+            let table = symtable::build(&module, &source, ff).ok()?;
+            let filename: Rc<str> = Rc::from(name.as_str());
+            let mut asm = |seq: InstrSequence, meta: CodeUnitMetadata, flags: u32| {
+                let t = std::time::Instant::now();
+                let r = assemble_code_unit(seq, meta, flags, &filename);
+                assembling += t.elapsed();
+                units += 1;
+                r
+            };
+            let unit =
+                codegen::generate(&module, &table, &source, &opts, ff, &mut warnings, &mut asm)
+                    .ok()?;
+            asm(unit.seq, unit.meta, unit.flags).ok()?;
+            Some(())
+        })();
+        total += t0.elapsed();
+        failed += usize::from(result.is_none());
+    }
+    eprintln!(
+        "{} files ({failed} not compiled), {units} code units: compiling {:.2} s, of which \
+         flow graph and assembly {:.2} s",
+        files.len(),
+        total.as_secs_f64(),
+        assembling.as_secs_f64()
+    );
+}
