@@ -706,3 +706,90 @@ fn stdlib_assembly_time() {
         assembling.as_secs_f64()
     );
 }
+
+/// Deep equality of code objects, every field, with frozensets compared as sets.
+fn same_code(a: &CodeObject, b: &CodeObject) -> Option<&'static str> {
+    let fields: [(&'static str, bool); 13] = [
+        ("co_code", a.code == b.code),
+        ("co_names", a.names == b.names),
+        ("localsplus names", a.localsplusnames == b.localsplusnames),
+        ("localsplus kinds", a.localspluskinds == b.localspluskinds),
+        ("co_linetable", a.linetable == b.linetable),
+        ("co_exceptiontable", a.exceptiontable == b.exceptiontable),
+        ("co_stacksize", a.stacksize == b.stacksize),
+        ("co_flags", a.flags == b.flags),
+        (
+            "argument counts",
+            (a.argcount, a.posonlyargcount, a.kwonlyargcount)
+                == (b.argcount, b.posonlyargcount, b.kwonlyargcount),
+        ),
+        ("names", (&a.name, &a.qualname, &a.filename) == (&b.name, &b.qualname, &b.filename)),
+        ("co_firstlineno", a.firstlineno == b.firstlineno),
+        ("co_consts length", a.consts.len() == b.consts.len()),
+        ("", true),
+    ];
+    if let Some((what, _)) = fields.iter().find(|(_, same)| !same) {
+        return Some(what);
+    }
+    for (x, y) in a.consts.iter().zip(&b.consts) {
+        match (x, y) {
+            (Constant::Code(p), Constant::Code(q)) => {
+                if let Some(d) = same_code(p, q) {
+                    return Some(d);
+                }
+            }
+            _ if !same_const(x, y) => return Some("co_consts"),
+            _ => {}
+        }
+    }
+    None
+}
+
+/// The whole front end against CPython on every standard-library module: the code objects
+/// pyrs compiles against `compile()`'s, read back from marshal data, field by field including
+/// the localsplus kinds; nested code objects included.
+#[test]
+fn stdlib_whole_code_objects() {
+    use pyrs::frontend::{CompileOptions, compile_bytes};
+    if support::cpython_or_skip("stdlib_whole_code_objects").is_none() {
+        return;
+    }
+    let Some(stdlib) = support::stdlib_dir() else { return };
+    let out = std::env::temp_dir().join(format!("pyrs-flowgraph-marshal-{}", std::process::id()));
+    let script = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/flowgraph/dump_marshal.py");
+    let res = support::run_cpython(&[script, out.to_str().unwrap(), stdlib.to_str().unwrap()])
+        .expect("run CPython");
+    assert!(res.status.success(), "dump failed: {}", String::from_utf8_lossy(&res.stderr));
+    let data = std::fs::read(&out).unwrap();
+    let _ = std::fs::remove_file(&out);
+    let filter = std::env::var("FG_FILTER").ok();
+    let (mut files, mut identical) = (0, 0);
+    let mut kinds: BTreeMap<String, (usize, String)> = BTreeMap::new();
+    let mut rest = &data[..];
+    while let Some(nl) = rest.iter().position(|&b| b == b'\n') {
+        let header = std::str::from_utf8(&rest[..nl]).unwrap();
+        let (path, len) = header.rsplit_once(' ').unwrap();
+        let len: usize = len.parse().unwrap();
+        let body = &rest[nl + 1..nl + 1 + len];
+        rest = &rest[nl + 2 + len..];
+        if filter.as_ref().is_some_and(|f| !path.contains(f.as_str())) {
+            continue;
+        }
+        files += 1;
+        let want = pyrs::bytecode::marshal::loads_code(body).expect("CPython's marshal data");
+        let source = std::fs::read(path).unwrap();
+        let verdict = match compile_bytes(&source, path, &CompileOptions::default()) {
+            Ok(c) => same_code(&want, &c.code).map(str::to_owned),
+            Err(e) => Some(format!("error: {}", e.exc_type())),
+        };
+        match verdict {
+            None => identical += 1,
+            Some(kind) => kinds.entry(kind).or_insert((0, path.to_owned())).0 += 1,
+        }
+    }
+    eprintln!("whole modules vs CPython 3.12: {files} compared, {identical} identical");
+    for (kind, (n, example)) in &kinds {
+        eprintln!("  {n:5} {kind} (e.g. {example})");
+    }
+    assert_eq!(files, identical, "modules differing from CPython 3.12: {kinds:?}");
+}
