@@ -7,7 +7,7 @@
 use std::rc::Rc;
 
 use super::error::CompileError;
-use super::flowgraph::{Cfg, CfgInstr, NO_BLOCK, optimize_code_unit};
+use super::flowgraph::{Cfg, CfgInstr, NO_BLOCK, each_block, optimize_code_unit};
 use super::ir::{CodeUnitMetadata, InstrSequence};
 use crate::bytecode::code::{CodeObject, Constant, flags, kinds};
 use crate::bytecode::exctable::{self, ExceptionEntry};
@@ -119,7 +119,7 @@ fn check_opargs(
     nlocals: usize,
     nlocalsplus: usize,
 ) -> Result<(), CompileError> {
-    for b in g.order() {
+    each_block!(g, b, {
         for i in &g.blocks[b as usize].instrs {
             let arg = i.arg as usize;
             let ok = match i.op.operand() {
@@ -144,7 +144,7 @@ fn check_opargs(
                 )));
             }
         }
-    }
+    });
     Ok(())
 }
 
@@ -183,7 +183,7 @@ fn prepare_localsplus(
             numdropped += 1;
         }
     }
-    for b in g.order() {
+    each_block!(g, b, {
         for instr in &mut g.blocks[b as usize].instrs {
             if instr.op.operand() == Operand::Free {
                 let new = fixed.get(instr.arg as usize).ok_or_else(|| {
@@ -192,7 +192,7 @@ fn prepare_localsplus(
                 instr.arg = *new as u32;
             }
         }
-    }
+    });
     Ok(LocalsLayout { nlocalsplus: nlocals + noffsets - numdropped })
 }
 
@@ -307,7 +307,7 @@ fn emit(g: &Cfg, firstlineno: i32) -> Result<Emitted, CompileError> {
         });
         Ok(())
     };
-    for b in g.order() {
+    each_block!(g, b, {
         for instr in &g.blocks[b as usize].instrs {
             let size = instr_size(instr.op, instr.arg);
             write_instr(&mut code, instr.op, instr.arg)?;
@@ -325,7 +325,7 @@ fn emit(g: &Cfg, firstlineno: i32) -> Result<Emitted, CompileError> {
             }
             ioffset += size;
         }
-    }
+    });
     flush(&mut entries, handler, start, ioffset)?;
     Ok(Emitted { code, linetable: lines.finish(), exceptiontable: exctable::encode(&entries) })
 }

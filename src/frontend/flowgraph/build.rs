@@ -102,18 +102,18 @@ impl Cfg {
     /// Resolves the label numbers of jumps and block pushes to target blocks.
     pub(crate) fn translate_jump_labels_to_targets(&mut self) -> Result<(), CompileError> {
         let mut max_label: i64 = -1;
-        for b in self.order() {
+        each_block!(self, b, {
             if let Some(l) = self.b(b).label {
                 max_label = max_label.max(i64::from(l));
             }
-        }
+        });
         let mut label2block = vec![NO_BLOCK; (max_label + 1) as usize];
-        for b in self.order() {
+        each_block!(self, b, {
             if let Some(l) = self.b(b).label {
                 label2block[l as usize] = b;
             }
-        }
-        for b in self.order() {
+        });
+        each_block!(self, b, {
             for instr in &mut self.blocks[b as usize].instrs {
                 if instr.op.has_target() {
                     let t = label2block.get(instr.arg as usize).copied().unwrap_or(NO_BLOCK);
@@ -123,20 +123,20 @@ impl Cfg {
                     instr.target = t;
                 }
             }
-        }
+        });
         Ok(())
     }
 
     /// Raises SystemError if a jump or scope exit is not the last instruction of its block.
     pub(crate) fn check_cfg(&self) -> Result<(), CompileError> {
-        for b in self.order() {
+        each_block!(self, b, {
             let instrs = &self.b(b).instrs;
             for (i, instr) in instrs.iter().enumerate() {
                 if is_terminator(instr.op) && i != instrs.len() - 1 {
                     return Err(sys_err("malformed control flow graph."));
                 }
             }
-        }
+        });
         Ok(())
     }
 }

@@ -12,14 +12,14 @@ type ExceptStack = Vec<u32>;
 
 impl Cfg {
     pub(crate) fn mark_except_handlers(&mut self) {
-        for b in self.order() {
+        each_block!(self, b, {
             for i in 0..self.b(b).instrs.len() {
                 let instr = self.b(b).instrs[i];
                 if instr.op.is_block_push() {
                     self.bm(instr.target).except_handler = true;
                 }
             }
-        }
+        });
     }
 
     fn push_except_block(&mut self, stack: &mut ExceptStack, op: Op, target: u32) -> u32 {

@@ -34,12 +34,12 @@ impl Cfg {
         self.mark_warm();
         self.reset_visited();
         let mut stack = Vec::new();
-        for b in self.order() {
+        each_block!(self, b, {
             if self.b(b).except_handler {
                 stack.push(b);
                 self.bm(b).visited = true;
             }
-        }
+        });
         while let Some(b) = stack.pop() {
             self.bm(b).cold = true;
             let next = self.next_of(b);
@@ -131,7 +131,7 @@ impl Cfg {
     /// Block pushes and POP_BLOCK become NOPs (then removed where redundant);
     /// STORE_FAST_MAYBE_NULL becomes STORE_FAST.
     pub fn convert_pseudo_ops(&mut self) {
-        for b in self.order() {
+        each_block!(self, b, {
             for instr in &mut self.bm(b).instrs {
                 if instr.op.is_block_push() || instr.op == Op::POP_BLOCK {
                     instr.set_op0(Op::NOP);
@@ -139,10 +139,10 @@ impl Cfg {
                     instr.op = Op::STORE_FAST;
                 }
             }
-        }
-        for b in self.order() {
+        });
+        each_block!(self, b, {
             self.remove_redundant_nops(b);
-        }
+        });
     }
 
     /// Gives every jump its direction: JUMP and JUMP_NO_INTERRUPT become forward or backward
@@ -215,11 +215,11 @@ impl Cfg {
     /// units, and every block's offset.
     pub fn resolve_jumps(&mut self) -> Result<(), CompileError> {
         self.normalize_jumps();
-        for b in self.order() {
+        each_block!(self, b, {
             if self.b(b).instrs.iter().any(|i| i.op.is_jump() && i.target == NO_BLOCK) {
                 return Err(sys_err("jump with NULL target"));
             }
-        }
+        });
         self.resolve_jump_offsets()
     }
 

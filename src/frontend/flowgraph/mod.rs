@@ -6,6 +6,20 @@
 //! Blocks live in one vector and are named by index; `next` links them in layout order, as
 //! CPython's `b_next`. Blocks dropped from the chain stay in the vector, unused.
 
+/// Runs `$body` for every block of the layout chain in order, as CPython's
+/// `for (b = entryblock; b != NULL; b = b->b_next)` (the body must not relink the chain).
+macro_rules! each_block {
+    ($g:expr, $b:ident, $body:block) => {{
+        let mut cursor = $g.entry;
+        while cursor != $crate::frontend::flowgraph::NO_BLOCK {
+            let $b = cursor;
+            cursor = $g.next_of($b);
+            $body
+        }
+    }};
+}
+pub(crate) use each_block;
+
 mod build;
 mod except;
 mod layout;

@@ -71,25 +71,25 @@ impl Cfg {
         let mut consts = ConstTable::new(consts);
         self.check_cfg()?;
         self.eliminate_empty_basic_blocks()?;
-        for b in self.order() {
+        each_block!(self, b, {
             self.inline_small_exit_blocks(b);
-        }
-        for b in self.order() {
+        });
+        each_block!(self, b, {
             self.optimize_basic_block(b, &mut consts)?;
-        }
+        });
         self.remove_redundant_nops_and_pairs();
-        for b in self.order() {
+        each_block!(self, b, {
             self.inline_small_exit_blocks(b);
-        }
+        });
         self.mark_reachable();
-        for b in self.order() {
+        each_block!(self, b, {
             if self.b(b).predecessors == 0 {
                 self.bm(b).instrs.clear();
             }
-        }
-        for b in self.order() {
+        });
+        each_block!(self, b, {
             self.remove_redundant_nops(b);
-        }
+        });
         self.eliminate_empty_basic_blocks()?;
         self.remove_redundant_jumps()?;
         Ok(())
