@@ -19,6 +19,10 @@ pub struct Label(pub u32);
 /// One instruction. For jumps and block pushes (`op.has_target()`), `arg` is the target
 /// label's number. Cell and free variable opargs are indices into cellvars followed by
 /// freevars (CPython's "deref" numbering); the flow graph converts them to localsplus indices.
+/// Other real opcodes carry their final oparg (LOAD_GLOBAL, LOAD_ATTR and LOAD_SUPER_ATTR
+/// with their flag bits, as compile.c's `compiler_addop_name` packs them); the name pseudo-ops
+/// LOAD_METHOD, LOAD_SUPER_METHOD, LOAD_ZERO_SUPER_METHOD and LOAD_ZERO_SUPER_ATTR carry the
+/// plain name index and are packed into LOAD_ATTR/LOAD_SUPER_ATTR by the flow graph.
 #[derive(Copy, Clone, Debug, PartialEq, Eq)]
 pub struct Instr {
     pub op: Op,
@@ -27,6 +31,12 @@ pub struct Instr {
 }
 
 /// The instructions of one code unit in emission order, with where each label was placed.
+///
+/// Every placed label starts a basic block, jumped to or not, and some optimizations see block
+/// boundaries (NOP removal, LOAD_CONST/POP_TOP pair removal, line propagation): labels must be
+/// placed exactly where CPython's code generator places them for the output to match. A label
+/// placed at the end, after the last instruction, may not be a jump target. The sequence ends
+/// with the implicit return CPython's `add_return_at_end` appends.
 #[derive(Clone, Debug, Default)]
 pub struct InstrSequence {
     pub instrs: Vec<Instr>,
@@ -141,8 +151,11 @@ pub struct CodeUnitMetadata {
     pub freevars: IndexSet<Rc<str>>,
     /// Fast locals of inlined comprehensions in module and class scopes (kind HIDDEN).
     pub fasthidden: FxHashSet<Rc<str>>,
+    /// Positional-or-keyword parameters, not counting the positional-only ones (CPython's
+    /// `u_argcount`; co_argcount is `posonlyargcount + argcount`).
     pub argcount: u32,
     pub posonlyargcount: u32,
     pub kwonlyargcount: u32,
+    /// The unit's first line (co_firstlineno); must be positive.
     pub firstlineno: i32,
 }

@@ -1,1 +1,0 @@
-//! The control-flow graph and its optimizations. (Placeholder.)
