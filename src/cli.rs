@@ -239,9 +239,7 @@ pub fn print_compile_error(err: &CompileError) {
 fn compile_then_report_missing_engine(src: &[u8], filename: &str, opts: &CompileOptions, engine: Engine) -> i32 {
     match frontend::compile_script(src, filename, opts) {
         Ok(compiled) => {
-            for w in &compiled.warnings {
-                eprint!("{}", w.render(None));
-            }
+            eprint!("{}", frontend::render_warnings(&compiled.warnings, src, filename));
             eprintln!(
                 "pyrs: {filename} compiled, but the {} engine that would run it is not built yet",
                 engine.name()

@@ -26,8 +26,7 @@ use std::time::{Duration, Instant};
 
 use pyrs::bytecode::code::Constant;
 use pyrs::bytecode::{marshal, pyc};
-use pyrs::frontend::source::SourceFile;
-use pyrs::frontend::{self, CompileError, CompileOptions, CompileWarning};
+use pyrs::frontend::{self, CompileError, CompileOptions};
 use rstest::rstest;
 
 /// The engines every program also runs under, as `pyrs --impl NAME <case>.py`.
@@ -151,7 +150,7 @@ impl Case {
                 return format!("pyrs failed to compile it: {exc_type}: {msg}\n");
             }
         };
-        let warnings = render_warnings(&compiled.warnings, &source, &filename);
+        let warnings = frontend::render_warnings(&compiled.warnings, &source, &filename);
         let mut data = pyc_header(&self.path, source.len());
         data.extend(marshal::dumps(&Constant::Code(compiled.code)));
         let scratch = match Scratch::new(&self.name()) {
@@ -224,20 +223,6 @@ impl Case {
             status,
         }
     }
-}
-
-/// Compile-time warnings as CPython's `warnings` module prints them, each with its source line.
-fn render_warnings(warnings: &[CompileWarning], source: &[u8], filename: &str) -> String {
-    if warnings.is_empty() {
-        return String::new();
-    }
-    let text = frontend::decode::decode_source(source, filename)
-        .unwrap_or_else(|_| String::from_utf8_lossy(source).into_owned());
-    let file = SourceFile::new(filename, &text, true);
-    warnings
-        .iter()
-        .map(|w| w.render(file.line_text(w.lineno).as_deref()))
-        .collect()
 }
 
 /// Reads a child's pipe to its end on a thread of its own (so neither pipe can fill and block).

@@ -180,3 +180,19 @@ impl CompileWarning {
         out
     }
 }
+
+/// The categories the default warning filters ignore outside `__main__`. Compile-time warnings
+/// are attributed to the code that called the compiler (never `__main__` for a script, a module
+/// being imported or compileall), so these are not shown.
+const IGNORED_BY_DEFAULT: [&str; 4] =
+    ["DeprecationWarning", "PendingDeprecationWarning", "ImportWarning", "ResourceWarning"];
+
+/// Renders compile warnings as CPython's `warnings` module prints them under its default
+/// filters: the categories ignored by default are dropped. Compile-time warnings carry no
+/// registry, so a repeated warning prints again. `line_of` gives the text of a source line.
+pub fn render_warnings(list: &[CompileWarning], line_of: impl Fn(u32) -> Option<String>) -> String {
+    list.iter()
+        .filter(|w| !IGNORED_BY_DEFAULT.contains(&w.category))
+        .map(|w| w.render(line_of(w.lineno).as_deref()))
+        .collect()
+}

@@ -87,6 +87,18 @@ pub fn compile_script(
     compile_str(&text, filename, opts)
 }
 
+/// Compile warnings as CPython's `warnings` module prints them by default, each with its line
+/// of `source` (the bytes that were compiled).
+pub fn render_warnings(list: &[CompileWarning], source: &[u8], filename: &str) -> String {
+    if list.is_empty() {
+        return String::new();
+    }
+    let text = decode::decode_source(source, filename)
+        .unwrap_or_else(|_| String::from_utf8_lossy(source).into_owned());
+    let file = SourceFile::new(filename, &text, true);
+    error::render_warnings(list, |n| file.line_text(n))
+}
+
 /// Compiles source text.
 pub fn compile_str(text: &str, filename: &str, opts: &CompileOptions) -> Result<Compiled, CompileError> {
     let source = SourceFile::new(filename, text, opts.text_in_compile_errors);

@@ -94,9 +94,7 @@ pub fn main(argv: &[String], options: &InterpreterOptions) -> i32 {
         };
         match frontend::compile_bytes(&data, &name, &opts) {
             Ok(compiled) => {
-                for w in &compiled.warnings {
-                    eprint!("{}", w.render(None));
-                }
+                eprint!("{}", frontend::render_warnings(&compiled.warnings, &data, &name));
                 compiled.code
             }
             Err(e) => {

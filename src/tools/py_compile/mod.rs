@@ -4,14 +4,13 @@
 
 pub mod argparse;
 
-use std::collections::HashSet;
 use std::io::{BufRead, Write};
 use std::path::{Path, PathBuf};
 
 use crate::bytecode::pyc::{self, OsError, PycHeader};
 use crate::cli::InterpreterOptions;
 use crate::frontend::{
-    self, CompileError, CompileOptions, CompileWarning, Compiled, Mode, SyntaxError,
+    self, CompileError, CompileOptions, CompileWarning, error::render_warnings, Compiled, Mode, SyntaxError,
     SyntaxErrorKind,
 };
 
@@ -248,9 +247,8 @@ pub fn format_syntax_error(e: &SyntaxError) -> String {
     out
 }
 
-/// Prints compile warnings as the warnings module does by default: DeprecationWarning and the
-/// other categories ignored outside `__main__` are dropped, and each message is shown once per
-/// line. The source line comes from the file the code is named after, as linecache reads it.
+/// Prints compile warnings as the warnings module does by default. The source lines come from
+/// the file the code is named after, as linecache reads it.
 fn print_warnings(
     list: &[CompileWarning],
     named: &Path,
@@ -260,28 +258,16 @@ fn print_warnings(
     if list.is_empty() {
         return;
     }
-    let ignored = [
-        "DeprecationWarning",
-        "PendingDeprecationWarning",
-        "ImportWarning",
-        "ResourceWarning",
-    ];
     let text = match source {
         Some(s) => Some(String::from_utf8_lossy(s).into_owned()),
         None => std::fs::read(named)
             .ok()
             .map(|s| String::from_utf8_lossy(&s).into_owned()),
     };
-    let mut seen = HashSet::new();
-    for w in list {
-        if ignored.contains(&w.category) || !seen.insert((w.msg.clone(), w.category, w.lineno)) {
-            continue;
-        }
-        let line = text
-            .as_deref()
-            .and_then(|t| t.lines().nth((w.lineno as usize).checked_sub(1)?));
-        let _ = out.write_all(w.render(line).as_bytes());
-    }
+    let lines: Vec<&str> = text.as_deref().map(|t| t.lines().collect()).unwrap_or_default();
+    let rendered =
+        render_warnings(list, |n| lines.get((n as usize).checked_sub(1)?).map(|l| l.to_string()));
+    let _ = out.write_all(rendered.as_bytes());
 }
 
 const USAGE: &str = "usage: py_compile.py [-h] [-q] filenames [filenames ...]\n";
