@@ -366,6 +366,7 @@ mod tests {
             end_lineno: 2,
             end_offset,
             text: text.map(Into::into),
+            located: true,
         }
     }
 
@@ -425,7 +426,7 @@ mod tests {
             0,
             0,
         );
-        e.lineno = 0;
+        e.located = false;
         assert_eq!(
             format_syntax_error(&e),
             "SyntaxError: source code string cannot contain null bytes\n"
