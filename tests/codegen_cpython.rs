@@ -11,7 +11,7 @@ use std::collections::BTreeMap;
 use std::io::Write;
 use std::path::Path;
 use std::process::{Command, Stdio};
-use std::rc::Rc;
+use std::sync::Arc;
 
 use pyrs::bytecode::code::{CodeObject, Constant};
 use pyrs::bytecode::opcode::Op;
@@ -139,7 +139,7 @@ fn stub_assemble(_seq: InstrSequence, meta: CodeUnitMetadata, flags: u32) -> Res
         names: Vec::new(),
         localsplusnames: Vec::new(),
         localspluskinds: Vec::new(),
-        filename: Rc::from(""),
+        filename: Arc::from(""),
         name: meta.name,
         qualname: meta.qualname,
         firstlineno: meta.firstlineno,
@@ -260,7 +260,7 @@ fn compare(expected: &Dump, unit: &GeneratedUnit) -> Option<(String, String)> {
     if consts != expected.consts {
         return Some(("consts".into(), format!("CPython {:?}\n      pyrs {:?}", expected.consts, consts)));
     }
-    let names = |v: &[Rc<str>]| -> Vec<String> { v.iter().map(|s| hex(s.as_bytes())).collect() };
+    let names = |v: &[Arc<str>]| -> Vec<String> { v.iter().map(|s| hex(s.as_bytes())).collect() };
     let m = &unit.meta;
     for (what, want, got) in [
         ("names", &expected.names, names(m.names.items())),
@@ -551,7 +551,7 @@ fn parse_units(text: &str) -> BTreeMap<String, Vec<UnitDump>> {
 
 /// pyrs's code objects in the dump's form, depth first.
 fn units_of(code: &CodeObject, out: &mut Vec<UnitDump>) {
-    let names = |v: &[Rc<str>]| -> Vec<String> { v.iter().map(|s| hex(s.as_bytes())).collect() };
+    let names = |v: &[Arc<str>]| -> Vec<String> { v.iter().map(|s| hex(s.as_bytes())).collect() };
     out.push(UnitDump {
         header: format!("{} {}", hex(code.qualname.as_bytes()), code.firstlineno),
         counts: format!(

@@ -13,7 +13,7 @@
 mod support;
 
 use std::collections::BTreeMap;
-use std::rc::Rc;
+use std::sync::Arc;
 
 use num_bigint::BigInt;
 use pyrs::bytecode::code::{CodeObject, Constant};
@@ -28,8 +28,8 @@ struct Expected {
     stacksize: u32,
     code: Vec<u8>,
     consts: Vec<Constant>,
-    names: Vec<Rc<str>>,
-    localsplusnames: Vec<Rc<str>>,
+    names: Vec<Arc<str>>,
+    localsplusnames: Vec<Arc<str>>,
     localspluskinds: Vec<u8>,
     linetable: Vec<u8>,
     exceptiontable: Vec<u8>,
@@ -49,15 +49,15 @@ struct Unit {
     label: String,
     flags: u32,
     firstlineno: i32,
-    name: Rc<str>,
-    qualname: Rc<str>,
+    name: Arc<str>,
+    qualname: Arc<str>,
     args: [u32; 3],
     consts: Vec<Constant>,
-    names: Vec<Rc<str>>,
-    varnames: Vec<Rc<str>>,
-    cellvars: Vec<Rc<str>>,
-    freevars: Vec<Rc<str>>,
-    fasthidden: Vec<Rc<str>>,
+    names: Vec<Arc<str>>,
+    varnames: Vec<Arc<str>>,
+    cellvars: Vec<Arc<str>>,
+    freevars: Vec<Arc<str>>,
+    fasthidden: Vec<Arc<str>>,
     instrs: Vec<[i64; 6]>,
     expect: Expected,
 }
@@ -66,9 +66,9 @@ fn unhex(s: &str) -> Vec<u8> {
     (0..s.len() / 2).map(|i| u8::from_str_radix(&s[2 * i..2 * i + 2], 16).unwrap()).collect()
 }
 
-fn text(tok: &str) -> Rc<str> {
+fn text(tok: &str) -> Arc<str> {
     let bytes = unhex(tok.strip_prefix('x').expect("string token"));
-    Rc::from(String::from_utf8(bytes).expect("utf-8 name").as_str())
+    Arc::from(String::from_utf8(bytes).expect("utf-8 name").as_str())
 }
 
 fn float(tok: &str) -> f64 {
@@ -77,7 +77,7 @@ fn float(tok: &str) -> f64 {
 
 /// A stand-in for a code object, named by its fingerprint.
 fn placeholder(k: &str) -> Constant {
-    Constant::Code(Rc::new(CodeObject {
+    Constant::Code(Arc::new(CodeObject {
         argcount: 0,
         posonlyargcount: 0,
         kwonlyargcount: 0,
@@ -88,9 +88,9 @@ fn placeholder(k: &str) -> Constant {
         names: Vec::new(),
         localsplusnames: Vec::new(),
         localspluskinds: Vec::new(),
-        filename: Rc::from(""),
-        name: Rc::from(format!("C{k}").as_str()),
-        qualname: Rc::from(""),
+        filename: Arc::from(""),
+        name: Arc::from(format!("C{k}").as_str()),
+        qualname: Arc::from(""),
         firstlineno: 0,
         linetable: Vec::new(),
         exceptiontable: Vec::new(),
@@ -112,14 +112,14 @@ fn parse_const<'a>(toks: &mut impl Iterator<Item = &'a str>) -> Constant {
             Constant::Complex { re: float(re), im: float(im) }
         }
         "s" => Constant::Str(PyStr::from_wtf8(&unhex(rest)).unwrap()),
-        "b" => Constant::Bytes(Rc::from(unhex(rest))),
+        "b" => Constant::Bytes(Arc::from(unhex(rest))),
         "t" | "z" => {
             let n: usize = rest.parse().unwrap();
             let items: Vec<Constant> = (0..n).map(|_| parse_const(toks)).collect();
             if tag == "t" {
-                Constant::Tuple(Rc::from(items))
+                Constant::Tuple(Arc::from(items))
             } else {
-                Constant::FrozenSet(Rc::from(items))
+                Constant::FrozenSet(Arc::from(items))
             }
         }
         "C" => placeholder(rest),
@@ -150,7 +150,7 @@ impl<'a> Lines<'a> {
         self.field(key)[0].parse().unwrap()
     }
 
-    fn strs(&mut self, key: &str) -> Vec<Rc<str>> {
+    fn strs(&mut self, key: &str) -> Vec<Arc<str>> {
         self.field(key)[1..].iter().map(|t| text(t)).collect()
     }
 
@@ -465,7 +465,7 @@ fn first_mismatch(u: &Unit, got: &CodeObject) -> usize {
 /// passes see, but `compiler_codegen` does not export them. Looks for such labels that explain
 /// a difference: adds, one at a time, a label before an instruction that moves the first
 /// mismatch further, until the result is identical. Returns the instructions so labelled.
-fn explained_by_lost_labels(u: &Unit, filename: &Rc<str>) -> Option<Vec<usize>> {
+fn explained_by_lost_labels(u: &Unit, filename: &Arc<str>) -> Option<Vec<usize>> {
     let (seq, _) = input(u);
     let labelled: std::collections::HashSet<u32> = seq.label_map.iter().copied().collect();
     let score = |extra: &[usize]| {
@@ -504,7 +504,7 @@ fn run(units: &[Unit]) -> (usize, usize, BTreeMap<String, usize>) {
     let filter = std::env::var("FG_FILTER").ok();
     let mut show_left: usize =
         std::env::var("FG_SHOW").ok().and_then(|v| v.parse().ok()).unwrap_or(0);
-    let filename: Rc<str> = Rc::from("<case>");
+    let filename: Arc<str> = Arc::from("<case>");
     let mut compared = 0;
     let mut identical = 0;
     let mut kinds: BTreeMap<String, usize> = BTreeMap::new();
@@ -681,7 +681,7 @@ fn stdlib_assembly_time() {
             let ff = future::check(&module, &source).ok()?;
             fold::fold_module(&mut module, 0, ff, &mut warnings).ok()?;
             let table = symtable::build(&module, &source, ff).ok()?;
-            let filename: Rc<str> = Rc::from(name.as_str());
+            let filename: Arc<str> = Arc::from(name.as_str());
             let mut asm = |seq: InstrSequence, meta: CodeUnitMetadata, flags: u32| {
                 let t = std::time::Instant::now();
                 let r = assemble_code_unit(seq, meta, flags, &filename);

@@ -16,7 +16,7 @@
 
 mod support;
 
-use std::rc::Rc;
+use std::sync::Arc;
 
 use num_bigint::BigInt;
 use pyrs::bytecode::code::Constant;
@@ -188,7 +188,7 @@ fn parse_expr(t: &mut Tokens) -> Expr {
         "Name" => {
             let c = ctx(t.next());
             ExprKind::Name {
-                id: Rc::from(t.next()),
+                id: Arc::from(t.next()),
                 ctx: c,
             }
         }
@@ -571,7 +571,7 @@ fn instr_tokens(instrs: &[Instr]) -> String {
 fn store(id: &str) -> Expr {
     Expr::new(
         ExprKind::Name {
-            id: Rc::from(id),
+            id: Arc::from(id),
             ctx: ExprContext::Store,
         },
         Loc::new(1, 1, 0, 1),
@@ -602,7 +602,7 @@ fn module_for(context: &str, e: Expr) -> Mod {
         "comp" => {
             let elt = Expr::new(
                 ExprKind::Name {
-                    id: Rc::from("y"),
+                    id: Arc::from("y"),
                     ctx: ExprContext::Load,
                 },
                 Loc::new(1, 1, 1, 2),
@@ -708,13 +708,13 @@ fn parse_stmt(t: &mut Tokens) -> Stmt {
         "ImportFrom" => {
             let module = match t.next() {
                 "_" => None,
-                m => Some(Rc::from(m)),
+                m => Some(Arc::from(m)),
             };
             let level: u32 = t.next().parse().unwrap();
             let mut names = Vec::new();
             while t.peek() != Some(")") {
                 names.push(Alias {
-                    name: Rc::from(t.next()),
+                    name: Arc::from(t.next()),
                     asname: None,
                     loc,
                 });
@@ -741,7 +741,7 @@ fn parse_stmt(t: &mut Tokens) -> Stmt {
             let body = parse_stmts_until_close(t);
             let test = Expr::new(
                 ExprKind::Name {
-                    id: Rc::from("c"),
+                    id: Arc::from("c"),
                     ctx: ExprContext::Load,
                 },
                 loc,

@@ -10,7 +10,7 @@ mod support;
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::cell::Cell;
 use std::panic::{AssertUnwindSafe, catch_unwind};
-use std::rc::Rc;
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use pyrs::bytecode::code::{CodeObject, Constant};
@@ -244,12 +244,12 @@ fn synthetic_code() -> CodeObject {
             Constant::Float(f64::NAN),
             Constant::Int(num_bigint::BigInt::from(3).pow(90)),
         ],
-        names: vec![Rc::from("len")],
-        localsplusnames: vec![Rc::from("x")],
+        names: vec![Arc::from("len")],
+        localsplusnames: vec![Arc::from("x")],
         localspluskinds: vec![0x20],
-        filename: Rc::from("fuzz.py"),
-        name: Rc::from("f"),
-        qualname: Rc::from("f"),
+        filename: Arc::from("fuzz.py"),
+        name: Arc::from("f"),
+        qualname: Arc::from("f"),
         firstlineno: 2,
         linetable: vec![0x80, 0x00, 0xd8, 0x0b],
         exceptiontable: vec![0x82, 0x04, 0x06, 0x02],
@@ -262,9 +262,9 @@ fn synthetic_code() -> CodeObject {
         flags: 0,
         code: vec![0x97, 0, 0x64, 0, 0x5a, 0, 0x79, 1],
         consts: vec![
-            Constant::Code(Rc::new(inner)),
+            Constant::Code(Arc::new(inner)),
             Constant::str("a string constant"),
-            Constant::FrozenSet(Rc::from(vec![
+            Constant::FrozenSet(Arc::from(vec![
                 Constant::str("a"),
                 Constant::int(1),
                 Constant::Complex { re: 1.0, im: -2.0 },
@@ -272,16 +272,16 @@ fn synthetic_code() -> CodeObject {
             Constant::tuple(vec![
                 Constant::Bool(true),
                 Constant::Ellipsis,
-                Constant::Bytes(Rc::from(&b"xyz"[..])),
+                Constant::Bytes(Arc::from(&b"xyz"[..])),
             ]),
             Constant::str("fuzz.py"),
         ],
-        names: vec![Rc::from("f")],
+        names: vec![Arc::from("f")],
         localsplusnames: vec![],
         localspluskinds: vec![],
-        filename: Rc::from("fuzz.py"),
-        name: Rc::from("<module>"),
-        qualname: Rc::from("<module>"),
+        filename: Arc::from("fuzz.py"),
+        name: Arc::from("<module>"),
+        qualname: Arc::from("<module>"),
         firstlineno: 1,
         linetable: vec![0xf0, 0x03, 0x01, 0x01],
         exceptiontable: vec![],

@@ -13,7 +13,7 @@ use std::collections::BTreeMap;
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
-use std::rc::Rc;
+use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, SystemTime};
 
@@ -583,15 +583,15 @@ fn stand_in_compiler(
         names: vec![],
         localsplusnames: vec![],
         localspluskinds: vec![],
-        filename: Rc::from(filename),
-        name: Rc::from("<module>"),
-        qualname: Rc::from("<module>"),
+        filename: Arc::from(filename),
+        name: Arc::from("<module>"),
+        qualname: Arc::from("<module>"),
         firstlineno: 1,
         linetable: vec![0xf0, 0x03, 0x01, 0x01],
         exceptiontable: vec![],
     };
     Ok(Compiled {
-        code: Rc::new(code),
+        code: Arc::new(code),
         warnings: Vec::new(),
     })
 }

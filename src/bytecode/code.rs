@@ -1,7 +1,7 @@
 //! Code objects and their constants, in CPython 3.12's layout (the fields marshal stores).
 
 use std::hash::{Hash, Hasher};
-use std::rc::Rc;
+use std::sync::Arc;
 
 use num_bigint::BigInt;
 
@@ -49,19 +49,19 @@ pub struct CodeObject {
     /// Wordcode with zeroed inline caches.
     pub code: Vec<u8>,
     pub consts: Vec<Constant>,
-    pub names: Vec<Rc<str>>,
-    pub localsplusnames: Vec<Rc<str>>,
+    pub names: Vec<Arc<str>>,
+    pub localsplusnames: Vec<Arc<str>>,
     pub localspluskinds: Vec<u8>,
-    pub filename: Rc<str>,
-    pub name: Rc<str>,
-    pub qualname: Rc<str>,
+    pub filename: Arc<str>,
+    pub name: Arc<str>,
+    pub qualname: Arc<str>,
     pub firstlineno: i32,
     pub linetable: Vec<u8>,
     pub exceptiontable: Vec<u8>,
 }
 
 impl CodeObject {
-    fn names_with(&self, kind: u8) -> impl Iterator<Item = &Rc<str>> {
+    fn names_with(&self, kind: u8) -> impl Iterator<Item = &Arc<str>> {
         self.localsplusnames
             .iter()
             .zip(&self.localspluskinds)
@@ -70,17 +70,17 @@ impl CodeObject {
     }
 
     /// co_varnames: the slots with the LOCAL bit.
-    pub fn varnames(&self) -> Vec<Rc<str>> {
+    pub fn varnames(&self) -> Vec<Arc<str>> {
         self.names_with(kinds::LOCAL).cloned().collect()
     }
 
     /// co_cellvars: the slots with the CELL bit.
-    pub fn cellvars(&self) -> Vec<Rc<str>> {
+    pub fn cellvars(&self) -> Vec<Arc<str>> {
         self.names_with(kinds::CELL).cloned().collect()
     }
 
     /// co_freevars: the slots with the FREE bit.
-    pub fn freevars(&self) -> Vec<Rc<str>> {
+    pub fn freevars(&self) -> Vec<Arc<str>> {
         self.names_with(kinds::FREE).cloned().collect()
     }
 
@@ -133,14 +133,14 @@ pub enum Constant {
     Float(f64),
     Complex { re: f64, im: f64 },
     Str(PyStr),
-    Bytes(Rc<[u8]>),
-    Tuple(Rc<[Constant]>),
-    FrozenSet(Rc<[Constant]>),
-    Code(Rc<CodeObject>),
+    Bytes(Arc<[u8]>),
+    Tuple(Arc<[Constant]>),
+    FrozenSet(Arc<[Constant]>),
+    Code(Arc<CodeObject>),
     /// Containers marshal can carry but code objects never hold.
-    List(Rc<[Constant]>),
-    Set(Rc<[Constant]>),
-    Dict(Rc<[(Constant, Constant)]>),
+    List(Arc<[Constant]>),
+    Set(Arc<[Constant]>),
+    Dict(Arc<[(Constant, Constant)]>),
 }
 
 impl Constant {
@@ -153,7 +153,7 @@ impl Constant {
     }
 
     pub fn tuple(items: Vec<Constant>) -> Constant {
-        Constant::Tuple(Rc::from(items))
+        Constant::Tuple(Arc::from(items))
     }
 
     /// A name of CPython's type for the value (for messages).
@@ -236,7 +236,7 @@ impl PartialEq for Constant {
             | (List(a), List(b))
             | (Set(a), Set(b)) => a == b,
             (Dict(a), Dict(b)) => a == b,
-            (Code(a), Code(b)) => Rc::ptr_eq(a, b),
+            (Code(a), Code(b)) => Arc::ptr_eq(a, b),
             _ => false,
         }
     }
@@ -262,7 +262,7 @@ impl Hash for Constant {
                 t.hash(state)
             }
             Constant::Dict(d) => d.hash(state),
-            Constant::Code(c) => (Rc::as_ptr(c) as usize).hash(state),
+            Constant::Code(c) => (Arc::as_ptr(c) as usize).hash(state),
         }
     }
 }

@@ -4,15 +4,15 @@
 //! UTF-8 codec produces, and what marshal writes for non-ASCII strings).
 
 use std::fmt;
-use std::rc::Rc;
+use std::sync::Arc;
 
 #[derive(Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub struct PyStr(Rc<[u8]>);
+pub struct PyStr(Arc<[u8]>);
 
 impl PyStr {
     /// A str from Rust text (never contains surrogates).
     pub fn new(s: &str) -> PyStr {
-        PyStr(Rc::from(s.as_bytes()))
+        PyStr(Arc::from(s.as_bytes()))
     }
 
     /// A str from code points; surrogates (0xD800..=0xDFFF) are kept as they are. Code points
@@ -22,20 +22,20 @@ impl PyStr {
         for cp in cps {
             push_code_point(&mut out, cp);
         }
-        PyStr(Rc::from(out))
+        PyStr(Arc::from(out))
     }
 
     /// Generalized UTF-8 bytes to a str, checking that they are well formed (surrogates allowed).
     /// This is CPython's UTF-8 decoding with "surrogatepass".
     pub fn from_wtf8(bytes: &[u8]) -> Result<PyStr, Utf8Error> {
         validate_wtf8(bytes)?;
-        Ok(PyStr(Rc::from(bytes)))
+        Ok(PyStr(Arc::from(bytes)))
     }
 
     /// Latin-1 bytes (each byte one code point) to a str.
     pub fn from_latin1(bytes: &[u8]) -> PyStr {
         if bytes.is_ascii() {
-            return PyStr(Rc::from(bytes));
+            return PyStr(Arc::from(bytes));
         }
         PyStr::from_code_points(bytes.iter().map(|&b| u32::from(b)))
     }
@@ -89,7 +89,7 @@ impl PyStr {
         let mut v = Vec::with_capacity(self.0.len() + other.0.len());
         v.extend_from_slice(&self.0);
         v.extend_from_slice(&other.0);
-        PyStr(Rc::from(v))
+        PyStr(Arc::from(v))
     }
 }
 
@@ -101,7 +101,7 @@ impl From<&str> for PyStr {
 
 impl From<String> for PyStr {
     fn from(s: String) -> PyStr {
-        PyStr(Rc::from(s.into_bytes()))
+        PyStr(Arc::from(s.into_bytes()))
     }
 }
 

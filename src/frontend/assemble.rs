@@ -4,7 +4,7 @@
 //! prefix, stack depth, jump offsets, then wordcode, the location and exception tables and
 //! the code object.
 
-use std::rc::Rc;
+use std::sync::Arc;
 
 use super::error::CompileError;
 use super::flowgraph::{Cfg, CfgInstr, NO_BLOCK, each_block, optimize_code_unit};
@@ -24,7 +24,7 @@ pub fn assemble_code_unit(
     seq: InstrSequence,
     meta: CodeUnitMetadata,
     code_flags: u32,
-    filename: &Rc<str>,
+    filename: &Arc<str>,
 ) -> Result<CodeObject, CompileError> {
     if meta.firstlineno <= 0 {
         return Err(CompileError::system("code unit without a first line number"));
@@ -44,7 +44,7 @@ pub fn assemble_code_unit(
 pub fn assemble_unoptimized(
     seq: &InstrSequence,
     meta: &CodeUnitMetadata,
-    filename: &Rc<str>,
+    filename: &Arc<str>,
 ) -> Result<CodeObject, CompileError> {
     let mut g = Cfg::from_sequence(seq)?;
     g.translate_jump_labels_to_targets()?;
@@ -65,7 +65,7 @@ fn finish(
     consts: Vec<Constant>,
     meta: &CodeUnitMetadata,
     code_flags: u32,
-    filename: &Rc<str>,
+    filename: &Arc<str>,
 ) -> Result<CodeObject, CompileError> {
     let layout = prepare_localsplus(meta, &mut g, code_flags)?;
     let maxdepth = g.stackdepth(code_flags)?;
@@ -237,11 +237,11 @@ fn insert_prefix_instructions(
 }
 
 /// localsplus names and kinds (CPython's `compute_localsplus_info`).
-fn localsplus_info(meta: &CodeUnitMetadata, layout: &LocalsLayout) -> (Vec<Rc<str>>, Vec<u8>) {
+fn localsplus_info(meta: &CodeUnitMetadata, layout: &LocalsLayout) -> (Vec<Arc<str>>, Vec<u8>) {
     let n = layout.nlocalsplus;
-    let mut names: Vec<Rc<str>> = vec![Rc::from(""); n];
+    let mut names: Vec<Arc<str>> = vec![Arc::from(""); n];
     let mut kinds_out = vec![0u8; n];
-    let mut set = |offset: usize, name: &Rc<str>, kind: u8| {
+    let mut set = |offset: usize, name: &Arc<str>, kind: u8| {
         if offset < n {
             names[offset] = name.clone();
             kinds_out[offset] = kind;
@@ -358,8 +358,8 @@ mod tests {
         let mut consts = IndexSet::new();
         consts.insert(Constant::None);
         CodeUnitMetadata {
-            name: Rc::from("<module>"),
-            qualname: Rc::from("<module>"),
+            name: Arc::from("<module>"),
+            qualname: Arc::from("<module>"),
             consts,
             firstlineno: 1,
             ..CodeUnitMetadata::default()
@@ -367,7 +367,7 @@ mod tests {
     }
 
     fn assemble(seq: InstrSequence) -> Result<CodeObject, CompileError> {
-        assemble_code_unit(seq, meta(), 0, &Rc::from("<test>"))
+        assemble_code_unit(seq, meta(), 0, &Arc::from("<test>"))
     }
 
     fn loc() -> Location {
@@ -401,9 +401,9 @@ mod tests {
         }
         seq.addop(Op::RETURN_VALUE, 0, loc());
         let mut m = meta();
-        m.names.insert(Rc::from("a"));
-        m.names.insert(Rc::from("b"));
-        let code = assemble_code_unit(seq, m, 0, &Rc::from("<test>")).unwrap();
+        m.names.insert(Arc::from("a"));
+        m.names.insert(Arc::from("b"));
+        let code = assemble_code_unit(seq, m, 0, &Arc::from("<test>")).unwrap();
         let ops: Vec<(u8, u8)> = code
             .code
             .chunks(2)
@@ -545,17 +545,17 @@ mod tests {
                 seq.addop(Op::RETURN_CONST, 0, loc());
             }
             let mut m = meta();
-            m.varnames.insert(Rc::from("a"));
-            m.cellvars.insert(Rc::from("a"));
-            m.freevars.insert(Rc::from("b"));
-            m.names.insert(Rc::from("n"));
+            m.varnames.insert(Arc::from("a"));
+            m.cellvars.insert(Arc::from("a"));
+            m.freevars.insert(Arc::from("b"));
+            m.names.insert(Arc::from("n"));
             let flags = if rand(2) == 0 { flags::GENERATOR } else { 0 };
             for l in &labels {
                 if seq.label_map[l.0 as usize] == u32::MAX {
                     seq.label_map[l.0 as usize] = rand(seq.instrs.len() as u64) as u32;
                 }
             }
-            match assemble_code_unit(seq, m, flags, &Rc::from("<test>")) {
+            match assemble_code_unit(seq, m, flags, &Arc::from("<test>")) {
                 Ok(_) => ok += 1,
                 Err(e) => *errors.entry(e.message().to_string()).or_insert(0) += 1,
             }

@@ -2,13 +2,13 @@
 //! node kinds, fields and locations (1-based lines, 0-based UTF-8 byte columns). The parser
 //! wrapper builds it; constant folding, the symbol table and code generation read it.
 
-use std::rc::Rc;
+use std::sync::Arc;
 
 use crate::bytecode::code::Constant;
 pub use crate::bytecode::linetable::Location as Loc;
 
 /// An identifier (a name, attribute, keyword or module name).
-pub type Ident = Rc<str>;
+pub type Ident = Arc<str>;
 
 /// What a source file or string compiles to, by compile mode.
 #[derive(Clone, Debug)]

@@ -213,7 +213,7 @@ mod tests {
     use super::*;
     use crate::bytecode::code::Constant;
     use crate::frontend::ast::{Alias, Expr, ExprKind};
-    use std::rc::Rc;
+    use std::sync::Arc;
 
     fn loc(line: i32, col: i32, end_col: i32) -> Loc {
         Loc::new(line, line, col, end_col)
@@ -227,14 +227,14 @@ mod tests {
         let names = names
             .iter()
             .map(|n| Alias {
-                name: Rc::from(*n),
+                name: Arc::from(*n),
                 asname: None,
                 loc: loc(line, col, col + 1),
             })
             .collect();
         Stmt {
             kind: StmtKind::ImportFrom {
-                module: Some(Rc::from(module)),
+                module: Some(Arc::from(module)),
                 names,
                 level: 0,
             },

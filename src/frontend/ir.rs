@@ -4,7 +4,7 @@
 //! them to flowgraph.c.
 
 use std::hash::Hash;
-use std::rc::Rc;
+use std::sync::Arc;
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
@@ -137,20 +137,20 @@ impl<K: Eq + Hash + Clone> IndexSet<K> {
 /// The metadata of one code unit (CPython's `_PyCompile_CodeUnitMetadata`).
 #[derive(Clone, Debug, Default)]
 pub struct CodeUnitMetadata {
-    pub name: Rc<str>,
-    pub qualname: Rc<str>,
+    pub name: Arc<str>,
+    pub qualname: Arc<str>,
     /// co_consts in first-use order (the flow graph may add folded constants and drops
     /// unused ones).
     pub consts: IndexSet<Constant>,
-    pub names: IndexSet<Rc<str>>,
+    pub names: IndexSet<Arc<str>>,
     /// Fast locals: parameters first, in order.
-    pub varnames: IndexSet<Rc<str>>,
+    pub varnames: IndexSet<Arc<str>>,
     /// Cell variables, sorted by name.
-    pub cellvars: IndexSet<Rc<str>>,
+    pub cellvars: IndexSet<Arc<str>>,
     /// Free variables, sorted by name.
-    pub freevars: IndexSet<Rc<str>>,
+    pub freevars: IndexSet<Arc<str>>,
     /// Fast locals of inlined comprehensions in module and class scopes (kind HIDDEN).
-    pub fasthidden: FxHashSet<Rc<str>>,
+    pub fasthidden: FxHashSet<Arc<str>>,
     /// Positional-or-keyword parameters, not counting the positional-only ones (CPython's
     /// `u_argcount`; co_argcount is `posonlyargcount + argcount`).
     pub argcount: u32,

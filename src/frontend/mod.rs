@@ -17,7 +17,7 @@ pub mod parse;
 pub mod source;
 pub mod symtable;
 
-use std::rc::Rc;
+use std::sync::Arc;
 
 use crate::bytecode::code::CodeObject;
 pub use error::{CompileError, CompileWarning, SyntaxError, SyntaxErrorKind};
@@ -61,7 +61,7 @@ impl Default for CompileOptions {
 /// A compiled code object and the warnings emitted on the way.
 #[derive(Debug)]
 pub struct Compiled {
-    pub code: Rc<CodeObject>,
+    pub code: Arc<CodeObject>,
     pub warnings: Vec<CompileWarning>,
 }
 
@@ -99,8 +99,31 @@ pub fn render_warnings(list: &[CompileWarning], source: &[u8], filename: &str) -
     error::render_warnings(list, |n| file.line_text(n))
 }
 
-/// Compiles source text.
+/// The native stack the front end runs on: room for the recursion of every stage at the
+/// deepest nesting they accept (the parser's pre-scan and the recursion limits of folding, the
+/// symbol table and code generation bound it). Only the pages touched are committed.
+const FRONT_END_STACK: usize = 512 << 20;
+
+/// Compiles source text. The stages run on a thread of their own with a deep stack, so that
+/// deeply nested (but valid) source cannot exhaust the caller's; a panic there, which would be a
+/// bug, becomes a SystemError instead of taking the caller down.
 pub fn compile_str(text: &str, filename: &str, opts: &CompileOptions) -> Result<Compiled, CompileError> {
+    std::thread::scope(|scope| {
+        let worker = std::thread::Builder::new()
+            .name("pyrs-compile".into())
+            .stack_size(FRONT_END_STACK)
+            .spawn_scoped(scope, || compile_here(text, filename, opts));
+        match worker {
+            Ok(handle) => handle.join().unwrap_or_else(|_| {
+                Err(CompileError::system(format!("internal compiler error while compiling {filename}")))
+            }),
+            // No thread could be started: compile on the caller's stack.
+            Err(_) => compile_here(text, filename, opts),
+        }
+    })
+}
+
+fn compile_here(text: &str, filename: &str, opts: &CompileOptions) -> Result<Compiled, CompileError> {
     let source = SourceFile::new(filename, text, opts.text_in_compile_errors);
     let mut warnings = Vec::new();
     let mut module = parse::parse(&source, opts.mode, &mut warnings)?;
@@ -108,5 +131,5 @@ pub fn compile_str(text: &str, filename: &str, opts: &CompileOptions) -> Result<
     fold::fold_module(&mut module, opts.optimize, future_flags, &mut warnings)?;
     let table = symtable::build(&module, &source, future_flags)?;
     let code = codegen::compile_module(&module, &table, &source, opts, future_flags, &mut warnings)?;
-    Ok(Compiled { code: Rc::new(code), warnings })
+    Ok(Compiled { code: Arc::new(code), warnings })
 }

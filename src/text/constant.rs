@@ -94,7 +94,7 @@ pub fn constant_repr(c: &Constant) -> String {
 
 #[cfg(test)]
 mod tests {
-    use std::rc::Rc;
+    use std::sync::Arc;
 
     use super::*;
 
@@ -113,20 +113,20 @@ mod tests {
                 "(1, 'a')",
             ),
             (Constant::tuple(vec![Constant::tuple(vec![])]), "((),)"),
-            (Constant::FrozenSet(Rc::from(vec![])), "frozenset()"),
+            (Constant::FrozenSet(Arc::from(vec![])), "frozenset()"),
             (
-                Constant::FrozenSet(Rc::from(vec![one.clone(), two.clone()])),
+                Constant::FrozenSet(Arc::from(vec![one.clone(), two.clone()])),
                 "frozenset({1, 2})",
             ),
-            (Constant::Set(Rc::from(vec![])), "set()"),
-            (Constant::Set(Rc::from(vec![one.clone()])), "{1}"),
-            (Constant::List(Rc::from(vec![])), "[]"),
-            (Constant::Dict(Rc::from(vec![])), "{}"),
+            (Constant::Set(Arc::from(vec![])), "set()"),
+            (Constant::Set(Arc::from(vec![one.clone()])), "{1}"),
+            (Constant::List(Arc::from(vec![])), "[]"),
+            (Constant::Dict(Arc::from(vec![])), "{}"),
             (
-                Constant::Dict(Rc::from(vec![(Constant::str("k"), Constant::Float(1.0))])),
+                Constant::Dict(Arc::from(vec![(Constant::str("k"), Constant::Float(1.0))])),
                 "{'k': 1.0}",
             ),
-            (Constant::Bytes(Rc::from(&b"x"[..])), "b'x'"),
+            (Constant::Bytes(Arc::from(&b"x"[..])), "b'x'"),
             (Constant::Complex { re: 0.0, im: 1.0 }, "1j"),
             (Constant::StopIteration, "<class 'StopIteration'>"),
         ];
@@ -137,7 +137,7 @@ mod tests {
 
     #[test]
     fn code_objects_show_their_address() {
-        let code = Rc::new(CodeObject {
+        let code = Arc::new(CodeObject {
             argcount: 0,
             posonlyargcount: 0,
             kwonlyargcount: 0,
@@ -148,14 +148,14 @@ mod tests {
             names: vec![],
             localsplusnames: vec![],
             localspluskinds: vec![],
-            filename: Rc::from("x.py"),
-            name: Rc::from("f"),
-            qualname: Rc::from("f"),
+            filename: Arc::from("x.py"),
+            name: Arc::from("f"),
+            qualname: Arc::from("f"),
             firstlineno: 3,
             linetable: vec![],
             exceptiontable: vec![],
         });
-        let addr = Rc::as_ptr(&code) as usize;
+        let addr = Arc::as_ptr(&code) as usize;
         let want = format!("<code object f at {addr:#x}, file \"x.py\", line 3>");
         assert_eq!(constant_repr(&Constant::Code(code.clone())), want);
         assert_eq!(code_repr(&code), want);

@@ -1,7 +1,7 @@
 //! The reprs of this module against CPython 3.12's, over the cases of tests/data/repr312.txt
 //! (written by tests/data/gen_repr_cases.py).
 
-use std::rc::Rc;
+use std::sync::Arc;
 
 use num_bigint::BigInt;
 
@@ -49,7 +49,7 @@ fn parse_item(t: &str) -> Constant {
         "F" => Constant::Bool(false),
         "i" => Constant::Int(parse_hex_int(rest)),
         "f" => Constant::Float(hex_u64(rest)),
-        "b" => Constant::Bytes(Rc::from(parse_hex_bytes(rest))),
+        "b" => Constant::Bytes(Arc::from(parse_hex_bytes(rest))),
         "s" if rest.is_empty() => Constant::str(""),
         "s" => Constant::Str(PyStr::from_code_points(
             rest.split('.').map(|c| u32::from_str_radix(c, 16).unwrap()),
@@ -126,7 +126,7 @@ fn reprs_match_cpython() {
                 } else {
                     split_top(items, ';').into_iter().map(parse_item).collect()
                 };
-                (constant_repr(&Constant::FrozenSet(Rc::from(items))), want)
+                (constant_repr(&Constant::FrozenSet(Arc::from(items))), want)
             }
             _ => panic!("unknown case kind {kind}"),
         };

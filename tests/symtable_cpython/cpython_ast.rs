@@ -1,7 +1,7 @@
 //! Reads the syntax trees that tests/data/symtable/symdump.py writes from CPython's `ast`
 //! into pyrs's own tree, so that the symbol table can be checked on CPython's exact trees.
 
-use std::rc::Rc;
+use std::sync::Arc;
 
 use pyrs::bytecode::code::Constant;
 use pyrs::frontend::ast::*;
@@ -12,7 +12,7 @@ pub enum G {
     Node(GNode),
     List(Vec<G>),
     None,
-    Str(Rc<str>),
+    Str(Arc<str>),
     Int(i64),
     Const,
 }
@@ -117,7 +117,7 @@ impl Reader<'_> {
                 let s =
                     std::str::from_utf8(&self.b[colon + 1..colon + 1 + n]).expect("utf-8 string");
                 self.i = colon + 1 + n;
-                G::Str(Rc::from(s))
+                G::Str(Arc::from(s))
             }
             other => panic!("unexpected byte {:?} at {}", other as char, self.i),
         }

@@ -6,7 +6,7 @@
 
 use std::collections::hash_map::Entry;
 use std::hash::{Hash, Hasher};
-use std::rc::Rc;
+use std::sync::Arc;
 
 use num_bigint::BigInt;
 use num_traits::{FromPrimitive, ToPrimitive};
@@ -90,7 +90,7 @@ impl Keys {
             }
             Constant::Code(code) => {
                 // Hashing a code object hashes its constants, which may be unhashable.
-                self.hash(&Constant::Tuple(Rc::from(code.consts.as_slice())))?;
+                self.hash(&Constant::Tuple(Arc::from(code.consts.as_slice())))?;
                 9u8.hash(&mut h);
                 code.name.hash(&mut h);
                 code.firstlineno.hash(&mut h);
@@ -110,7 +110,7 @@ impl Keys {
             (Str(x), Str(y)) => x == y,
             (Bytes(x), Bytes(y)) => x == y,
             (Tuple(x), Tuple(y)) => {
-                if Rc::ptr_eq(x, y) {
+                if Arc::ptr_eq(x, y) {
                     return Ok(true);
                 }
                 if x.len() != y.len() {
@@ -124,7 +124,7 @@ impl Keys {
                 true
             }
             (FrozenSet(x), FrozenSet(y)) => {
-                if Rc::ptr_eq(x, y) {
+                if Arc::ptr_eq(x, y) {
                     return Ok(true);
                 }
                 if x.len() != y.len() {
@@ -144,7 +144,7 @@ impl Keys {
                 }
                 true
             }
-            (Code(x), Code(y)) => Rc::ptr_eq(x, y) || self.code_eq(x, y)?,
+            (Code(x), Code(y)) => Arc::ptr_eq(x, y) || self.code_eq(x, y)?,
             _ => match (Num::of(a), Num::of(b)) {
                 (Some(x), Some(y)) => x.eq(&y),
                 _ => false,
@@ -189,7 +189,7 @@ impl Keys {
             | (FrozenSet(x), FrozenSet(y))
             | (List(x), List(y))
             | (Set(x), Set(y)) => {
-                if Rc::ptr_eq(x, y) {
+                if Arc::ptr_eq(x, y) {
                     return Ok(true);
                 }
                 if x.len() != y.len() {
@@ -213,7 +213,7 @@ impl Keys {
                 }
                 true
             }
-            (Code(x), Code(y)) => Rc::ptr_eq(x, y) || self.code_eq(x, y)?,
+            (Code(x), Code(y)) => Arc::ptr_eq(x, y) || self.code_eq(x, y)?,
             _ => a == b,
         })
     }

@@ -31,7 +31,7 @@ mod write;
 mod tests;
 
 use std::fmt;
-use std::rc::Rc;
+use std::sync::Arc;
 
 use super::code::{CodeObject, Constant};
 
@@ -153,7 +153,7 @@ pub fn loads(data: &[u8]) -> Result<Constant, MarshalError> {
 }
 
 /// Loads an object that must be a code object (the body of a .pyc).
-pub fn loads_code(data: &[u8]) -> Result<Rc<CodeObject>, MarshalError> {
+pub fn loads_code(data: &[u8]) -> Result<Arc<CodeObject>, MarshalError> {
     match loads(data)? {
         Constant::Code(c) => Ok(c),
         other => Err(MarshalError::new(

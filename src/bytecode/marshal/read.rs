@@ -1,7 +1,7 @@
 //! The marshal reader: CPython 3.12's `r_object`, over a byte slice, producing `Constant`s, with
 //! the reference table, depth limit and code-object validation.
 
-use std::rc::Rc;
+use std::sync::Arc;
 
 use num_bigint::{BigInt, Sign};
 use rustc_hash::FxHashSet;
@@ -28,7 +28,7 @@ pub(super) struct Reader<'a> {
     depth: u32,
     refs: Vec<Slot>,
     /// Names of code objects, shared between code objects as CPython's interning shares them.
-    names: FxHashSet<Rc<str>>,
+    names: FxHashSet<Arc<str>>,
     keys: Keys,
 }
 
@@ -183,7 +183,7 @@ impl<'a> Reader<'a> {
             }
             tc::STRING => {
                 let n = self.size("bytes object")?;
-                Constant::Bytes(Rc::from(self.take(n)?))
+                Constant::Bytes(Arc::from(self.take(n)?))
             }
             tc::ASCII | tc::ASCII_INTERNED => {
                 let n = self.size("string")?;
@@ -299,9 +299,9 @@ impl<'a> Reader<'a> {
             items.push(c);
         }
         let c = if t == tc::LIST {
-            Constant::List(Rc::from(items))
+            Constant::List(Arc::from(items))
         } else {
-            Constant::Tuple(Rc::from(items))
+            Constant::Tuple(Arc::from(items))
         };
         let obj = (c, height + 1);
         self.fill(idx, &obj);
@@ -319,7 +319,7 @@ impl<'a> Reader<'a> {
             height = height.max(hk).max(hv);
             self.keys.insert(&mut map, key, value)?;
         }
-        let obj = (Constant::Dict(Rc::from(map.items)), height + 1);
+        let obj = (Constant::Dict(Arc::from(map.items)), height + 1);
         self.fill(idx, &obj);
         Ok(obj)
     }
@@ -328,7 +328,7 @@ impl<'a> Reader<'a> {
         let n = self.size("set")?;
         let frozen = t == tc::FROZENSET;
         if n == 0 && frozen {
-            let obj = (Constant::FrozenSet(Rc::from(Vec::new())), 1);
+            let obj = (Constant::FrozenSet(Arc::from(Vec::new())), 1);
             if flag {
                 self.refs.push(Slot::Done(obj.0.clone(), 1));
             }
@@ -344,9 +344,9 @@ impl<'a> Reader<'a> {
         }
         let items: Vec<Constant> = set.items.into_iter().map(|(c, ())| c).collect();
         let c = if frozen {
-            Constant::FrozenSet(Rc::from(items))
+            Constant::FrozenSet(Arc::from(items))
         } else {
-            Constant::Set(Rc::from(items))
+            Constant::Set(Arc::from(items))
         };
         let obj = (c, height + 1);
         self.fill(idx, &obj);
@@ -396,7 +396,7 @@ impl<'a> Reader<'a> {
             exceptiontable,
         };
         let code = raw.validate(&mut self.names)?;
-        let obj = (Constant::Code(Rc::new(code)), height + 1);
+        let obj = (Constant::Code(Arc::new(code)), height + 1);
         self.fill(idx, &obj);
         Ok(obj)
     }
@@ -460,7 +460,7 @@ fn str_of<'c>(c: &'c Constant, field: &str) -> Result<&'c PyStr, MarshalError> {
 }
 
 /// A string pyrs keeps as a Rust `str` (names, the file name): surrogates are refused.
-fn text(s: &PyStr, field: &str, table: &mut FxHashSet<Rc<str>>) -> Result<Rc<str>, MarshalError> {
+fn text(s: &PyStr, field: &str, table: &mut FxHashSet<Arc<str>>) -> Result<Arc<str>, MarshalError> {
     let Some(t) = s.as_str() else {
         return Err(MarshalError::bad(&format!(
             "{field} holds a lone surrogate, which pyrs does not support there"
@@ -469,7 +469,7 @@ fn text(s: &PyStr, field: &str, table: &mut FxHashSet<Rc<str>>) -> Result<Rc<str
     if let Some(shared) = table.get(t) {
         return Ok(shared.clone());
     }
-    let rc: Rc<str> = Rc::from(t);
+    let rc: Arc<str> = Arc::from(t);
     table.insert(rc.clone());
     Ok(rc)
 }
@@ -477,8 +477,8 @@ fn text(s: &PyStr, field: &str, table: &mut FxHashSet<Rc<str>>) -> Result<Rc<str
 fn name_tuple(
     items: &[Constant],
     field: &str,
-    table: &mut FxHashSet<Rc<str>>,
-) -> Result<Vec<Rc<str>>, MarshalError> {
+    table: &mut FxHashSet<Arc<str>>,
+) -> Result<Vec<Arc<str>>, MarshalError> {
     items
         .iter()
         .map(|c| match c {
@@ -493,7 +493,7 @@ fn name_tuple(
 
 impl RawCode {
     /// `_PyCode_Validate` and the checks of `_PyCode_New`, in CPython's order.
-    fn validate(self, table: &mut FxHashSet<Rc<str>>) -> Result<CodeObject, MarshalError> {
+    fn validate(self, table: &mut FxHashSet<Arc<str>>) -> Result<CodeObject, MarshalError> {
         if self.argcount < self.posonlyargcount {
             return Err(bad_call("co_argcount is less than co_posonlyargcount"));
         }

@@ -1,7 +1,7 @@
 //! Unit tests of marshal: error messages and values checked against CPython 3.12.1's
 //! `marshal.loads`, and write/read round trips.
 
-use std::rc::Rc;
+use std::sync::Arc;
 
 use num_bigint::BigInt;
 
@@ -175,12 +175,12 @@ fn values_match_cpython() {
     );
     assert_eq!(
         v(b">\x00\x00\x00\x00"),
-        Constant::FrozenSet(Rc::from(Vec::new()))
+        Constant::FrozenSet(Arc::from(Vec::new()))
     );
     // Python equality merges 1, 1.0 and True; the first stays.
     assert_eq!(
         v(b"<\x03\x00\x00\x00i\x01\x00\x00\x00g\x00\x00\x00\x00\x00\x00\xf0?T"),
-        Constant::Set(Rc::from(vec![Constant::int(1)]))
+        Constant::Set(Arc::from(vec![Constant::int(1)]))
     );
     // NaNs are never equal: both stay.
     let nans =
@@ -195,13 +195,13 @@ fn values_match_cpython() {
     );
     assert_eq!(
         d,
-        Constant::Dict(Rc::from(vec![
+        Constant::Dict(Arc::from(vec![
             (Constant::int(1), Constant::int(3)),
             (Constant::int(2), Constant::int(2))
         ]))
     );
     // A NULL value ends the dict.
-    assert_eq!(v(b"{N0"), Constant::Dict(Rc::from(Vec::new())));
+    assert_eq!(v(b"{N0"), Constant::Dict(Arc::from(Vec::new())));
     // References to finished objects.
     assert_eq!(
         v(b"\xa9\x02\xe9\x01\x00\x00\x00r\x01\x00\x00\x00"),
@@ -255,11 +255,11 @@ fn sample_code() -> CodeObject {
             Constant::Int(BigInt::from(10).pow(20)),
         ],
         names: vec![],
-        localsplusnames: vec![Rc::from("a"), Rc::from("b"), Rc::from("café")],
+        localsplusnames: vec![Arc::from("a"), Arc::from("b"), Arc::from("café")],
         localspluskinds: vec![0x20, 0x20, 0x20],
-        filename: Rc::from("some/file.py"),
-        name: Rc::from("f"),
-        qualname: Rc::from("C.f"),
+        filename: Arc::from("some/file.py"),
+        name: Arc::from("f"),
+        qualname: Arc::from("C.f"),
         firstlineno: 3,
         linetable: vec![0x80, 0x00],
         exceptiontable: vec![],
@@ -272,7 +272,7 @@ fn sample_code() -> CodeObject {
         flags: 0,
         code: vec![0x97, 0, 0x64, 0, 0x53, 0],
         consts: vec![
-            Constant::Code(Rc::new(inner)),
+            Constant::Code(Arc::new(inner)),
             Constant::str("a docstring that is long"),
             Constant::str("name_like"),
             Constant::Str(PyStr::from_code_points([0x61, 0xDC80])),
@@ -282,21 +282,21 @@ fn sample_code() -> CodeObject {
                 re: -0.0,
                 im: f64::INFINITY,
             },
-            Constant::Bytes(Rc::from(&b"\x00\x01"[..])),
+            Constant::Bytes(Arc::from(&b"\x00\x01"[..])),
             Constant::tuple(vec![
                 Constant::str("x"),
                 Constant::Bool(true),
                 Constant::Ellipsis,
             ]),
-            Constant::FrozenSet(Rc::from(vec![Constant::int(1), Constant::int(2)])),
+            Constant::FrozenSet(Arc::from(vec![Constant::int(1), Constant::int(2)])),
             Constant::str(&"long ".repeat(100)),
         ],
-        names: vec![Rc::from("print"), Rc::from("some/file.py")],
+        names: vec![Arc::from("print"), Arc::from("some/file.py")],
         localsplusnames: vec![],
         localspluskinds: vec![],
-        filename: Rc::from("some/file.py"),
-        name: Rc::from("<module>"),
-        qualname: Rc::from("<module>"),
+        filename: Arc::from("some/file.py"),
+        name: Arc::from("<module>"),
+        qualname: Arc::from("<module>"),
         firstlineno: 1,
         linetable: vec![0xf0, 0x03, 0x01],
         exceptiontable: vec![],
@@ -311,7 +311,7 @@ fn round_trip_code() {
     assert!(back.same_as(&code));
     // Repeated long strings become references.
     assert!(data.contains(&type_code::REF));
-    assert_eq!(dumps(&Constant::Code(Rc::new(code))), data);
+    assert_eq!(dumps(&Constant::Code(Arc::new(code))), data);
 }
 
 #[test]
@@ -323,11 +323,11 @@ fn round_trip_values() {
         Constant::int(i64::from(i32::MIN)),
         Constant::Int(BigInt::from(7).pow(100)),
         Constant::Float(-0.0),
-        Constant::List(Rc::from(vec![Constant::None, Constant::str("é")])),
-        Constant::Set(Rc::from(vec![Constant::int(3)])),
-        Constant::Dict(Rc::from(vec![(
+        Constant::List(Arc::from(vec![Constant::None, Constant::str("é")])),
+        Constant::Set(Arc::from(vec![Constant::int(3)])),
+        Constant::Dict(Arc::from(vec![(
             Constant::str("k"),
-            Constant::List(Rc::from(vec![])),
+            Constant::List(Arc::from(vec![])),
         )])),
         Constant::StopIteration,
         Constant::tuple((0..300).map(Constant::int).collect()),

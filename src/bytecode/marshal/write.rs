@@ -1,10 +1,10 @@
 //! The marshal writer (version 4): interned string codes for names and identifier-like
 //! constants, as CPython's compiler leaves them interned, and FLAG_REF references for strings
 //! that occur again, where a reference is shorter than the string, and for shared containers
-//! and code objects (an `Rc` held more than once, as CPython flags objects whose reference
+//! and code objects (an `Arc` held more than once, as CPython flags objects whose reference
 //! count is above one), so that shared structure is written once.
 
-use std::rc::Rc;
+use std::sync::Arc;
 
 use num_bigint::{BigInt, Sign};
 use num_traits::ToPrimitive;
@@ -249,11 +249,11 @@ impl<'v> Writer<'v> {
         }
         let identity = match c {
             Constant::Tuple(r) | Constant::List(r) | Constant::Set(r) | Constant::FrozenSet(r) => {
-                Some((Rc::as_ptr(r) as *const u8, Rc::strong_count(r)))
+                Some((Arc::as_ptr(r) as *const u8, Arc::strong_count(r)))
             }
-            Constant::Dict(r) => Some((Rc::as_ptr(r) as *const u8, Rc::strong_count(r))),
-            Constant::Bytes(r) => Some((Rc::as_ptr(r) as *const u8, Rc::strong_count(r))),
-            Constant::Code(r) => Some((Rc::as_ptr(r) as *const u8, Rc::strong_count(r))),
+            Constant::Dict(r) => Some((Arc::as_ptr(r) as *const u8, Arc::strong_count(r))),
+            Constant::Bytes(r) => Some((Arc::as_ptr(r) as *const u8, Arc::strong_count(r))),
+            Constant::Code(r) => Some((Arc::as_ptr(r) as *const u8, Arc::strong_count(r))),
             _ => None,
         };
         let flag = match identity {
@@ -338,7 +338,7 @@ impl<'v> Writer<'v> {
         }
     }
 
-    fn name_tuple(&mut self, names: &'v [Rc<str>]) {
+    fn name_tuple(&mut self, names: &'v [Arc<str>]) {
         if !self.enter() {
             return;
         }

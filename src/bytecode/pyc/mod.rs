@@ -7,7 +7,7 @@ pub mod repr;
 mod write;
 
 use std::fmt;
-use std::rc::Rc;
+use std::sync::Arc;
 
 use siphasher::sip::SipHasher13;
 
@@ -225,7 +225,7 @@ pub fn read_pyc(
     data: &[u8],
     name: &str,
     path: &str,
-) -> Result<(PycHeader, Rc<CodeObject>), PycError> {
+) -> Result<(PycHeader, Arc<CodeObject>), PycError> {
     let header = classify_pyc(data, name)?;
     match marshal::loads(&data[HEADER_LEN..])? {
         super::code::Constant::Code(code) => Ok((header, code)),

@@ -2,7 +2,7 @@
 //! 3.12.1's importlib.
 
 use std::path::{Path, PathBuf};
-use std::rc::Rc;
+use std::sync::Arc;
 
 use super::*;
 use crate::bytecode::code::{CodeObject, Constant};
@@ -148,9 +148,9 @@ fn tiny_code() -> CodeObject {
         names: vec![],
         localsplusnames: vec![],
         localspluskinds: vec![],
-        filename: Rc::from("m.py"),
-        name: Rc::from("<module>"),
-        qualname: Rc::from("<module>"),
+        filename: Arc::from("m.py"),
+        name: Arc::from("<module>"),
+        qualname: Arc::from("<module>"),
         firstlineno: 1,
         linetable: vec![],
         exceptiontable: vec![],

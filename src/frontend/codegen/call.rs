@@ -2,7 +2,7 @@
 //! `super()` forms (LOAD_SUPER_ATTR), `*args`/`**kwargs` calls through CALL_FUNCTION_EX, and the
 //! keyword checks and SyntaxWarnings of calls.
 
-use std::rc::Rc;
+use std::sync::Arc;
 
 use super::expr::{STACK_USE_GUIDELINE, infer_type};
 use super::unit::{SCOPE_FREE, SCOPE_GLOBAL_IMPLICIT};
@@ -345,7 +345,7 @@ impl Compiler<'_, '_> {
 pub(crate) fn name_expr(id: &str, loc: Loc) -> Expr {
     Expr::new(
         ExprKind::Name {
-            id: Rc::from(id),
+            id: Arc::from(id),
             ctx: ExprContext::Load,
         },
         loc,

@@ -3,7 +3,7 @@
 //! fast locals in module and class scopes), generator expressions and the comprehensions the
 //! symbol table did not inline as their own units, and the async forms.
 
-use std::rc::Rc;
+use std::sync::Arc;
 
 use rustc_hash::FxHashSet;
 
@@ -66,7 +66,7 @@ impl Compiler<'_, '_> {
             self.push_inlined_comprehension_state(loc, entry, &mut state)?;
         } else {
             self.enter_scope_id(
-                Rc::from(name),
+                Arc::from(name),
                 ScopeType::Comprehension,
                 entry_id,
                 e.loc.lineno,

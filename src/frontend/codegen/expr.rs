@@ -249,7 +249,7 @@ impl Compiler<'_, '_> {
             ExprKind::JoinedStr { values } => {
                 if values.len() > STACK_USE_GUIDELINE {
                     self.load_const(Constant::str(""), loc);
-                    self.addop_name(Op::LOAD_METHOD, &std::rc::Rc::from("join"), loc);
+                    self.addop_name(Op::LOAD_METHOD, &std::sync::Arc::from("join"), loc);
                     self.addop_i(Op::BUILD_LIST, 0, loc);
                     for v in values {
                         self.visit_expr(v)?;

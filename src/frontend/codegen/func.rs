@@ -3,7 +3,7 @@
 //! (`__build_class__`, `__module__`, `__qualname__`, `__classcell__`, `__classdict__`), and
 //! PEP 695 type parameters with their hidden generic-parameter units.
 
-use std::rc::Rc;
+use std::sync::Arc;
 
 use super::call::name_expr;
 use super::unit::ScopeType;
@@ -93,7 +93,7 @@ impl<'a> Compiler<'a, '_> {
         let Some(annotation) = annotation else {
             return Ok(());
         };
-        let mangled = mangle(self.u().private.as_deref(), &Rc::from(id));
+        let mangled = mangle(self.u().private.as_deref(), &Arc::from(id));
         self.load_const(Constant::str(&mangled), loc);
         if self.future_annotations() {
             self.visit_annexpr(annotation);
@@ -281,7 +281,7 @@ impl<'a> Compiler<'a, '_> {
             if num_typeparam_args == 2 {
                 self.addop_i(Op::SWAP, 2, loc);
             }
-            let name: Ident = Rc::from(format!("<generic parameters of {}>", f.name));
+            let name: Ident = Arc::from(format!("<generic parameters of {}>", f.name));
             self.enter_scope(
                 name,
                 ScopeType::TypeParams,
@@ -373,17 +373,17 @@ impl<'a> Compiler<'a, '_> {
         let ste = self.u().ste;
         if ste.needs_classdict {
             self.addop(Op::LOAD_LOCALS, loc);
-            let i = self.cell_index(Rc::from("__classdict__"));
+            let i = self.cell_index(Arc::from("__classdict__"));
             self.addop_i(Op::STORE_DEREF, i, loc);
         }
         self.body(loc, &cd.body)?;
         if ste.needs_classdict {
-            let i = self.cell_index(Rc::from("__classdict__"));
+            let i = self.cell_index(Arc::from("__classdict__"));
             self.addop_i(Op::LOAD_CLOSURE, i, Loc::NONE);
             self.nameop_str(Loc::NONE, "__classdictcell__", ExprContext::Store)?;
         }
         if ste.needs_class_closure {
-            let i = self.cell_index(Rc::from("__class__"));
+            let i = self.cell_index(Arc::from("__class__"));
             self.addop_i(Op::LOAD_CLOSURE, i, Loc::NONE);
             self.addop_i(Op::COPY, 1, Loc::NONE);
             self.nameop_str(Loc::NONE, "__classcell__", ExprContext::Store)?;
@@ -406,7 +406,7 @@ impl<'a> Compiler<'a, '_> {
         if is_generic {
             self.um().private = Some(cd.name.clone());
             self.addop(Op::PUSH_NULL, loc);
-            let name: Ident = Rc::from(format!("<generic parameters of {}>", cd.name));
+            let name: Ident = Arc::from(format!("<generic parameters of {}>", cd.name));
             self.enter_scope(
                 name,
                 ScopeType::TypeParams,
@@ -496,7 +496,7 @@ impl<'a> Compiler<'a, '_> {
         let is_generic = !type_params.is_empty();
         if is_generic {
             self.addop(Op::PUSH_NULL, loc);
-            let tp_name: Ident = Rc::from(format!("<generic parameters of {id}>"));
+            let tp_name: Ident = Arc::from(format!("<generic parameters of {id}>"));
             self.enter_scope(
                 tp_name,
                 ScopeType::TypeParams,
@@ -532,7 +532,7 @@ impl<'a> Compiler<'a, '_> {
         let loc = e.loc;
         let funcflags = self.default_arguments(loc, args)?;
         self.enter_scope(
-            Rc::from("<lambda>"),
+            Arc::from("<lambda>"),
             ScopeType::Lambda,
             ScopeKey::of(e),
             e.loc.lineno,

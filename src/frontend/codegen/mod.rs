@@ -15,7 +15,7 @@ mod stmt;
 mod unit;
 pub mod unparse;
 
-use std::rc::Rc;
+use std::sync::Arc;
 
 use super::CompileOptions;
 use super::assemble;
@@ -55,7 +55,7 @@ pub fn compile_module(
     future_flags: u32,
     warnings: &mut Vec<CompileWarning>,
 ) -> Result<CodeObject, CompileError> {
-    let filename: Rc<str> = Rc::from(source.filename);
+    let filename: Arc<str> = Arc::from(source.filename);
     let mut asm = |seq: InstrSequence, meta: CodeUnitMetadata, flags: u32| {
         assemble::assemble_code_unit(seq, meta, flags, &filename)
     };
@@ -123,7 +123,7 @@ impl<'a> Compiler<'a, '_> {
     /// `compiler_codegen`: enters the module scope and compiles the body.
     fn codegen(&mut self, module: &'a Mod) -> CResult {
         let top = self.table.top;
-        self.enter_scope_id(Rc::from("<module>"), ScopeType::Module, top, 1)?;
+        self.enter_scope_id(Arc::from("<module>"), ScopeType::Module, top, 1)?;
         let loc = Loc::new(1, 1, 0, 0);
         match module {
             Mod::Module(body) => self.body(loc, body),

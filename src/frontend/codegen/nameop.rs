@@ -2,7 +2,7 @@
 //! instruction a name gets from its scope (fast local, cell or free variable, global, or name in
 //! a namespace), with private name mangling and the class-namespace forms of PEP 695.
 
-use std::rc::Rc;
+use std::sync::Arc;
 
 use super::unit::{
     SCOPE_CELL, SCOPE_FREE, SCOPE_GLOBAL_EXPLICIT, SCOPE_GLOBAL_IMPLICIT, SCOPE_LOCAL,
@@ -70,7 +70,7 @@ impl Compiler<'_, '_> {
                             self.addop(Op::LOAD_LOCALS, loc);
                             Op::LOAD_FROM_DICT_OR_DEREF
                         } else if can_see_class_scope {
-                            let i = self.free_index(Rc::from("__classdict__"));
+                            let i = self.free_index(Arc::from("__classdict__"));
                             self.addop_i(Op::LOAD_DEREF, i, loc);
                             Op::LOAD_FROM_DICT_OR_DEREF
                         } else {
@@ -99,7 +99,7 @@ impl Compiler<'_, '_> {
                 let op = match ctx {
                     ExprContext::Load => {
                         if can_see_class_scope && scope == SCOPE_GLOBAL_IMPLICIT {
-                            let i = self.free_index(Rc::from("__classdict__"));
+                            let i = self.free_index(Arc::from("__classdict__"));
                             self.addop_i(Op::LOAD_DEREF, i, loc);
                             Op::LOAD_FROM_DICT_OR_GLOBALS
                         } else {
@@ -139,6 +139,6 @@ impl Compiler<'_, '_> {
 
     /// `nameop` for a name given as a string.
     pub(crate) fn nameop_str(&mut self, loc: Loc, name: &str, ctx: ExprContext) -> CResult {
-        self.nameop(loc, &Rc::from(name), ctx)
+        self.nameop(loc, &Arc::from(name), ctx)
     }
 }

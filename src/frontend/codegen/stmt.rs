@@ -2,7 +2,7 @@
 //! (if, for, while, break, continue, return), raise, assert, imports, and expression statements
 //! (including the interactive mode's printing).
 
-use std::rc::Rc;
+use std::sync::Arc;
 
 use super::unit::ScopeType;
 use super::{CResult, Compiler};
@@ -433,7 +433,7 @@ impl<'a> Compiler<'a, '_> {
                 self.import_as(loc, &alias.name, asname)?;
             } else {
                 let store: Ident = match alias.name.find('.') {
-                    Some(dot) => Rc::from(&alias.name[..dot]),
+                    Some(dot) => Arc::from(&alias.name[..dot]),
                     None => alias.name.clone(),
                 };
                 self.nameop(loc, &store, ExprContext::Store)?;
@@ -451,7 +451,7 @@ impl<'a> Compiler<'a, '_> {
                     Some(d) => (&rest[..d], Some(&rest[d + 1..])),
                     None => (rest, None),
                 };
-                self.addop_name_raw(Op::IMPORT_FROM, Rc::from(attr), loc);
+                self.addop_name_raw(Op::IMPORT_FROM, Arc::from(attr), loc);
                 let Some(more) = more else { break };
                 self.addop_i(Op::SWAP, 2, loc);
                 self.addop(Op::POP_TOP, loc);
@@ -488,7 +488,7 @@ impl<'a> Compiler<'a, '_> {
         self.load_const(tuple, loc);
         match module {
             Some(m) => self.addop_name(Op::IMPORT_NAME, m, loc),
-            None => self.addop_name(Op::IMPORT_NAME, &Rc::from(""), loc),
+            None => self.addop_name(Op::IMPORT_NAME, &Arc::from(""), loc),
         }
         for (i, alias) in names.iter().enumerate() {
             if i == 0 && alias.name.starts_with('*') {
@@ -654,7 +654,7 @@ impl<'a> Compiler<'a, '_> {
                     } else {
                         self.visit_expr(annotation)?;
                     }
-                    self.addop_name(Op::LOAD_NAME, &Rc::from("__annotations__"), loc);
+                    self.addop_name(Op::LOAD_NAME, &Arc::from("__annotations__"), loc);
                     let mangled = mangle(self.u().private.as_deref(), id);
                     self.load_const(Constant::str(&mangled), loc);
                     self.addop(Op::STORE_SUBSCR, loc);

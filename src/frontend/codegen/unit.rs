@@ -2,7 +2,7 @@
 //! names), emitting instructions with their operands (constants, names, jumps), finishing a unit
 //! (code flags, the final return) and making functions and closures from finished units.
 
-use std::rc::Rc;
+use std::sync::Arc;
 
 use rustc_hash::FxHashMap;
 
@@ -76,8 +76,8 @@ pub struct GeneratedUnit {
 /// A nested unit, assembled: its code object and its free variables (what a closure over it
 /// must supply).
 pub(crate) struct Child {
-    pub code: Rc<CodeObject>,
-    pub freevars: Vec<Rc<str>>,
+    pub code: Arc<CodeObject>,
+    pub freevars: Vec<Arc<str>>,
 }
 
 pub(crate) const SCOPE_LOCAL: u32 = SymbolScope::Local as u32;
@@ -203,10 +203,10 @@ impl<'a> Compiler<'a, '_> {
             meta.cellvars.insert(n);
         }
         if ste.needs_class_closure {
-            meta.cellvars.insert(Rc::from("__class__"));
+            meta.cellvars.insert(Arc::from("__class__"));
         }
         if ste.needs_classdict {
-            meta.cellvars.insert(Rc::from("__classdict__"));
+            meta.cellvars.insert(Arc::from("__classdict__"));
         }
         for n in names_by_scope(ste, SCOPE_FREE, def::FREE_CLASS) {
             meta.freevars.insert(n);
@@ -281,8 +281,8 @@ impl<'a> Compiler<'a, '_> {
                 }
             }
         }
-        let qualname: Rc<str> = match base {
-            Some(b) => Rc::from(format!("{b}.{}", u.meta.name)),
+        let qualname: Arc<str> = match base {
+            Some(b) => Arc::from(format!("{b}.{}", u.meta.name)),
             None => u.meta.name.clone(),
         };
         self.um().meta.qualname = qualname;
@@ -480,7 +480,7 @@ impl<'a> Compiler<'a, '_> {
         let freevars = unit.meta.freevars.items().to_vec();
         let code = (self.asm)(unit.seq, unit.meta, unit.flags)?;
         Ok(Child {
-            code: Rc::new(code),
+            code: Arc::new(code),
             freevars,
         })
     }

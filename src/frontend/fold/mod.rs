@@ -21,7 +21,7 @@ mod frozenset;
 mod hash;
 mod ops;
 
-use std::rc::Rc;
+use std::sync::Arc;
 
 pub use frozenset::frozenset_order;
 pub use ops::{MAX_COLLECTION_SIZE, MAX_INT_SIZE, MAX_STR_SIZE, MAX_TOTAL_ITEMS};
@@ -563,7 +563,7 @@ fn fold_tuple(e: &mut Expr) {
         return;
     };
     if let Some(items) = constant_tuple(elts) {
-        e.kind = constant(Constant::Tuple(Rc::from(items)));
+        e.kind = constant(Constant::Tuple(Arc::from(items)));
     }
 }
 
@@ -600,13 +600,13 @@ fn fold_iter(e: &mut Expr) {
             }
             let (elts, ctx) = (std::mem::take(elts), *ctx);
             e.kind = match constant_tuple(&elts) {
-                Some(items) => constant(Constant::Tuple(Rc::from(items))),
+                Some(items) => constant(Constant::Tuple(Arc::from(items))),
                 None => ExprKind::Tuple { elts, ctx },
             };
         }
         ExprKind::Set { elts } => {
             if let Some(items) = constant_tuple(elts) {
-                e.kind = constant(Constant::FrozenSet(Rc::from(frozenset_order(&items))));
+                e.kind = constant(Constant::FrozenSet(Arc::from(frozenset_order(&items))));
             }
         }
         _ => {}

@@ -4,7 +4,7 @@
 //! keeps CPython from folding (ints over 128 bits from `*`, `**` and `<<`, sequences over 256
 //! items or 4096 characters from `*`, `%` on str and bytes).
 
-use std::rc::Rc;
+use std::sync::Arc;
 
 use num_bigint::BigInt;
 use num_integer::Integer;
@@ -302,13 +302,13 @@ fn repeat(seq: &Constant, n: &BigInt) -> Option<Constant> {
             }
         }
         Constant::Bytes(b) => Constant::Bytes(if b.is_empty() {
-            Rc::from(&[][..])
+            Arc::from(&[][..])
         } else {
             b.repeat(n).into()
         }),
         Constant::Tuple(items) => {
             if items.is_empty() || n == 0 {
-                Constant::Tuple(Rc::from(Vec::new()))
+                Constant::Tuple(Arc::from(Vec::new()))
             } else {
                 let mut out = Vec::with_capacity(items.len() * n);
                 for _ in 0..n {

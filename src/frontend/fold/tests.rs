@@ -1,7 +1,7 @@
 //! The folder's walk over hand-built trees: what it rewrites, where the results are placed,
 //! and what it leaves alone.
 
-use std::rc::Rc;
+use std::sync::Arc;
 
 use super::*;
 use crate::frontend::ast::{Alias, Arg, Loc};
@@ -21,7 +21,7 @@ fn int(v: i64, col: i32) -> Expr {
 fn name(id: &str, col: i32) -> Expr {
     Expr::new(
         ExprKind::Name {
-            id: Rc::from(id),
+            id: Arc::from(id),
             ctx: ExprContext::Load,
         },
         at(col, col + 1),
@@ -110,7 +110,7 @@ fn fold_with(body: Vec<Stmt>, optimize: u8, future: u32) -> Vec<Stmt> {
 fn fold_value(e: Expr) -> Expr {
     let target = Expr::new(
         ExprKind::Name {
-            id: Rc::from("x"),
+            id: Arc::from("x"),
             ctx: ExprContext::Store,
         },
         at(0, 1),
@@ -262,7 +262,7 @@ fn percent_format_becomes_an_fstring() {
 fn for_loop(iter: Expr, is_async: bool) -> Stmt {
     let target = Expr::new(
         ExprKind::Name {
-            id: Rc::from("x"),
+            id: Arc::from("x"),
             ctx: ExprContext::Store,
         },
         at(4, 5),
@@ -348,7 +348,7 @@ fn iterated_lists_and_sets() {
             generators: vec![Comprehension {
                 target: Expr::new(
                     ExprKind::Name {
-                        id: Rc::from("y"),
+                        id: Arc::from("y"),
                         ctx: ExprContext::Store,
                     },
                     at(7, 8),
@@ -380,7 +380,7 @@ fn debug_constant() {
     );
     let target = Expr::new(
         ExprKind::Name {
-            id: Rc::from("x"),
+            id: Arc::from("x"),
             ctx: ExprContext::Store,
         },
         at(0, 1),
@@ -430,16 +430,16 @@ fn annotations_under_future_annotations_are_left_alone() {
     let mk = || {
         let target = Expr::new(
             ExprKind::Name {
-                id: Rc::from("y"),
+                id: Arc::from("y"),
                 ctx: ExprContext::Store,
             },
             at(0, 1),
         );
         let func = crate::frontend::ast::FunctionDef {
-            name: Rc::from("f"),
+            name: Arc::from("f"),
             args: Box::new(Arguments {
                 args: vec![Arg {
-                    arg: Rc::from("a"),
+                    arg: Arc::from("a"),
                     annotation: Some(Box::new(ann(8))),
                     loc: at(6, 7),
                 }],
@@ -555,7 +555,7 @@ fn deep_unary(n: usize) -> Mod {
     }
     let target = Expr::new(
         ExprKind::Name {
-            id: Rc::from("x"),
+            id: Arc::from("x"),
             ctx: ExprContext::Store,
         },
         at(0, 1),
@@ -596,7 +596,7 @@ fn recursion_limit() {
 #[test]
 fn imports_and_other_statements_pass_through() {
     let alias = Alias {
-        name: Rc::from("os"),
+        name: Arc::from("os"),
         asname: None,
         loc: at(7, 9),
     };

@@ -22,17 +22,11 @@ use super::ast::{Ident, Loc, Mod};
 use super::error::{CompileWarning, SyntaxError, SyntaxErrorKind};
 use super::source::SourceFile;
 
-/// The native stack of the parsing thread: room for the recursion of the parser, the
-/// conversion and the drop of ruff's tree at the deepest nesting `depth` lets through. Only the
-/// pages touched are committed.
-const PARSE_STACK: usize = 512 << 20;
-
 /// Parses source text into pyrs's AST. SyntaxWarnings (invalid escape sequences, numbers
 /// touching keywords) are pushed to `warnings`.
 ///
-/// The parse runs on its own thread with a large stack, so that deeply nested (but valid)
-/// source cannot exhaust the caller's; nesting deeper than any parser handles is refused first
-/// by a linear scan.
+/// Nesting deeper than any parser handles is refused first by a linear scan; what passes needs
+/// the deep native stack the front end runs on (see `frontend::compile_str`).
 pub fn parse(
     source: &SourceFile,
     mode: Mode,
@@ -47,43 +41,8 @@ pub fn parse(
         }
         depth::Depth::TooDeep => return Err(too_deep(source)),
     }
-    let outcome = std::thread::scope(|scope| {
-        let worker = std::thread::Builder::new()
-            .name("pyrs-parse".into())
-            .stack_size(PARSE_STACK)
-            .spawn_scoped(scope, move || {
-                let mut local = Vec::new();
-                let result = parse_here(source, mode, &mut local);
-                Moved(result, local)
-            });
-        match worker {
-            Ok(handle) => Some(handle.join()),
-            Err(_) => None,
-        }
-    });
-    match outcome {
-        Some(Ok(Moved(result, local))) => {
-            warnings.extend(local);
-            result
-        }
-        // Last line of defence: a panic while parsing becomes a SyntaxError.
-        Some(Err(_)) => Err(source.parse_error(
-            SyntaxErrorKind::SyntaxError,
-            "invalid syntax",
-            Loc::new(1, 1, 0, 0),
-        )),
-        // No thread could be started: parse on the caller's stack.
-        None => parse_here(source, mode, warnings),
-    }
+    parse_here(source, mode, warnings)
 }
-
-/// A parse result on its way from the parsing thread to the caller.
-struct Moved(Result<Mod, SyntaxError>, Vec<CompileWarning>);
-
-// SAFETY: the tree's `Rc`s (identifiers, constants) are all created on the parsing thread and
-// none is kept there: the tree moves whole, and the thread has ended (it is joined) before the
-// caller touches the tree, so no reference count is ever used by two threads.
-unsafe impl Send for Moved {}
 
 /// The SyntaxError for nesting deeper than the parser handles (CPython raises MemoryError
 /// with this message).

@@ -2,7 +2,7 @@
 //! creates one scope per block, records how every name is bound and used (the DEF_* flags),
 //! and raises the SyntaxErrors that can be seen locally.
 
-use std::rc::Rc;
+use std::sync::Arc;
 
 use rustc_hash::FxHashMap;
 
@@ -44,7 +44,7 @@ struct Names {
 
 impl Names {
     fn new() -> Names {
-        let n = |s: &str| -> Ident { Rc::from(s) };
+        let n = |s: &str| -> Ident { Arc::from(s) };
         Names {
             top: n("top"),
             lambda: n("lambda"),
@@ -618,7 +618,7 @@ impl Builder<'_, '_> {
             return Ok(());
         }
         let store: Ident = match name.find('.') {
-            Some(dot) => Rc::from(&name[..dot]),
+            Some(dot) => Arc::from(&name[..dot]),
             None => name.clone(),
         };
         self.add_def(&store, def::IMPORT, a.loc)

@@ -9,7 +9,7 @@ pub mod dump;
 #[cfg(test)]
 mod tests;
 
-use std::rc::Rc;
+use std::sync::Arc;
 
 use rustc_hash::FxHashMap;
 
@@ -309,5 +309,5 @@ pub fn mangle(private: Option<&str>, name: &Ident) -> Ident {
     if class.is_empty() {
         return name.clone();
     }
-    Rc::from(format!("_{class}{name}"))
+    Arc::from(format!("_{class}{name}"))
 }

@@ -1,7 +1,7 @@
 //! Unit tests of the symbol table on hand-built trees: what the CPython comparisons in
 //! tests/symtable_cpython.rs cannot reach (eval mode, nesting too deep).
 
-use std::rc::Rc;
+use std::sync::Arc;
 
 use super::{ScopeKind, build, def};
 use crate::frontend::ast::*;
@@ -15,7 +15,7 @@ fn loc() -> Loc {
 fn name(id: &str, ctx: ExprContext) -> Expr {
     Expr::new(
         ExprKind::Name {
-            id: Rc::from(id),
+            id: Arc::from(id),
             ctx,
         },
         loc(),

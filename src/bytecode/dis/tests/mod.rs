@@ -3,7 +3,7 @@
 
 mod fixtures;
 
-use std::rc::Rc;
+use std::sync::Arc;
 
 use super::*;
 use crate::bytecode::code::CodeObject;
@@ -48,9 +48,9 @@ fn bare(code: Vec<u8>) -> CodeObject {
         names: vec![],
         localsplusnames: vec![],
         localspluskinds: vec![],
-        filename: Rc::from("m.py"),
-        name: Rc::from("<module>"),
-        qualname: Rc::from("<module>"),
+        filename: Arc::from("m.py"),
+        name: Arc::from("<module>"),
+        qualname: Arc::from("<module>"),
         firstlineno: 1,
         linetable: vec![],
         exceptiontable: vec![],
@@ -158,8 +158,8 @@ fn random_code_objects_never_panic() {
         code.consts = (0..next() % 3)
             .map(|i| Constant::int(i64::from(i)))
             .collect();
-        code.names = (0..next() % 3).map(|i| Rc::from(format!("n{i}"))).collect();
-        code.localsplusnames = (0..next() % 3).map(|i| Rc::from(format!("v{i}"))).collect();
+        code.names = (0..next() % 3).map(|i| Arc::from(format!("n{i}"))).collect();
+        code.localsplusnames = (0..next() % 3).map(|i| Arc::from(format!("v{i}"))).collect();
         code.localspluskinds = vec![0x20; code.localsplusnames.len()];
         let _ = disassemble_with(
             &code,
