@@ -178,7 +178,9 @@ pub fn run(inv: Invocation) -> i32 {
                 text_in_compile_errors: false,
                 ..CompileOptions::default()
             };
-            compile_then_report_missing_engine(cmd.as_bytes(), "<string>", &opts, engine)
+            let mut argv = vec!["-c".to_string()];
+            argv.extend(inv.args.iter().cloned());
+            compile_then_run(cmd.as_bytes(), "<string>", &opts, engine, argv)
         }
         Target::Stdin => {
             let mut buf = Vec::new();
@@ -192,7 +194,9 @@ pub fn run(inv: Invocation) -> i32 {
                 text_in_compile_errors: false,
                 ..CompileOptions::default()
             };
-            compile_then_report_missing_engine(&buf, "<stdin>", &opts, engine)
+            let mut argv = vec!["-".to_string()];
+            argv.extend(inv.args.iter().cloned());
+            compile_then_run(&buf, "<stdin>", &opts, engine, argv)
         }
         Target::File(path) => {
             let data = match std::fs::read(path) {
@@ -209,7 +213,10 @@ pub fn run(inv: Invocation) -> i32 {
                 }
             };
             let opts = CompileOptions { optimize: inv.options.optimize, ..CompileOptions::default() };
-            compile_then_report_missing_engine(&data, &path.display().to_string(), &opts, engine)
+            let shown = std::path::absolute(path).unwrap_or_else(|_| path.clone()).display().to_string();
+            let mut argv = vec![path.display().to_string()];
+            argv.extend(inv.args.iter().cloned());
+            compile_then_run(&data, &shown, &opts, engine, argv)
         }
     }
 }
@@ -236,19 +243,48 @@ pub fn print_compile_error(err: &CompileError) {
     }
 }
 
-fn compile_then_report_missing_engine(src: &[u8], filename: &str, opts: &CompileOptions, engine: Engine) -> i32 {
-    match frontend::compile_script(src, filename, opts) {
-        Ok(compiled) => {
-            eprint!("{}", frontend::render_warnings(&compiled.warnings, src, filename));
-            eprintln!(
-                "pyrs: {filename} compiled, but the {} engine that would run it is not built yet",
-                engine.name()
-            );
-            2
-        }
+/// The native stack of the interpreter thread: deep Python recursion (50,000 frames after
+/// `sys.setrecursionlimit`) runs on it. Only the pages touched are committed.
+const INTERPRETER_STACK: usize = 1 << 30;
+
+/// Compiles a program and runs it on a new interpreter, on a thread with a large stack.
+fn compile_then_run(src: &[u8], filename: &str, opts: &CompileOptions, engine: Engine, argv: Vec<String>) -> i32 {
+    let compiled = match frontend::compile_script(src, filename, opts) {
+        Ok(c) => c,
         Err(e) => {
             print_compile_error(&e);
-            1
+            return 1;
+        }
+    };
+    eprint!("{}", frontend::render_warnings(&compiled.warnings, src, filename));
+    let code = compiled.code;
+    let file = filename.to_string();
+    let optimize = opts.optimize;
+    let machine = match engine {
+        Engine::Cpython => crate::machine::Machine::Cpython(crate::variants::cpython::CpythonEngine),
+        _ => unreachable!("checked by run"),
+    };
+    let worker = std::thread::Builder::new().name("pyrs-main".into()).stack_size(INTERPRETER_STACK).spawn(move || {
+        let settings = crate::runtime::vm::Settings {
+            argv,
+            optimize,
+            hash_seed: std::env::var("PYTHONHASHSEED").ok().and_then(|s| s.parse().ok()),
+            ..Default::default()
+        };
+        let mut vm = crate::runtime::vm::Vm::new(machine, settings);
+        crate::runtime::recursion::set_stack_size(&mut vm, INTERPRETER_STACK);
+        let shown = if file.starts_with('<') { None } else { Some(file.as_str()) };
+        crate::runtime::run::run_main(&mut vm, &code, shown)
+    });
+    match worker.map(|h| h.join()) {
+        Ok(Ok(status)) => status,
+        Ok(Err(_)) => {
+            eprintln!("pyrs: internal error: the interpreter panicked");
+            70
+        }
+        Err(e) => {
+            eprintln!("pyrs: cannot start the interpreter thread: {e}");
+            70
         }
     }
 }

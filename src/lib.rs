@@ -4,5 +4,10 @@
 pub mod bytecode;
 pub mod cli;
 pub mod frontend;
+pub mod machine;
+pub mod modules;
+pub mod runtime;
 pub mod text;
 pub mod tools;
+#[path = "../variants/mod.rs"]
+pub mod variants;

@@ -15,7 +15,7 @@
 //! - the depth at which RecursionError is raised is CPython's for a script run directly; under
 //!   `import` or `py_compile` CPython starts the count a little higher.
 
-mod float;
+pub(crate) mod float;
 mod format;
 mod frozenset;
 mod hash;

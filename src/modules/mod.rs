@@ -1,0 +1,16 @@
+//! Built-in modules implemented in Rust.
+
+pub mod sys;
+
+use crate::runtime::value::Value;
+use crate::runtime::vm::{PyResult, Vm};
+
+/// Creates the built-in module `name` (not yet in `sys.modules`); None if there is no such
+/// built-in module.
+pub fn create_builtin(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
+    Ok(match name {
+        "sys" => Some(Value::Obj(vm.sys.clone())),
+        "builtins" => Some(Value::Obj(vm.builtins.clone())),
+        _ => None,
+    })
+}

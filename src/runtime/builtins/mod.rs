@@ -1,0 +1,248 @@
+//! The `builtins` module: its functions and constants, and the builtin types under their names.
+
+use crate::runtime::object::Payload;
+use crate::runtime::objects::dict::dict_set_str;
+use crate::runtime::objects::function::{CallArgs, MethodDef};
+use crate::runtime::ops;
+use crate::runtime::types::TypeRef;
+use crate::runtime::types::init::native_function;
+use crate::runtime::value::Value;
+use crate::runtime::vm::{PyResult, Vm};
+
+/// `print(*objects, sep=' ', end='\n', file=None, flush=False)`.
+fn print(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
+    let mut sep = None;
+    let mut end = None;
+    let mut file = Value::None;
+    let mut flush = false;
+    for (k, v) in args.kwargs() {
+        match ops::repr::text_of(k).as_deref() {
+            Some("sep") => sep = Some(v.clone()),
+            Some("end") => end = Some(v.clone()),
+            Some("file") => file = v.clone(),
+            Some("flush") => flush = ops::is_true(vm, v)?,
+            Some(other) => return Err(vm.type_error(format!("'{other}' is an invalid keyword argument for print()"))),
+            None => return Err(vm.type_error("keywords must be strings")),
+        }
+    }
+    let text_arg = |vm: &mut Vm, v: Option<Value>, default: &str, what: &str| -> PyResult<String> {
+        match v {
+            None | Some(Value::None) => Ok(default.to_string()),
+            Some(v) => match ops::repr::text_of(&v) {
+                Some(s) => Ok(s),
+                None => {
+                    let t = ops::type_name(vm, &v);
+                    Err(vm.type_error(format!("{what} must be None or a string, not {t}")))
+                }
+            },
+        }
+    };
+    let sep = text_arg(vm, sep, " ", "sep")?;
+    let end = text_arg(vm, end, "\n", "end")?;
+    let mut out = String::new();
+    for (i, v) in args.pos().iter().enumerate() {
+        if i > 0 {
+            out.push_str(&sep);
+        }
+        let s = ops::str_of(vm, v)?;
+        out.push_str(&ops::repr::text_of(&s).unwrap_or_default());
+    }
+    out.push_str(&end);
+    crate::runtime::stdio::write_to(vm, &file, &out)?;
+    if flush {
+        crate::runtime::stdio::flush_to(vm, &file)?;
+    }
+    Ok(Value::None)
+}
+
+fn repr_builtin(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
+    let [v] = args.pos() else { return Err(vm.type_error(format!("repr() takes exactly one argument ({} given)", args.pos().len()))) };
+    ops::repr(vm, v)
+}
+
+fn len_builtin(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
+    let [v] = args.pos() else { return Err(vm.type_error(format!("len() takes exactly one argument ({} given)", args.pos().len()))) };
+    Ok(Value::Int(ops::len(vm, v)? as i64))
+}
+
+/// `isinstance(obj, class_or_tuple)`, honouring `__instancecheck__`.
+pub fn isinstance(vm: &mut Vm, obj: &Value, cls: &Value) -> PyResult<bool> {
+    if let Some(t) = cls.as_obj().and_then(|o| TypeRef::from_obj(o.clone())) {
+        if ops::is_instance(vm, obj, &t) {
+            return Ok(true);
+        }
+        let meta = cls.class(vm);
+        if meta.ptr_eq(&vm.types.type_) {
+            return Ok(false);
+        }
+        let name = vm.names.__instancecheck__.clone();
+        if let Some(r) = ops::call_special(vm, cls, &name, std::slice::from_ref(obj))? {
+            return ops::is_true(vm, &r);
+        }
+        return Ok(false);
+    }
+    if let Some(Payload::Tuple(items)) = cls.payload() {
+        for i in items.to_vec() {
+            if isinstance(vm, obj, &i)? {
+                return Ok(true);
+            }
+        }
+        return Ok(false);
+    }
+    let name = vm.names.__instancecheck__.clone();
+    if let Some(r) = ops::call_special(vm, cls, &name, std::slice::from_ref(obj))? {
+        return ops::is_true(vm, &r);
+    }
+    Err(vm.type_error("isinstance() arg 2 must be a type, a tuple of types, or a union"))
+}
+
+fn isinstance_builtin(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
+    let [obj, cls] = args.pos() else { return Err(vm.type_error(format!("isinstance expected 2 arguments, got {}", args.pos().len()))) };
+    Ok(Value::Bool(isinstance(vm, obj, cls)?))
+}
+
+/// `ascii(v)`: repr with non-ASCII characters escaped.
+pub fn ascii_of(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    let r = ops::repr(vm, v)?;
+    let s = match r.payload() {
+        Some(Payload::Str(s)) => s.chars().collect::<Vec<u32>>(),
+        _ => Vec::new(),
+    };
+    let mut out = String::new();
+    for c in s {
+        match c {
+            0..=0x7f => out.push(char::from_u32(c).unwrap_or('?')),
+            0x80..=0xff => out.push_str(&format!("\\x{c:02x}")),
+            0x100..=0xffff => out.push_str(&format!("\\u{c:04x}")),
+            _ => out.push_str(&format!("\\U{c:08x}")),
+        }
+    }
+    Ok(vm.new_str(&out))
+}
+
+/// `format(v, spec)`: `type(v).__format__(v, spec)`, which must return a str.
+pub fn format_value(vm: &mut Vm, v: &Value, spec: &Value) -> PyResult<Value> {
+    let name = vm.names.__format__.clone();
+    let r = match ops::call_special(vm, v, &name, std::slice::from_ref(spec))? {
+        Some(r) => r,
+        None => return Err(vm.type_error("object has no __format__")),
+    };
+    if matches!(r.payload(), Some(Payload::Str(_))) {
+        Ok(r)
+    } else {
+        let t = ops::type_name(vm, &r);
+        Err(vm.type_error(format!("__format__ must return a str, not {t}")))
+    }
+}
+
+/// `sys.displayhook(v)`: prints the repr of a non-None value and stores it in `builtins._`.
+pub fn displayhook(vm: &mut Vm, v: &Value) -> PyResult<()> {
+    if v.is_none() {
+        return Ok(());
+    }
+    let underscore = vm.intern("_");
+    dict_set_str(vm, &vm.builtins_dict.clone(), underscore.clone(), Value::None);
+    let r = ops::repr(vm, v)?;
+    let text = format!("{}\n", ops::repr::text_of(&r).unwrap_or_default());
+    crate::runtime::stdio::write_to(vm, &Value::None, &text)?;
+    dict_set_str(vm, &vm.builtins_dict.clone(), underscore, v.clone());
+    Ok(())
+}
+
+/// How CPython names a callable in call errors: `f()` for functions, `C.m()` for methods,
+/// `type object` descriptions otherwise.
+pub fn func_desc(vm: &mut Vm, f: &Value) -> String {
+    match f.payload() {
+        Some(Payload::Function(func)) => {
+            let q = func.qualname.borrow().clone();
+            format!("{}()", ops::repr::text_of(&q).unwrap_or_default())
+        }
+        Some(Payload::BoundMethod { func, .. }) => {
+            let func = func.clone();
+            func_desc(vm, &func)
+        }
+        Some(Payload::BuiltinFunction(b)) => format!("{}()", b.name),
+        Some(Payload::Type(t)) => format!("{}()", t.name()),
+        _ => format!("{} object", ops::type_name(vm, f)),
+    }
+}
+
+/// `object.__dir__`: the names in the instance dict and along the class's MRO, sorted.
+pub fn object_dir(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    let mut names: Vec<Value> = Vec::new();
+    let mut seen = std::collections::HashSet::new();
+    let mut add = |k: &Value, names: &mut Vec<Value>| {
+        if let Some(s) = ops::repr::text_of(k) {
+            if seen.insert(s) {
+                names.push(k.clone());
+            }
+        }
+    };
+    if let Some(o) = v.as_obj() {
+        if let Some(d) = o.dict.borrow().as_ref() {
+            if let Payload::Dict(d) = &d.payload {
+                for k in d.borrow().keys() {
+                    add(k, &mut names);
+                }
+            }
+        }
+    }
+    let classes: Vec<TypeRef> = match v.as_obj().and_then(|o| TypeRef::from_obj(o.clone())) {
+        Some(t) => t.mro.borrow().clone(),
+        None => v.class(vm).mro.borrow().clone(),
+    };
+    for c in classes {
+        if let Payload::Dict(d) = &c.dict.payload {
+            for k in d.borrow().keys() {
+                add(k, &mut names);
+            }
+        }
+    }
+    names.sort_by_key(|k| ops::repr::text_of(k).unwrap_or_default());
+    Ok(vm.new_list(names))
+}
+
+static BUILTIN_FUNCTIONS: &[MethodDef] = &[
+    MethodDef::function("print", print),
+    MethodDef::function("repr", repr_builtin),
+    MethodDef::function("len", len_builtin),
+    MethodDef::function("isinstance", isinstance_builtin),
+    MethodDef::function("__build_class__", crate::runtime::types::class::build_class),
+    MethodDef::function("__import__", crate::runtime::import::builtin_import),
+];
+
+/// Fills the builtins module.
+pub fn init(vm: &mut Vm) {
+    let d = vm.builtins_dict.clone();
+    for def in BUILTIN_FUNCTIONS {
+        let f = native_function(vm, def, None);
+        if let Some(Payload::BuiltinFunction(_)) = f.payload() {
+            // Module functions report the builtins module as their `__self__`.
+        }
+        dict_set_str(vm, &d, vm.intern(def.name), f);
+    }
+    for t in vm.types.all() {
+        let name = t.name();
+        let public = !matches!(
+            &*name,
+            "NoneType" | "NotImplementedType" | "ellipsis" | "function" | "builtin_function_or_method"
+                | "method_descriptor" | "wrapper_descriptor" | "classmethod_descriptor" | "getset_descriptor"
+                | "member_descriptor" | "method" | "code" | "module" | "cell" | "generator" | "coroutine"
+                | "async_generator" | "async_generator_wrapped_value" | "async_generator_asend" | "frame"
+                | "traceback" | "mappingproxy" | "list_iterator" | "tuple_iterator" | "range_iterator"
+                | "str_ascii_iterator" | "dict_keyiterator" | "dict_valueiterator" | "dict_itemiterator"
+                | "iterator" | "callable_iterator"
+        );
+        if public {
+            dict_set_str(vm, &d, vm.intern(&name), t.to_value());
+        }
+    }
+    dict_set_str(vm, &d, vm.intern("None"), Value::None);
+    dict_set_str(vm, &d, vm.intern("True"), Value::Bool(true));
+    dict_set_str(vm, &d, vm.intern("False"), Value::Bool(false));
+    dict_set_str(vm, &d, vm.intern("Ellipsis"), Value::Obj(vm.ellipsis.clone()));
+    dict_set_str(vm, &d, vm.intern("NotImplemented"), Value::Obj(vm.not_implemented.clone()));
+    dict_set_str(vm, &d, vm.intern("__name__"), vm.new_str("builtins"));
+    dict_set_str(vm, &d, vm.intern("__doc__"), Value::None);
+    dict_set_str(vm, &d, vm.intern("__debug__"), Value::Bool(vm.settings.optimize == 0));
+}

@@ -1,0 +1,320 @@
+//! Calls: `vm.call` for every kind of callable, and the binding of arguments to a Python
+//! function's parameters (defaults, keyword-only, positional-only, `*args`, `**kwargs`) with
+//! CPython's error messages.
+
+use std::rc::Rc;
+
+use crate::bytecode::code::flags as co_flags;
+use crate::machine::Engine;
+
+use super::frame::Frame;
+use super::object::Payload;
+use super::objects::dict::Dict;
+use super::objects::function::{CallArgs, Function};
+use super::ops;
+use super::types::TypeRef;
+use super::value::{ObjRef, Value};
+use super::vm::{PyResult, Vm};
+
+/// Whether a class attribute is called with the receiver prepended, without binding: Python
+/// functions and builtin method descriptors.
+#[inline]
+pub fn is_plain_method(v: &Value) -> bool {
+    let Value::Obj(o) = v else { return false };
+    match &o.payload {
+        Payload::Function(_) => true,
+        Payload::BuiltinFunction(b) => {
+            b.bound.is_none()
+                && matches!(b.kind, super::objects::function::NativeKind::Method | super::objects::function::NativeKind::Slot)
+        }
+        _ => false,
+    }
+}
+
+impl Vm {
+    /// `callable(*args)` with the last `kwnames.len()` args passed by keyword.
+    pub fn call(&mut self, callable: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+        let Value::Obj(o) = callable else {
+            let t = ops::type_name(self, callable);
+            return Err(self.type_error(format!("'{t}' object is not callable")));
+        };
+        match &o.payload {
+            Payload::Function(_) => call_function(self, o, args, kwnames),
+            Payload::BuiltinFunction(b) => match &b.bound {
+                None => (b.func)(self, CallArgs { args, kwnames }),
+                Some(recv) => {
+                    let mut all = Vec::with_capacity(args.len() + 1);
+                    all.push(recv.clone());
+                    all.extend_from_slice(args);
+                    (b.func)(self, CallArgs { args: &all, kwnames })
+                }
+            },
+            Payload::BoundMethod { func, receiver } => {
+                let mut all = Vec::with_capacity(args.len() + 1);
+                all.push(receiver.clone());
+                all.extend_from_slice(args);
+                let func = func.clone();
+                self.call(&func, &all, kwnames)
+            }
+            Payload::Type(_) if !o.class_ref().has_flag(super::types::flags::HEAPTYPE) => {
+                let cls = TypeRef::from_obj(o.clone()).unwrap_or_else(|| self.types.object.clone());
+                super::types::class::type_call(self, &cls, args, kwnames)
+            }
+            _ => {
+                let t = o.class();
+                match t.lookup(self, &self.names.__call__) {
+                    Some(f) => {
+                        if is_plain_method(&f) {
+                            let mut all = Vec::with_capacity(args.len() + 1);
+                            all.push(callable.clone());
+                            all.extend_from_slice(args);
+                            self.call(&f, &all, kwnames)
+                        } else {
+                            let bound = ops::attr::bind(self, &f, callable)?;
+                            self.call(&bound, args, kwnames)
+                        }
+                    }
+                    None => Err(self.type_error(format!("'{}' object is not callable", t.name()))),
+                }
+            }
+        }
+    }
+
+    /// `callable(*args)`, positional only.
+    pub fn call0(&mut self, callable: &Value) -> PyResult<Value> {
+        self.call(callable, &[], &[])
+    }
+
+    /// Calls `obj.name(*args)`.
+    pub fn call_method_name(&mut self, obj: &Value, name: &str, args: &[Value]) -> PyResult<Value> {
+        let n = self.intern(name);
+        let (m, recv) = ops::attr::load_method(self, obj, &n)?;
+        if m.is_null() {
+            self.call(&recv, args, &[])
+        } else {
+            let mut all = Vec::with_capacity(args.len() + 1);
+            all.push(recv);
+            all.extend_from_slice(args);
+            self.call(&m, &all, &[])
+        }
+    }
+}
+
+/// Calls a Python function object.
+pub fn call_function(vm: &mut Vm, func_obj: &ObjRef, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let Payload::Function(f) = &func_obj.payload else {
+        return Err(vm.type_error("not a function"));
+    };
+    let frame = make_frame(vm, func_obj, f, args, kwnames)?;
+    let engine = vm.engine;
+    engine.run_frame(vm, frame)
+}
+
+/// A new frame for calling `f` with these arguments, bound to its parameters.
+pub fn make_frame(vm: &mut Vm, func_obj: &ObjRef, f: &Function, args: &[Value], kwnames: &[Value]) -> PyResult<Box<Frame>> {
+    let code = f.code.clone();
+    let mut frame = Frame::new(code.clone(), f.globals.clone(), f.builtins.clone(), None);
+    frame.func = Some(func_obj.clone());
+    bind_arguments(vm, f, &mut frame.localsplus, args, kwnames)?;
+    if let Some(closure) = &f.closure {
+        let n = frame.localsplus.len();
+        let nfree = closure.len().min(n);
+        for (i, cell) in closure.iter().take(nfree).enumerate() {
+            frame.localsplus[n - nfree + i] = cell.clone();
+        }
+    }
+    Ok(frame)
+}
+
+fn qualname_text(f: &Function) -> String {
+    match &*f.qualname.borrow() {
+        Value::Obj(o) => o.as_str().map(|s| s.to_string_lossy()).unwrap_or_default(),
+        _ => String::new(),
+    }
+}
+
+/// "'a'", "'a' and 'b'", "'a', 'b', and 'c'".
+fn name_list(names: &[String]) -> String {
+    let quoted: Vec<String> = names.iter().map(|n| format!("'{n}'")).collect();
+    match quoted.len() {
+        0 => String::new(),
+        1 => quoted[0].clone(),
+        2 => format!("{} and {}", quoted[0], quoted[1]),
+        n => format!("{}, and {}", quoted[..n - 1].join(", "), quoted[n - 1]),
+    }
+}
+
+/// Binds call arguments into the fast locals of a new frame (CPython's `initialize_locals`).
+pub fn bind_arguments(vm: &mut Vm, f: &Function, locals: &mut [Value], args: &[Value], kwnames: &[Value]) -> PyResult<()> {
+    let code = &f.code;
+    let argcount = code.argcount;
+    let posonly = code.posonlyargcount;
+    let kwonly = code.kwonlyargcount;
+    let has_varargs = code.flags & co_flags::VARARGS != 0;
+    let has_varkw = code.flags & co_flags::VARKEYWORDS != 0;
+    let npos = args.len() - kwnames.len();
+    let total = argcount + kwonly;
+    // **kwargs dict, created first (its slot comes after *args).
+    let varkw_slot = total + usize::from(has_varargs);
+    let kwdict = if has_varkw {
+        let d = vm.new_dict();
+        locals[varkw_slot] = Value::Obj(d.clone());
+        Some(d)
+    } else {
+        None
+    };
+    // Positional arguments.
+    let n = npos.min(argcount);
+    locals[..n].clone_from_slice(&args[..n]);
+    if has_varargs {
+        let extra = if npos > argcount { args[argcount..npos].to_vec() } else { Vec::new() };
+        locals[total] = vm.new_tuple(extra);
+    }
+    // Keyword arguments.
+    let mut posonly_as_kw: Vec<String> = Vec::new();
+    for (name, value) in kwnames.iter().zip(&args[npos..]) {
+        let Value::Obj(name_obj) = name else { continue };
+        let Some(name_str) = name_obj.as_str() else {
+            return Err(vm.type_error(format!("{}() keywords must be strings", qualname_text(f))));
+        };
+        let mut found = None;
+        for i in posonly..total {
+            let pn = &code.localsplusnames[i];
+            if Rc::ptr_eq(pn, name_obj) || pn.as_str().is_some_and(|p| p.equals(name_str)) {
+                found = Some(i);
+                break;
+            }
+        }
+        match found {
+            Some(i) => {
+                if !locals[i].is_null() {
+                    return Err(vm.type_error(format!(
+                        "{}() got multiple values for argument '{}'",
+                        qualname_text(f),
+                        name_str.to_string_lossy()
+                    )));
+                }
+                locals[i] = value.clone();
+            }
+            None => {
+                if let Some(d) = &kwdict {
+                    if let Payload::Dict(dd) = &d.payload {
+                        Dict::set_item(dd, vm, name.clone(), value.clone())?;
+                    }
+                    continue;
+                }
+                let is_posonly = (0..posonly).any(|i| code.localsplusnames[i].as_str().is_some_and(|p| p.equals(name_str)));
+                if is_posonly {
+                    posonly_as_kw.push(name_str.to_string_lossy());
+                    continue;
+                }
+                return Err(vm.type_error(format!(
+                    "{}() got an unexpected keyword argument '{}'",
+                    qualname_text(f),
+                    name_str.to_string_lossy()
+                )));
+            }
+        }
+    }
+    if !posonly_as_kw.is_empty() {
+        return Err(vm.type_error(format!(
+            "{}() got some positional-only arguments passed as keyword arguments: '{}'",
+            qualname_text(f),
+            posonly_as_kw.join(", ")
+        )));
+    }
+    if !has_varargs && npos > argcount {
+        return Err(too_many_positional(vm, f, npos, locals));
+    }
+    // Defaults of positional parameters.
+    if npos < argcount {
+        let defaults: Vec<Value> = match &*f.defaults.borrow() {
+            Value::Obj(o) => match &o.payload {
+                Payload::Tuple(t) => t.to_vec(),
+                _ => Vec::new(),
+            },
+            _ => Vec::new(),
+        };
+        let first_default = argcount.saturating_sub(defaults.len());
+        let mut missing = Vec::new();
+        for i in npos..argcount {
+            if locals[i].is_null() {
+                if i >= first_default {
+                    locals[i] = defaults[i - first_default].clone();
+                } else {
+                    missing.push(code.local_name(i));
+                }
+            }
+        }
+        if !missing.is_empty() {
+            let s = if missing.len() == 1 { "" } else { "s" };
+            return Err(vm.type_error(format!(
+                "{}() missing {} required positional argument{s}: {}",
+                qualname_text(f),
+                missing.len(),
+                name_list(&missing)
+            )));
+        }
+    }
+    // Keyword-only defaults.
+    if kwonly > 0 {
+        let kwdefaults = f.kwdefaults.borrow().clone();
+        let mut missing = Vec::new();
+        for i in argcount..total {
+            if !locals[i].is_null() {
+                continue;
+            }
+            let name = code.localsplusnames[i].clone();
+            let d = match &kwdefaults {
+                Value::Obj(o) => match &o.payload {
+                    Payload::Dict(d) => Dict::get_item(d, vm, &Value::Obj(name))?,
+                    _ => None,
+                },
+                _ => None,
+            };
+            match d {
+                Some(v) => locals[i] = v,
+                None => missing.push(code.local_name(i)),
+            }
+        }
+        if !missing.is_empty() {
+            let s = if missing.len() == 1 { "" } else { "s" };
+            return Err(vm.type_error(format!(
+                "{}() missing {} required keyword-only argument{s}: {}",
+                qualname_text(f),
+                missing.len(),
+                name_list(&missing)
+            )));
+        }
+    }
+    Ok(())
+}
+
+/// "f() takes 2 positional arguments but 3 were given", with CPython's variants.
+fn too_many_positional(vm: &Vm, f: &Function, given: usize, locals: &[Value]) -> super::vm::PyErr {
+    let code = &f.code;
+    let argcount = code.argcount;
+    let ndefaults = match &*f.defaults.borrow() {
+        Value::Obj(o) => match &o.payload {
+            Payload::Tuple(t) => t.len(),
+            _ => 0,
+        },
+        _ => 0,
+    };
+    let takes = if ndefaults > 0 {
+        format!("from {} to {} positional arguments", argcount - ndefaults.min(argcount), argcount)
+    } else {
+        format!("{} positional argument{}", argcount, if argcount == 1 { "" } else { "s" })
+    };
+    let kwonly_given = (argcount..argcount + code.kwonlyargcount).filter(|&i| !locals[i].is_null()).count();
+    let given_text = if kwonly_given > 0 {
+        format!(
+            "{given} positional argument{} (and {kwonly_given} keyword-only argument{}) were given",
+            if given == 1 { "" } else { "s" },
+            if kwonly_given == 1 { "" } else { "s" }
+        )
+    } else {
+        format!("{given} {} given", if given == 1 { "was" } else { "were" })
+    };
+    vm.type_error(format!("{}() takes {takes} but {given_text}", qualname_text(f)))
+}

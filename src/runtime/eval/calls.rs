@@ -1,0 +1,162 @@
+//! Calls and function creation in the loop: CALL (with KW_NAMES), CALL_FUNCTION_EX,
+//! MAKE_FUNCTION, LOAD_BUILD_CLASS, and the import instructions.
+
+use std::cell::RefCell;
+
+use crate::bytecode::opcode::{Op, make_function as mf};
+use crate::runtime::frame::Frame;
+use crate::runtime::object::Payload;
+use crate::runtime::objects::dict::{Dict, dict_get_str};
+use crate::runtime::objects::function::Function;
+use crate::runtime::ops;
+use crate::runtime::value::Value;
+use crate::runtime::vm::{PyResult, Vm};
+
+use super::{LoopStrategy, fr, pop, push, top};
+
+/// CALL argc: `[method or NULL, callable or self, args...]` → result.
+pub(super) fn call<E: LoopStrategy>(vm: &mut Vm, raw: *mut Frame, argc: u32, kwnames: Option<Value>) -> PyResult<()> {
+    let (callable, args) = {
+        let s = &mut fr!(raw).stack;
+        let base = s.len() - argc as usize - 2;
+        if s[base].is_null() {
+            let args = s.split_off(base + 2);
+            let callable = s.pop().unwrap_or_default();
+            s.pop();
+            (callable, args)
+        } else {
+            let args = s.split_off(base + 1);
+            let callable = s.pop().unwrap_or_default();
+            (callable, args)
+        }
+    };
+    let kw: Vec<Value> = match &kwnames {
+        Some(Value::Obj(o)) => match &o.payload {
+            Payload::Tuple(t) => t.to_vec(),
+            _ => Vec::new(),
+        },
+        _ => Vec::new(),
+    };
+    let r = vm.call(&callable, &args, &kw)?;
+    push(raw, r);
+    Ok(())
+}
+
+/// CALL_FUNCTION_EX: `f(*args)` or `f(*args, **kwargs)`.
+pub(super) fn call_function_ex(vm: &mut Vm, raw: *mut Frame, arg: u32) -> PyResult<()> {
+    let kwargs = if arg & 1 != 0 { pop(raw) } else { Value::None };
+    let callargs = pop(raw);
+    let func = pop(raw);
+    pop(raw);
+    let mut args = match callargs.payload() {
+        Some(Payload::Tuple(t)) => t.to_vec(),
+        _ => match super::build::collect(vm, &callargs) {
+            Ok(items) => items,
+            Err(e) => {
+                if vm.err_is(&e, &vm.types.exc.type_error.clone()) && ops::iter(vm, &callargs).is_err() {
+                    let fname = crate::runtime::builtins::func_desc(vm, &func);
+                    let t = ops::type_name(vm, &callargs);
+                    return Err(vm.type_error(format!("{fname} argument after * must be an iterable, not {t}")));
+                }
+                return Err(e);
+            }
+        },
+    };
+    let mut kwnames = Vec::new();
+    if let Some(Payload::Dict(d)) = kwargs.payload() {
+        let items: Vec<(Value, Value)> = d.borrow().items().map(|(k, v)| (k.clone(), v.clone())).collect();
+        for (k, v) in items {
+            if !super::is_str(&k) {
+                let fname = crate::runtime::builtins::func_desc(vm, &func);
+                return Err(vm.type_error(format!("{fname} keywords must be strings")));
+            }
+            kwnames.push(k);
+            args.push(v);
+        }
+    }
+    let r = vm.call(&func, &args, &kwnames)?;
+    push(raw, r);
+    Ok(())
+}
+
+/// MAKE_FUNCTION flags: `[defaults] [kwdefaults] [annotations] [closure] code` → function.
+pub(super) fn make_function(vm: &mut Vm, raw: *mut Frame, flags: u32) -> PyResult<()> {
+    let code_obj = pop(raw);
+    let closure = if flags & mf::CLOSURE != 0 { Some(pop(raw)) } else { None };
+    let annotations = if flags & mf::ANNOTATIONS != 0 { pop(raw) } else { Value::None };
+    let kwdefaults = if flags & mf::KWDEFAULTS != 0 { pop(raw) } else { Value::None };
+    let defaults = if flags & mf::DEFAULTS != 0 { pop(raw) } else { Value::None };
+    let Some(Payload::Code(code)) = code_obj.payload() else {
+        return Err(vm.system_error("MAKE_FUNCTION without a code object"));
+    };
+    let code = code.clone();
+    let (globals, builtins) = {
+        let f = fr!(raw);
+        (f.globals.clone(), f.builtins.clone())
+    };
+    let closure = closure.and_then(|c| match c.payload() {
+        Some(Payload::Tuple(t)) => Some(t.clone()),
+        _ => None,
+    });
+    let doc = match code.consts.first() {
+        Some(v) if super::is_str(v) => v.clone(),
+        _ => Value::None,
+    };
+    let module = dict_get_str(vm, &globals, &vm.names.__name__).unwrap_or(Value::None);
+    let func = Function {
+        name: RefCell::new(Value::Obj(code.name.clone())),
+        qualname: RefCell::new(Value::Obj(code.qualname.clone())),
+        code,
+        globals,
+        builtins,
+        defaults: RefCell::new(defaults),
+        kwdefaults: RefCell::new(kwdefaults),
+        closure,
+        annotations: RefCell::new(annotations),
+        module: RefCell::new(module),
+        doc: RefCell::new(doc),
+        type_params: RefCell::new(Value::Null),
+    };
+    let f = vm.new_object(vm.types.function.clone(), Payload::Function(Box::new(func)));
+    push(raw, f);
+    Ok(())
+}
+
+/// LOAD_BUILD_CLASS: pushes `builtins.__build_class__`.
+pub(super) fn load_build_class(vm: &mut Vm, raw: *mut Frame) -> PyResult<()> {
+    let builtins = fr!(raw).builtins.clone();
+    let Payload::Dict(d) = &builtins.payload else { return Err(vm.name_error("__build_class__ not found")) };
+    let key = Value::Obj(vm.names.__build_class__.clone());
+    match Dict::get_item(d, vm, &key)? {
+        Some(v) => {
+            push(raw, v);
+            Ok(())
+        }
+        None => Err(vm.name_error("__build_class__ not found")),
+    }
+}
+
+/// IMPORT_NAME and IMPORT_FROM.
+pub(super) fn import(vm: &mut Vm, raw: *mut Frame, op: Op, arg: u32) -> PyResult<()> {
+    let name = fr!(raw).code.names[arg as usize].clone();
+    match op {
+        Op::IMPORT_NAME => {
+            let fromlist = pop(raw);
+            let level = pop(raw);
+            let (globals, locals) = {
+                let f = fr!(raw);
+                (f.globals.clone(), f.locals.clone())
+            };
+            let m = crate::runtime::import::import_name(vm, &name, &globals, locals, &fromlist, &level)?;
+            push(raw, m);
+            Ok(())
+        }
+        Op::IMPORT_FROM => {
+            let module = top(raw);
+            let v = crate::runtime::import::import_from(vm, &module, &name)?;
+            push(raw, v);
+            Ok(())
+        }
+        _ => Err(vm.system_error("unexpected import opcode")),
+    }
+}

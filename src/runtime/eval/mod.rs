@@ -1,0 +1,439 @@
+//! The meaning of every instruction, once for all engines: `run` executes a frame's code as a
+//! loop generic over the engine (`LoopStrategy`), monomorphized per engine. The engine decides
+//! what a call of a Python function does (recurse, or push the callee in this loop); everything
+//! else here is shared.
+//!
+//! Frame access: the frame is heap allocated and reached through a raw pointer that is also
+//! listed in `vm.frames` (for tracebacks, `sys._getframe`, `globals()`). The loop never keeps a
+//! reference into the frame across a call into the runtime: each access takes a fresh one
+//! (`fr!`), so the runtime may read the frame through `vm.frames` meanwhile.
+
+mod build;
+
+pub use build::collect as collect_items;
+mod calls;
+mod exc;
+mod coro;
+mod names;
+
+use std::ptr::NonNull;
+
+use crate::bytecode::opcode::Op;
+use crate::machine::Engine;
+
+use super::frame::Frame;
+use super::object::Payload;
+use super::ops::{self, CompareOp, arith::BinOp, arith::UnaryOp};
+use super::value::Value;
+use super::vm::{PyErr, PyResult, Vm};
+
+/// What the engines tell the shared loop.
+pub trait LoopStrategy: Engine + Copy + Default {
+    /// Whether a call of a Python function runs in the caller's loop (heap frames, no native
+    /// recursion) rather than in a recursive `run`.
+    const INLINE_CALLS: bool;
+}
+
+/// How a frame starts running.
+pub enum Start {
+    /// From its first instruction.
+    Fresh,
+    /// A suspended generator frame, resumed with a value for its pending yield.
+    Send(Value),
+    /// A suspended generator frame, resumed by raising an exception at its pending yield.
+    Throw(PyErr),
+}
+
+/// How a frame stopped running.
+pub enum Exit {
+    Return(Value),
+    /// It yielded; the frame goes back to its generator.
+    Yield(Value, Box<Frame>),
+}
+
+/// Internal: what the loop body reports when it stops.
+enum Stop {
+    Return(Value),
+    Yield(Value),
+    /// RETURN_GENERATOR: the frame becomes a generator object.
+    Generator,
+}
+
+/// Runs a frame until it returns, yields or raises.
+pub fn run<E: LoopStrategy>(vm: &mut Vm, frame: Box<Frame>, start: Start) -> PyResult<Exit> {
+    if let Err(e) = super::recursion::enter(vm, "") {
+        drop(frame);
+        return Err(e);
+    }
+    let raw = Box::into_raw(frame);
+    // SAFETY: `raw` comes from Box::into_raw and is turned back into a Box below, after the
+    // loop stopped and its entry left `vm.frames`.
+    vm.frames.push(unsafe { NonNull::new_unchecked(raw) });
+    let outcome = execute::<E>(vm, raw, start);
+    vm.frames.pop();
+    super::recursion::leave(vm);
+    // SAFETY: see above; nothing else refers to the frame any more.
+    let frame = unsafe { Box::from_raw(raw) };
+    match outcome {
+        Ok(Stop::Return(v)) => Ok(Exit::Return(v)),
+        Ok(Stop::Yield(v)) => Ok(Exit::Yield(v, frame)),
+        Ok(Stop::Generator) => coro::make_generator(vm, frame).map(Exit::Return),
+        Err(e) => Err(e),
+    }
+}
+
+/// A fresh mutable reference to the running frame. Never held across a call into the runtime.
+macro_rules! fr {
+    ($raw:expr) => {
+        // SAFETY: `$raw` is the running frame, owned by `run`; see the module documentation.
+        unsafe { &mut *$raw }
+    };
+}
+pub(crate) use fr;
+
+/// Pops the top of the value stack.
+#[inline(always)]
+fn pop(raw: *mut Frame) -> Value {
+    fr!(raw).stack.pop().unwrap_or_default()
+}
+
+#[inline(always)]
+fn push(raw: *mut Frame, v: Value) {
+    fr!(raw).stack.push(v);
+}
+
+#[inline(always)]
+fn top(raw: *mut Frame) -> Value {
+    fr!(raw).stack.last().cloned().unwrap_or_default()
+}
+
+/// The `n` top values, removed, in stack order (deepest first).
+#[inline]
+fn pop_n(raw: *mut Frame, n: usize) -> Vec<Value> {
+    let stack = &mut fr!(raw).stack;
+    let at = stack.len().saturating_sub(n);
+    stack.split_off(at)
+}
+
+fn execute<E: LoopStrategy>(vm: &mut Vm, raw: *mut Frame, start: Start) -> PyResult<Stop> {
+    // A pending exception to raise before the first instruction (generator.throw()).
+    let mut pending: Option<PyErr> = None;
+    match start {
+        Start::Fresh => {}
+        Start::Send(v) => push(raw, v),
+        Start::Throw(e) => pending = Some(e),
+    }
+    let mut kwnames: Option<Value> = None;
+    loop {
+        let result: PyResult<()> = if let Some(e) = pending.take() {
+            Err(e)
+        } else {
+            let f = fr!(raw);
+            let pc = f.pc as usize;
+            let Some(&ins) = f.code.instrs.get(pc) else {
+                return Err(vm.system_error("execution ran past the end of the code"));
+            };
+            f.lasti = pc as u32;
+            f.pc = (pc + 1 + ins.op.caches() as usize) as u32;
+            let arg = ins.arg;
+            match ins.op {
+                Op::NOP | Op::EXTENDED_ARG | Op::RESUME => Ok(()),
+                Op::CACHE | Op::RESERVED | Op::INTERPRETER_EXIT => {
+                    Err(vm.system_error(format!("invalid opcode {} executed", ins.op.name())))
+                }
+                Op::POP_TOP => {
+                    pop(raw);
+                    Ok(())
+                }
+                Op::PUSH_NULL => {
+                    push(raw, Value::Null);
+                    Ok(())
+                }
+                Op::END_FOR => {
+                    pop(raw);
+                    pop(raw);
+                    Ok(())
+                }
+                Op::END_SEND => {
+                    let v = pop(raw);
+                    pop(raw);
+                    push(raw, v);
+                    Ok(())
+                }
+                Op::COPY => {
+                    let s = &mut fr!(raw).stack;
+                    let v = s[s.len() - arg as usize].clone();
+                    s.push(v);
+                    Ok(())
+                }
+                Op::SWAP => {
+                    let s = &mut fr!(raw).stack;
+                    let n = s.len();
+                    s.swap(n - 1, n - arg as usize);
+                    Ok(())
+                }
+                Op::LOAD_CONST => {
+                    let v = fr!(raw).code.consts[arg as usize].clone();
+                    push(raw, v);
+                    Ok(())
+                }
+                Op::RETURN_CONST => {
+                    let v = fr!(raw).code.consts[arg as usize].clone();
+                    return Ok(Stop::Return(v));
+                }
+                Op::RETURN_VALUE => {
+                    let v = pop(raw);
+                    return Ok(Stop::Return(v));
+                }
+                Op::LOAD_FAST => {
+                    let f = fr!(raw);
+                    let v = f.localsplus[arg as usize].clone();
+                    f.stack.push(v);
+                    Ok(())
+                }
+                Op::LOAD_FAST_CHECK => {
+                    let f = fr!(raw);
+                    let v = f.localsplus[arg as usize].clone();
+                    if v.is_null() {
+                        Err(names::unbound_local(vm, raw, arg))
+                    } else {
+                        f.stack.push(v);
+                        Ok(())
+                    }
+                }
+                Op::LOAD_FAST_AND_CLEAR => {
+                    let f = fr!(raw);
+                    let v = std::mem::take(&mut f.localsplus[arg as usize]);
+                    f.stack.push(v);
+                    Ok(())
+                }
+                Op::STORE_FAST => {
+                    let v = pop(raw);
+                    let old = std::mem::replace(&mut fr!(raw).localsplus[arg as usize], v);
+                    drop(old);
+                    Ok(())
+                }
+                Op::DELETE_FAST => {
+                    let f = fr!(raw);
+                    if f.localsplus[arg as usize].is_null() {
+                        Err(names::unbound_local(vm, raw, arg))
+                    } else {
+                        let old = std::mem::take(&mut fr!(raw).localsplus[arg as usize]);
+                        drop(old);
+                        Ok(())
+                    }
+                }
+                Op::MAKE_CELL | Op::COPY_FREE_VARS | Op::LOAD_CLOSURE | Op::LOAD_DEREF | Op::STORE_DEREF
+                | Op::DELETE_DEREF | Op::LOAD_FROM_DICT_OR_DEREF => names::cells(vm, raw, ins.op, arg),
+                Op::LOAD_NAME | Op::STORE_NAME | Op::DELETE_NAME | Op::LOAD_GLOBAL | Op::STORE_GLOBAL
+                | Op::DELETE_GLOBAL | Op::LOAD_FROM_DICT_OR_GLOBALS | Op::LOAD_LOCALS | Op::SETUP_ANNOTATIONS => {
+                    names::names(vm, raw, ins.op, arg)
+                }
+                Op::LOAD_ATTR => names::load_attr(vm, raw, arg),
+                Op::STORE_ATTR => {
+                    let name = fr!(raw).code.names[arg as usize].clone();
+                    let owner = pop(raw);
+                    let v = pop(raw);
+                    ops::setattr(vm, &owner, &name, v)
+                }
+                Op::DELETE_ATTR => {
+                    let name = fr!(raw).code.names[arg as usize].clone();
+                    let owner = pop(raw);
+                    ops::delattr(vm, &owner, &name)
+                }
+                Op::LOAD_SUPER_ATTR => names::load_super_attr(vm, raw, arg),
+                Op::UNARY_NEGATIVE | Op::UNARY_INVERT => {
+                    let a = pop(raw);
+                    let op = if ins.op == Op::UNARY_NEGATIVE { UnaryOp::Neg } else { UnaryOp::Invert };
+                    ops::unary_op(vm, &a, op).map(|v| push(raw, v))
+                }
+                Op::UNARY_NOT => {
+                    let a = pop(raw);
+                    ops::is_true(vm, &a).map(|b| push(raw, Value::Bool(!b)))
+                }
+                Op::BINARY_OP => {
+                    let b = pop(raw);
+                    let a = pop(raw);
+                    let (op, inplace) = BinOp::from_oparg(arg);
+                    ops::binary_op(vm, &a, &b, op, inplace).map(|v| push(raw, v))
+                }
+                Op::COMPARE_OP => {
+                    let b = pop(raw);
+                    let a = pop(raw);
+                    ops::rich_compare(vm, &a, &b, CompareOp::from_oparg(arg)).map(|v| push(raw, v))
+                }
+                Op::IS_OP => {
+                    let b = pop(raw);
+                    let a = pop(raw);
+                    push(raw, Value::Bool(a.is(&b) != (arg == 1)));
+                    Ok(())
+                }
+                Op::CONTAINS_OP => {
+                    let container = pop(raw);
+                    let item = pop(raw);
+                    ops::item::contains(vm, &container, &item).map(|b| push(raw, Value::Bool(b != (arg == 1))))
+                }
+                Op::BINARY_SUBSCR => {
+                    let k = pop(raw);
+                    let c = pop(raw);
+                    ops::getitem(vm, &c, &k).map(|v| push(raw, v))
+                }
+                Op::STORE_SUBSCR => {
+                    let k = pop(raw);
+                    let c = pop(raw);
+                    let v = pop(raw);
+                    ops::setitem(vm, &c, &k, v)
+                }
+                Op::DELETE_SUBSCR => {
+                    let k = pop(raw);
+                    let c = pop(raw);
+                    ops::delitem(vm, &c, &k)
+                }
+                Op::BINARY_SLICE => {
+                    let stop = pop(raw);
+                    let start = pop(raw);
+                    let c = pop(raw);
+                    let s = build::new_slice(vm, start, stop, Value::None);
+                    ops::getitem(vm, &c, &s).map(|v| push(raw, v))
+                }
+                Op::STORE_SLICE => {
+                    let stop = pop(raw);
+                    let start = pop(raw);
+                    let c = pop(raw);
+                    let v = pop(raw);
+                    let s = build::new_slice(vm, start, stop, Value::None);
+                    ops::setitem(vm, &c, &s, v)
+                }
+                Op::BUILD_SLICE => {
+                    let step = if arg == 3 { pop(raw) } else { Value::None };
+                    let stop = pop(raw);
+                    let start = pop(raw);
+                    let s = build::new_slice(vm, start, stop, step);
+                    push(raw, s);
+                    Ok(())
+                }
+                Op::JUMP_FORWARD => {
+                    fr!(raw).pc += arg;
+                    Ok(())
+                }
+                Op::JUMP_BACKWARD | Op::JUMP_BACKWARD_NO_INTERRUPT => {
+                    fr!(raw).pc -= arg;
+                    Ok(())
+                }
+                Op::POP_JUMP_IF_FALSE | Op::POP_JUMP_IF_TRUE => {
+                    let v = pop(raw);
+                    let t = match v {
+                        Value::Bool(b) => Ok(b),
+                        other => ops::is_true(vm, &other),
+                    };
+                    t.map(|t| {
+                        if t == (ins.op == Op::POP_JUMP_IF_TRUE) {
+                            fr!(raw).pc += arg;
+                        }
+                    })
+                }
+                Op::POP_JUMP_IF_NONE | Op::POP_JUMP_IF_NOT_NONE => {
+                    let v = pop(raw);
+                    if v.is_none() == (ins.op == Op::POP_JUMP_IF_NONE) {
+                        fr!(raw).pc += arg;
+                    }
+                    Ok(())
+                }
+                Op::GET_ITER => {
+                    let v = pop(raw);
+                    ops::iter(vm, &v).map(|it| push(raw, it))
+                }
+                Op::FOR_ITER => {
+                    let it = top(raw);
+                    match ops::next(vm, &it) {
+                        Ok(Some(v)) => {
+                            push(raw, v);
+                            Ok(())
+                        }
+                        Ok(None) => {
+                            pop(raw);
+                            // Skip the END_FOR at the target.
+                            fr!(raw).pc += arg + 1;
+                            Ok(())
+                        }
+                        Err(e) => Err(e),
+                    }
+                }
+                Op::UNPACK_SEQUENCE | Op::UNPACK_EX | Op::BUILD_TUPLE | Op::BUILD_LIST | Op::BUILD_SET | Op::BUILD_MAP
+                | Op::BUILD_CONST_KEY_MAP | Op::BUILD_STRING | Op::LIST_APPEND | Op::SET_ADD | Op::MAP_ADD
+                | Op::LIST_EXTEND | Op::SET_UPDATE | Op::DICT_MERGE | Op::DICT_UPDATE | Op::FORMAT_VALUE
+                | Op::GET_LEN | Op::MATCH_MAPPING | Op::MATCH_SEQUENCE | Op::MATCH_KEYS | Op::MATCH_CLASS
+                | Op::CALL_INTRINSIC_1 | Op::CALL_INTRINSIC_2 => build::data_op(vm, raw, ins.op, arg),
+                Op::KW_NAMES => {
+                    kwnames = Some(fr!(raw).code.consts[arg as usize].clone());
+                    Ok(())
+                }
+                Op::CALL => calls::call::<E>(vm, raw, arg, kwnames.take()),
+                Op::CALL_FUNCTION_EX => calls::call_function_ex(vm, raw, arg),
+                Op::MAKE_FUNCTION => calls::make_function(vm, raw, arg),
+                Op::LOAD_BUILD_CLASS => calls::load_build_class(vm, raw),
+                Op::IMPORT_NAME | Op::IMPORT_FROM => calls::import(vm, raw, ins.op, arg),
+                Op::RAISE_VARARGS => Err(exc::raise(vm, raw, arg)),
+                Op::RERAISE => {
+                    let e = pop(raw);
+                    if arg != 0 {
+                        let s = &fr!(raw).stack;
+                        if let Some(Value::Int(lasti)) = s.get(s.len() - arg as usize) {
+                            fr!(raw).lasti = *lasti as u32;
+                        }
+                    }
+                    match exc::as_exception(vm, e) {
+                        Ok(err) => {
+                            // The traceback already holds this frame.
+                            match exc::unwind(vm, raw, err, false) {
+                                Ok(()) => continue,
+                                Err(err) => return Err(err),
+                            }
+                        }
+                        Err(err) => Err(err),
+                    }
+                }
+                Op::PUSH_EXC_INFO | Op::POP_EXCEPT | Op::CHECK_EXC_MATCH | Op::CHECK_EG_MATCH | Op::WITH_EXCEPT_START
+                | Op::LOAD_ASSERTION_ERROR | Op::BEFORE_WITH | Op::BEFORE_ASYNC_WITH | Op::END_ASYNC_FOR
+                | Op::CLEANUP_THROW => exc::exc_op(vm, raw, ins.op, arg),
+                Op::RETURN_GENERATOR => return Ok(Stop::Generator),
+                Op::YIELD_VALUE => {
+                    let v = pop(raw);
+                    return Ok(Stop::Yield(v));
+                }
+                Op::GET_AWAITABLE | Op::GET_AITER | Op::GET_ANEXT | Op::GET_YIELD_FROM_ITER | Op::SEND => {
+                    coro::gen_op(vm, raw, ins.op, arg)
+                }
+                Op::SETUP_FINALLY | Op::SETUP_CLEANUP | Op::SETUP_WITH | Op::POP_BLOCK | Op::JUMP | Op::JUMP_NO_INTERRUPT
+                | Op::LOAD_METHOD | Op::LOAD_SUPER_METHOD | Op::LOAD_ZERO_SUPER_METHOD | Op::LOAD_ZERO_SUPER_ATTR
+                | Op::STORE_FAST_MAYBE_NULL => Err(vm.system_error(format!("pseudo-instruction {} in code", ins.op.name()))),
+                Op::INSTRUMENTED_LOAD_SUPER_ATTR
+                | Op::INSTRUMENTED_POP_JUMP_IF_NONE
+                | Op::INSTRUMENTED_POP_JUMP_IF_NOT_NONE
+                | Op::INSTRUMENTED_RESUME
+                | Op::INSTRUMENTED_CALL
+                | Op::INSTRUMENTED_RETURN_VALUE
+                | Op::INSTRUMENTED_YIELD_VALUE
+                | Op::INSTRUMENTED_CALL_FUNCTION_EX
+                | Op::INSTRUMENTED_JUMP_FORWARD
+                | Op::INSTRUMENTED_JUMP_BACKWARD
+                | Op::INSTRUMENTED_RETURN_CONST
+                | Op::INSTRUMENTED_FOR_ITER
+                | Op::INSTRUMENTED_POP_JUMP_IF_FALSE
+                | Op::INSTRUMENTED_POP_JUMP_IF_TRUE
+                | Op::INSTRUMENTED_END_FOR
+                | Op::INSTRUMENTED_END_SEND
+                | Op::INSTRUMENTED_INSTRUCTION
+                | Op::INSTRUMENTED_LINE => Err(vm.system_error(format!("instrumented opcode {} in code", ins.op.name()))),
+            }
+        };
+        if let Err(e) = result {
+            exc::unwind(vm, raw, e, true)?;
+        }
+    }
+}
+
+/// Whether a value is a str object.
+pub(crate) fn is_str(v: &Value) -> bool {
+    matches!(v.payload(), Some(Payload::Str(_)))
+}

@@ -1,0 +1,192 @@
+//! `Object`: the header every heap value carries (its class, instance dict and `__slots__`
+//! storage) and `Payload`, the builtin layouts an object can have.
+
+use std::cell::{Ref, RefCell};
+use std::rc::Rc;
+
+use num_bigint::BigInt;
+
+use super::code::Code;
+use super::objects::dict::Dict;
+use super::objects::exception::ExceptionData;
+use super::objects::function::{BuiltinFunction, Function};
+use super::objects::generator::GenData;
+use super::objects::iter::IterState;
+use super::objects::set::SetTable;
+use super::objects::str::PyString;
+use super::types::{TypeObject, TypeRef};
+use super::value::{ObjRef, Value};
+
+/// A heap object.
+pub struct Object {
+    /// Always set, except for an instant while the interpreter creates the `type` type (whose
+    /// class is itself).
+    class: RefCell<Option<TypeRef>>,
+    /// The instance `__dict__` (a dict object), created on first use for types that have one.
+    pub dict: RefCell<Option<ObjRef>>,
+    /// `__slots__` storage, one cell per slot of the class and its bases (Null when unset).
+    pub slots: Box<[RefCell<Value>]>,
+    pub payload: Payload,
+}
+
+impl Object {
+    pub fn new(class: TypeRef, payload: Payload) -> Object {
+        Object { class: RefCell::new(Some(class)), dict: RefCell::new(None), slots: Box::new([]), payload }
+    }
+
+    pub fn with_slots(class: TypeRef, payload: Payload, nslots: usize) -> Object {
+        let slots = (0..nslots).map(|_| RefCell::new(Value::Null)).collect();
+        Object { class: RefCell::new(Some(class)), dict: RefCell::new(None), slots, payload }
+    }
+
+    /// The `type` type before its class is set to itself (interpreter start-up only).
+    pub(crate) fn new_classless(payload: Payload) -> Object {
+        Object { class: RefCell::new(None), dict: RefCell::new(None), slots: Box::new([]), payload }
+    }
+
+    /// `type(self)`.
+    #[inline]
+    pub fn class(&self) -> TypeRef {
+        self.class_ref().clone()
+    }
+
+    /// `type(self)`, borrowed.
+    #[inline]
+    pub fn class_ref(&self) -> Ref<'_, TypeRef> {
+        Ref::map(self.class.borrow(), |c| match c {
+            Some(t) => t,
+            None => unreachable!("every object has a class once the interpreter has started"),
+        })
+    }
+
+    /// `self.__class__ = cls` (the caller checks layout compatibility).
+    pub fn set_class(&self, cls: TypeRef) {
+        *self.class.borrow_mut() = Some(cls);
+    }
+
+    /// Drops the class reference (when an interpreter shuts down and breaks the cycles among
+    /// its builtin types).
+    pub(crate) fn clear_class(&self) {
+        *self.class.borrow_mut() = None;
+    }
+
+    /// The type object, if this object is a type.
+    #[inline]
+    pub fn as_type(&self) -> Option<&TypeObject> {
+        match &self.payload {
+            Payload::Type(t) => Some(t),
+            _ => None,
+        }
+    }
+
+    /// The str, if this object is one.
+    #[inline]
+    pub fn as_str(&self) -> Option<&PyString> {
+        match &self.payload {
+            Payload::Str(s) => Some(s),
+            _ => None,
+        }
+    }
+}
+
+/// A module: its dict is the object's instance dict (the module's globals).
+pub struct ModuleData {
+    /// The module's name at creation, for reprs when `__name__` is gone.
+    pub name: Rc<str>,
+}
+
+/// The builtin layouts. An instance of a subclass of a builtin type has the builtin's payload.
+pub enum Payload {
+    /// An instance of `object` or of a class with no builtin base other than `object`.
+    Instance,
+    /// A boxed int: one that does not fit i64, or an instance of an int subclass.
+    BigInt(BigInt),
+    /// An instance of a float subclass (exact floats are unboxed).
+    Float(f64),
+    Complex { re: f64, im: f64 },
+    Str(PyString),
+    Bytes(Box<[u8]>),
+    ByteArray(RefCell<Vec<u8>>),
+    Tuple(Box<[Value]>),
+    List(RefCell<Vec<Value>>),
+    Dict(RefCell<Dict>),
+    Set(RefCell<SetTable>),
+    FrozenSet(SetTable),
+    Type(Box<TypeObject>),
+    Function(Box<Function>),
+    BuiltinFunction(Box<BuiltinFunction>),
+    /// A function bound to an instance (`obj.method`).
+    BoundMethod { func: Value, receiver: Value },
+    /// `classmethod(f)`, `staticmethod(f)`.
+    ClassMethod(RefCell<Value>),
+    StaticMethod(RefCell<Value>),
+    /// `property(fget, fset, fdel, doc)`.
+    Property { fget: Value, fset: Value, fdel: Value, doc: RefCell<Value> },
+    Code(Rc<Code>),
+    Module(ModuleData),
+    Cell(RefCell<Value>),
+    Range { start: BigInt, stop: BigInt, step: BigInt },
+    Slice { start: Value, stop: Value, step: Value },
+    Exception(Box<ExceptionData>),
+    /// Generators, coroutines and async generators.
+    Generator(Box<GenData>),
+    /// The builtin iterators (over lists, tuples, ranges, dict views, strs, ...).
+    Iter(RefCell<IterState>),
+    /// A native attribute of a builtin type (`getset_descriptor`), with the type defining it.
+    GetSet { def: &'static super::objects::function::GetSetDef, owner: TypeRef },
+    /// A `__slots__` entry (`member_descriptor`): index into the instance's slot cells.
+    Member { name: ObjRef, index: usize, owner: TypeRef },
+    /// A frame object (`sys._getframe()`, `tb_frame`): what introspection sees of an
+    /// activation.
+    FrameObj(Box<super::objects::exception::FrameObject>),
+    /// A traceback entry (`tb_frame`, `tb_lasti`, `tb_lineno`, `tb_next`).
+    Traceback { frame: Value, lasti: u32, lineno: Option<i32>, next: RefCell<Value> },
+    /// `mappingproxy(mapping)`: a read-only view (a class's `__dict__`).
+    MappingProxy(Value),
+    /// `super(type, obj)`.
+    Super { this_type: TypeRef, obj: Value, obj_type: Option<TypeRef> },
+    /// `NotImplemented`, `Ellipsis` and other singletons with no data.
+    Singleton(&'static str),
+}
+
+impl Payload {
+    /// A short name of the layout, for debugging output.
+    pub fn kind_name(&self) -> &'static str {
+        match self {
+            Payload::Instance => "instance",
+            Payload::BigInt(_) => "int",
+            Payload::Float(_) => "float",
+            Payload::Complex { .. } => "complex",
+            Payload::Str(_) => "str",
+            Payload::Bytes(_) => "bytes",
+            Payload::ByteArray(_) => "bytearray",
+            Payload::Tuple(_) => "tuple",
+            Payload::List(_) => "list",
+            Payload::Dict(_) => "dict",
+            Payload::Set(_) => "set",
+            Payload::FrozenSet(_) => "frozenset",
+            Payload::Type(_) => "type",
+            Payload::Function(_) => "function",
+            Payload::BuiltinFunction(_) => "builtin_function_or_method",
+            Payload::BoundMethod { .. } => "method",
+            Payload::ClassMethod(_) => "classmethod",
+            Payload::StaticMethod(_) => "staticmethod",
+            Payload::Property { .. } => "property",
+            Payload::Code(_) => "code",
+            Payload::Module(_) => "module",
+            Payload::Cell(_) => "cell",
+            Payload::Range { .. } => "range",
+            Payload::Slice { .. } => "slice",
+            Payload::Exception(_) => "exception",
+            Payload::Generator(_) => "generator",
+            Payload::Iter(_) => "iterator",
+            Payload::GetSet { .. } => "getset_descriptor",
+            Payload::Member { .. } => "member_descriptor",
+            Payload::FrameObj(_) => "frame",
+            Payload::Traceback { .. } => "traceback",
+            Payload::MappingProxy(_) => "mappingproxy",
+            Payload::Super { .. } => "super",
+            Payload::Singleton(name) => name,
+        }
+    }
+}

@@ -1,0 +1,305 @@
+//! The dict table: entries in insertion order plus a hash table of entry indices (CPython's
+//! compact dict). Keys compare with Python equality, which may run Python code: the table is
+//! never borrowed across such a call, and a lookup restarts if the dict changed meanwhile.
+
+use std::cell::RefCell;
+
+use hashbrown::HashTable;
+
+use crate::runtime::object::Payload;
+use crate::runtime::ops;
+use crate::runtime::value::{ObjRef, Value};
+use crate::runtime::vm::{PyResult, Vm};
+
+#[derive(Clone)]
+struct Entry {
+    hash: i64,
+    /// Null for a deleted entry.
+    key: Value,
+    value: Value,
+}
+
+/// A dict's contents.
+#[derive(Clone, Default)]
+pub struct Dict {
+    entries: Vec<Entry>,
+    table: HashTable<usize>,
+    used: usize,
+    /// Bumped on every insertion of a new key and every deletion (for lookups that called into
+    /// Python to notice a change, and for iteration to detect a size change).
+    pub version: u64,
+}
+
+/// Outcome of the identity-or-native comparison of a stored key with the key looked up.
+enum Match {
+    Yes,
+    No,
+    /// Needs Python's `==`.
+    Ask,
+}
+
+/// Equality that needs no Python code: identity, then exact str/int/float/bool/None.
+fn native_match(a: &Value, b: &Value) -> Match {
+    if a.is(b) {
+        return Match::Yes;
+    }
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => bool_match(x == y),
+        (Value::Int(x), Value::Float(y)) | (Value::Float(y), Value::Int(x)) => {
+            bool_match((*x as f64) == *y && (*y as i64) == *x)
+        }
+        (Value::Float(x), Value::Float(y)) => bool_match(x == y),
+        (Value::Bool(x), Value::Int(y)) | (Value::Int(y), Value::Bool(x)) => bool_match(*x as i64 == *y),
+        (Value::None, _) | (_, Value::None) => Match::No,
+        (Value::Obj(x), Value::Obj(y)) => match (&x.payload, &y.payload) {
+            (Payload::Str(s), Payload::Str(t)) if ops::is_exact_str_obj(x) && ops::is_exact_str_obj(y) => {
+                bool_match(s.equals(t))
+            }
+            _ => Match::Ask,
+        },
+        (Value::Obj(x), _) | (_, Value::Obj(x)) => match &x.payload {
+            Payload::Str(_) if ops::is_exact_str_obj(x) => Match::No,
+            _ => Match::Ask,
+        },
+        _ => Match::No,
+    }
+}
+
+fn bool_match(b: bool) -> Match {
+    if b { Match::Yes } else { Match::No }
+}
+
+impl Dict {
+    pub fn new() -> Dict {
+        Dict::default()
+    }
+
+    pub fn with_capacity(n: usize) -> Dict {
+        Dict { entries: Vec::with_capacity(n), table: HashTable::with_capacity(n), used: 0, version: 0 }
+    }
+
+    /// Number of items.
+    #[inline]
+    pub fn len(&self) -> usize {
+        self.used
+    }
+
+    #[inline]
+    pub fn is_empty(&self) -> bool {
+        self.used == 0
+    }
+
+    /// The index of the entry holding `key`, found without running Python code, or Err(the
+    /// candidate indices that need Python's `==`).
+    fn find_native(&self, hash: i64, key: &Value) -> Result<Option<usize>, Vec<usize>> {
+        let mut ask = Vec::new();
+        for &i in self.table.iter_hash(hash as u64) {
+            let e = &self.entries[i];
+            if e.hash != hash || e.key.is_null() {
+                continue;
+            }
+            match native_match(&e.key, key) {
+                Match::Yes => return Ok(Some(i)),
+                Match::No => {}
+                Match::Ask => ask.push(i),
+            }
+        }
+        if ask.is_empty() { Ok(None) } else { Err(ask) }
+    }
+
+    /// The index of the entry holding `key`, comparing with Python's `==` where needed.
+    fn find(cell: &RefCell<Dict>, vm: &mut Vm, hash: i64, key: &Value) -> PyResult<Option<usize>> {
+        loop {
+            let (candidates, version) = {
+                let d = cell.borrow();
+                match d.find_native(hash, key) {
+                    Ok(found) => return Ok(found),
+                    Err(c) => (c, d.version),
+                }
+            };
+            let mut changed = false;
+            for i in candidates {
+                let stored = {
+                    let d = cell.borrow();
+                    if d.version != version {
+                        changed = true;
+                        break;
+                    }
+                    d.entries[i].key.clone()
+                };
+                let eq = ops::eq_bool(vm, &stored, key)?;
+                let d = cell.borrow();
+                if d.version != version || !d.entries[i].key.is(&stored) {
+                    changed = true;
+                    break;
+                }
+                if eq {
+                    return Ok(Some(i));
+                }
+            }
+            if !changed {
+                return Ok(None);
+            }
+        }
+    }
+
+    /// `d[key]`, None if absent.
+    pub fn get_item(cell: &RefCell<Dict>, vm: &mut Vm, key: &Value) -> PyResult<Option<Value>> {
+        let hash = ops::hash(vm, key)?;
+        Dict::get_item_hashed(cell, vm, key, hash)
+    }
+
+    pub fn get_item_hashed(cell: &RefCell<Dict>, vm: &mut Vm, key: &Value, hash: i64) -> PyResult<Option<Value>> {
+        Ok(Dict::find(cell, vm, hash, key)?.map(|i| cell.borrow().entries[i].value.clone()))
+    }
+
+    /// `d[key] = value`.
+    pub fn set_item(cell: &RefCell<Dict>, vm: &mut Vm, key: Value, value: Value) -> PyResult<()> {
+        let hash = ops::hash(vm, &key)?;
+        Dict::set_item_hashed(cell, vm, key, hash, value)
+    }
+
+    pub fn set_item_hashed(cell: &RefCell<Dict>, vm: &mut Vm, key: Value, hash: i64, value: Value) -> PyResult<()> {
+        match Dict::find(cell, vm, hash, &key)? {
+            Some(i) => {
+                let old = std::mem::replace(&mut cell.borrow_mut().entries[i].value, value);
+                drop(old);
+            }
+            None => cell.borrow_mut().insert_new(hash, key, value),
+        }
+        Ok(())
+    }
+
+    /// Appends a key known to be absent.
+    fn insert_new(&mut self, hash: i64, key: Value, value: Value) {
+        if self.entries.len() >= 16 && self.entries.len() >= 2 * self.used {
+            self.compact();
+        }
+        let idx = self.entries.len();
+        self.entries.push(Entry { hash, key, value });
+        let entries = &self.entries;
+        self.table.insert_unique(hash as u64, idx, |&i| entries[i].hash as u64);
+        self.used += 1;
+        self.version += 1;
+    }
+
+    /// Removes deleted entries (keeping order) and rebuilds the index table.
+    fn compact(&mut self) {
+        self.entries.retain(|e| !e.key.is_null());
+        self.table.clear();
+        for (i, e) in self.entries.iter().enumerate() {
+            let entries = &self.entries;
+            self.table.insert_unique(e.hash as u64, i, |&j| entries[j].hash as u64);
+        }
+    }
+
+    /// `del d[key]`; the removed value, None if the key was absent.
+    pub fn del_item(cell: &RefCell<Dict>, vm: &mut Vm, key: &Value) -> PyResult<Option<Value>> {
+        let hash = ops::hash(vm, key)?;
+        let Some(i) = Dict::find(cell, vm, hash, key)? else { return Ok(None) };
+        let (k, v) = cell.borrow_mut().remove_at(i);
+        drop(k);
+        Ok(Some(v))
+    }
+
+    fn remove_at(&mut self, i: usize) -> (Value, Value) {
+        let hash = self.entries[i].hash;
+        if let Ok(entry) = self.table.find_entry(hash as u64, |&j| j == i) {
+            entry.remove();
+        }
+        let key = std::mem::take(&mut self.entries[i].key);
+        let value = std::mem::take(&mut self.entries[i].value);
+        self.used -= 1;
+        self.version += 1;
+        (key, value)
+    }
+
+    /// Looks up a str key by identity or native equality only (attribute dicts, globals).
+    /// Returns None when the key is absent or only a Python `==` could find it.
+    pub fn get_str(&self, key: &ObjRef, hash: i64) -> Option<Value> {
+        let k = Value::Obj(key.clone());
+        match self.find_native(hash, &k) {
+            Ok(Some(i)) => Some(self.entries[i].value.clone()),
+            _ => None,
+        }
+    }
+
+    /// The (key, value) pairs in order.
+    pub fn items(&self) -> impl Iterator<Item = (&Value, &Value)> {
+        self.entries.iter().filter(|e| !e.key.is_null()).map(|e| (&e.key, &e.value))
+    }
+
+    pub fn keys(&self) -> impl Iterator<Item = &Value> {
+        self.items().map(|(k, _)| k)
+    }
+
+    pub fn values(&self) -> impl Iterator<Item = &Value> {
+        self.items().map(|(_, v)| v)
+    }
+
+    /// The item at entry position `pos` or later, for iteration: (next position, key, value).
+    pub fn next_entry(&self, mut pos: usize) -> Option<(usize, Value, Value)> {
+        while pos < self.entries.len() {
+            let e = &self.entries[pos];
+            pos += 1;
+            if !e.key.is_null() {
+                return Some((pos, e.key.clone(), e.value.clone()));
+            }
+        }
+        None
+    }
+
+    /// Removes everything.
+    pub fn clear(&mut self) -> Vec<(Value, Value)> {
+        self.table.clear();
+        self.used = 0;
+        self.version += 1;
+        std::mem::take(&mut self.entries).into_iter().filter(|e| !e.key.is_null()).map(|e| (e.key, e.value)).collect()
+    }
+
+    /// Removes and returns the last item (`popitem`).
+    pub fn pop_last(&mut self) -> Option<(Value, Value)> {
+        let i = self.entries.iter().rposition(|e| !e.key.is_null())?;
+        let item = self.remove_at(i);
+        self.entries.truncate(i);
+        Some(item)
+    }
+
+    /// The hash stored for each key, in order (for copying a dict without rehashing).
+    pub fn hashed_items(&self) -> impl Iterator<Item = (i64, &Value, &Value)> {
+        self.entries.iter().filter(|e| !e.key.is_null()).map(|e| (e.hash, &e.key, &e.value))
+    }
+
+    /// Inserts a key with a known hash that is known not to be present (building a new dict
+    /// from another's items).
+    pub fn push_unique(&mut self, hash: i64, key: Value, value: Value) {
+        self.insert_new(hash, key, value);
+    }
+}
+
+/// Looks up an interned-or-not str key in a dict object without running Python code (type
+/// namespaces, module globals). None if absent.
+pub fn dict_get_str(vm: &Vm, dict: &ObjRef, key: &ObjRef) -> Option<Value> {
+    let Payload::Dict(d) = &dict.payload else { return None };
+    let Payload::Str(s) = &key.payload else { return None };
+    let hash = s.hash(vm.hash_key);
+    d.borrow().get_str(key, hash)
+}
+
+/// Sets a str key in a dict object (attribute dicts, globals). Keys are compared natively: a
+/// stored key whose equality would need Python code (a str subclass overriding `__eq__`) is
+/// treated as different.
+pub fn dict_set_str(vm: &Vm, dict: &ObjRef, key: ObjRef, value: Value) {
+    let Payload::Dict(d) = &dict.payload else { return };
+    let Payload::Str(s) = &key.payload else { return };
+    let hash = s.hash(vm.hash_key);
+    let k = Value::Obj(key.clone());
+    let found = d.borrow().find_native(hash, &k);
+    match found {
+        Ok(Some(i)) => {
+            let old = std::mem::replace(&mut d.borrow_mut().entries[i].value, value);
+            drop(old);
+        }
+        _ => d.borrow_mut().insert_new(hash, k, value),
+    }
+}

@@ -1,0 +1,275 @@
+//! `PyString`: the storage of a Python str, PEP 393 style (latin-1, UCS-2 or UCS-4 code units,
+//! the narrowest that fits), so that indexing is O(1) for every string, lone surrogates
+//! included. The hash is computed once, as CPython computes it (SipHash-1-3 over the code units
+//! of the canonical width).
+
+use std::cell::Cell;
+
+/// The code units of a str, in the narrowest width that holds its largest code point.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum StrData {
+    Latin1(Box<[u8]>),
+    Ucs2(Box<[u16]>),
+    Ucs4(Box<[u32]>),
+}
+
+/// A Python str.
+pub struct PyString {
+    data: StrData,
+    ascii: bool,
+    hash: Cell<Option<i64>>,
+    /// Whether this object is the interpreter's interned copy.
+    pub interned: Cell<bool>,
+}
+
+impl PyString {
+    /// A str from Rust text.
+    pub fn new(s: &str) -> PyString {
+        if s.is_ascii() {
+            return PyString::from_latin1(s.as_bytes().into(), true);
+        }
+        PyString::from_code_points(s.chars().map(u32::from))
+    }
+
+    fn from_latin1(bytes: Box<[u8]>, ascii: bool) -> PyString {
+        PyString { data: StrData::Latin1(bytes), ascii, hash: Cell::new(None), interned: Cell::new(false) }
+    }
+
+    /// A str from code points (surrogates allowed; each must be at most 0x10FFFF).
+    pub fn from_code_points(cps: impl IntoIterator<Item = u32>) -> PyString {
+        let cps: Vec<u32> = cps.into_iter().collect();
+        PyString::from_vec(cps)
+    }
+
+    /// A str from a vector of code points, stored in the narrowest width.
+    pub fn from_vec(cps: Vec<u32>) -> PyString {
+        let max = cps.iter().copied().max().unwrap_or(0);
+        let data = if max < 0x100 {
+            StrData::Latin1(cps.iter().map(|&c| c as u8).collect())
+        } else if max < 0x10000 {
+            StrData::Ucs2(cps.iter().map(|&c| c as u16).collect())
+        } else {
+            StrData::Ucs4(cps.into_boxed_slice())
+        };
+        PyString { data, ascii: max < 0x80, hash: Cell::new(None), interned: Cell::new(false) }
+    }
+
+    /// A str from latin-1 bytes (every byte one code point).
+    pub fn from_latin1_bytes(bytes: &[u8]) -> PyString {
+        PyString::from_latin1(bytes.into(), bytes.is_ascii())
+    }
+
+    pub fn data(&self) -> &StrData {
+        &self.data
+    }
+
+    /// Length in code points.
+    #[inline]
+    pub fn len(&self) -> usize {
+        match &self.data {
+            StrData::Latin1(b) => b.len(),
+            StrData::Ucs2(b) => b.len(),
+            StrData::Ucs4(b) => b.len(),
+        }
+    }
+
+    #[inline]
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    #[inline]
+    pub fn is_ascii(&self) -> bool {
+        self.ascii
+    }
+
+    /// The text, when the str is ASCII (no copy).
+    #[inline]
+    pub fn as_ascii(&self) -> Option<&str> {
+        match &self.data {
+            // ASCII bytes are valid UTF-8.
+            StrData::Latin1(b) if self.ascii => std::str::from_utf8(b).ok(),
+            _ => None,
+        }
+    }
+
+    /// The code point at index `i` (which must be in range).
+    #[inline]
+    pub fn get(&self, i: usize) -> u32 {
+        match &self.data {
+            StrData::Latin1(b) => u32::from(b[i]),
+            StrData::Ucs2(b) => u32::from(b[i]),
+            StrData::Ucs4(b) => b[i],
+        }
+    }
+
+    /// The code points in order.
+    pub fn chars(&self) -> impl DoubleEndedIterator<Item = u32> + ExactSizeIterator + '_ {
+        let n = self.len();
+        (0..n).map(move |i| self.get(i))
+    }
+
+    /// The largest code point (0 for the empty string).
+    pub fn max_char(&self) -> u32 {
+        match &self.data {
+            StrData::Latin1(b) => b.iter().copied().max().map_or(0, u32::from),
+            StrData::Ucs2(b) => b.iter().copied().max().map_or(0, u32::from),
+            StrData::Ucs4(b) => b.iter().copied().max().unwrap_or(0),
+        }
+    }
+
+    /// The text as Rust sees it, lone surrogates replaced by U+FFFD.
+    pub fn to_string_lossy(&self) -> String {
+        if let Some(s) = self.as_ascii() {
+            return s.to_owned();
+        }
+        self.chars().map(|c| char::from_u32(c).unwrap_or('\u{FFFD}')).collect()
+    }
+
+    /// The text, if it holds no lone surrogate.
+    pub fn to_str(&self) -> Option<String> {
+        if let Some(s) = self.as_ascii() {
+            return Some(s.to_owned());
+        }
+        self.chars().map(char::from_u32).collect()
+    }
+
+    /// UTF-8 with each surrogate encoded on its own (CPython's "surrogatepass").
+    pub fn to_wtf8(&self) -> Vec<u8> {
+        if let Some(s) = self.as_ascii() {
+            return s.as_bytes().to_vec();
+        }
+        let mut out = Vec::with_capacity(self.len());
+        for c in self.chars() {
+            crate::bytecode::pystr::push_code_point(&mut out, c);
+        }
+        out
+    }
+
+    /// The substring of code points `start..end`.
+    pub fn slice(&self, start: usize, end: usize) -> PyString {
+        match &self.data {
+            StrData::Latin1(b) => PyString::from_latin1_bytes(&b[start..end]),
+            _ => PyString::from_code_points((start..end).map(|i| self.get(i))),
+        }
+    }
+
+    /// Code-point equality.
+    pub fn equals(&self, other: &PyString) -> bool {
+        if self.len() != other.len() {
+            return false;
+        }
+        match (&self.data, &other.data) {
+            (StrData::Latin1(a), StrData::Latin1(b)) => a == b,
+            (StrData::Ucs2(a), StrData::Ucs2(b)) => a == b,
+            (StrData::Ucs4(a), StrData::Ucs4(b)) => a == b,
+            // Strings are stored in their narrowest width, so different widths differ.
+            _ => false,
+        }
+    }
+
+    /// Equality with Rust text.
+    pub fn eq_str(&self, s: &str) -> bool {
+        match self.as_ascii() {
+            Some(a) => a == s,
+            None => !s.is_ascii() && self.chars().eq(s.chars().map(u32::from)),
+        }
+    }
+
+    /// Lexicographic comparison by code points.
+    pub fn compare(&self, other: &PyString) -> std::cmp::Ordering {
+        match (&self.data, &other.data) {
+            (StrData::Latin1(a), StrData::Latin1(b)) => a.cmp(b),
+            _ => self.chars().cmp(other.chars()),
+        }
+    }
+
+    /// The cached hash, if computed.
+    #[inline]
+    pub fn cached_hash(&self) -> Option<i64> {
+        self.hash.get()
+    }
+
+    /// The hash under the interpreter's key (`(k0, k1)` of SipHash-1-3), cached.
+    #[inline]
+    pub fn hash(&self, key: (u64, u64)) -> i64 {
+        if let Some(h) = self.hash.get() {
+            return h;
+        }
+        let h = hash_units(&self.data, key);
+        self.hash.set(Some(h));
+        h
+    }
+
+    /// Concatenation.
+    pub fn concat(&self, other: &PyString) -> PyString {
+        if let (StrData::Latin1(a), StrData::Latin1(b)) = (&self.data, &other.data) {
+            let mut v = Vec::with_capacity(a.len() + b.len());
+            v.extend_from_slice(a);
+            v.extend_from_slice(b);
+            return PyString::from_latin1(v.into_boxed_slice(), self.ascii && other.ascii);
+        }
+        PyString::from_code_points(self.chars().chain(other.chars()))
+    }
+}
+
+/// CPython's str hash: SipHash-1-3 over the code units in their canonical width (1, 2 or 4
+/// bytes each, little-endian), 0 for the empty string, -1 mapped to -2.
+fn hash_units(data: &StrData, key: (u64, u64)) -> i64 {
+    use siphasher::sip::SipHasher13;
+    use std::hash::Hasher;
+    let mut h = SipHasher13::new_with_keys(key.0, key.1);
+    let empty = match data {
+        StrData::Latin1(b) => {
+            h.write(b);
+            b.is_empty()
+        }
+        StrData::Ucs2(b) => {
+            for u in b.iter() {
+                h.write(&u.to_le_bytes());
+            }
+            b.is_empty()
+        }
+        StrData::Ucs4(b) => {
+            for u in b.iter() {
+                h.write(&u.to_le_bytes());
+            }
+            b.is_empty()
+        }
+    };
+    if empty {
+        return 0;
+    }
+    let v = h.finish() as i64;
+    if v == -1 { -2 } else { v }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn widths_and_indexing() {
+        let a = PyString::new("abc");
+        assert!(a.is_ascii());
+        assert_eq!(a.get(1), 'b' as u32);
+        let e = PyString::new("é€😀");
+        assert_eq!(e.len(), 3);
+        assert_eq!(e.get(2), 0x1F600);
+        assert!(matches!(e.data(), StrData::Ucs4(_)));
+        let s = PyString::from_code_points([0x61, 0xD800]);
+        assert!(s.to_str().is_none());
+        assert!(PyString::new("é").equals(&PyString::from_code_points([0xE9])));
+    }
+
+    #[test]
+    fn hash_with_zero_key_matches_cpython() {
+        // PYTHONHASHSEED=0 python3.12 -c "print(hash('abc'), hash('é'), hash('€'))"
+        let key = (0, 0);
+        assert_eq!(PyString::new("").hash(key), 0);
+        assert_eq!(PyString::new("abc").hash(key), -4594863902769663758);
+        assert_eq!(PyString::new("é").hash(key), 6047309291227476195);
+        assert_eq!(PyString::new("€").hash(key), -5529981157763016009);
+        assert_eq!(PyString::new("😀").hash(key), -3536540696076613844);
+    }
+}

@@ -1,0 +1,174 @@
+//! Subscription and membership: `a[k]`, `a[k] = v`, `del a[k]` (with `__class_getitem__` for
+//! classes) and `x in a` (`__contains__`, else iteration), with fast paths for lists, tuples,
+//! dicts and strs.
+
+use crate::runtime::object::Payload;
+use crate::runtime::objects::dict::Dict;
+use crate::runtime::types::{TypeRef, flags};
+use crate::runtime::value::Value;
+use crate::runtime::vm::{PyResult, Vm};
+
+/// A sequence index: `__index__` of the key, normalized against `len` (negative from the end);
+/// None when out of range.
+pub fn seq_index(vm: &mut Vm, key: &Value, len: usize, what: &str) -> PyResult<Option<usize>> {
+    let i = match key {
+        Value::Int(i) => *i,
+        Value::Bool(b) => *b as i64,
+        _ => {
+            let Some(big) = super::iter::index_value(vm, key)? else {
+                let t = super::type_name(vm, key);
+                return Err(vm.type_error(format!("{what} indices must be integers or slices, not {t}")));
+            };
+            match num_traits::ToPrimitive::to_i64(&big) {
+                Some(i) => i,
+                None => {
+                    return Err(vm.index_error(format!("cannot fit 'int' into an index-sized integer")));
+                }
+            }
+        }
+    };
+    let n = len as i64;
+    let j = if i < 0 { i + n } else { i };
+    Ok(if j < 0 || j >= n { None } else { Some(j as usize) })
+}
+
+fn is_builtin(o: &crate::runtime::value::ObjRef) -> bool {
+    !o.class_ref().has_flag(flags::HEAPTYPE)
+}
+
+/// `container[key]`.
+pub fn getitem(vm: &mut Vm, container: &Value, key: &Value) -> PyResult<Value> {
+    if let Value::Obj(o) = container {
+        if is_builtin(o) {
+            match &o.payload {
+                Payload::List(l) if !matches!(key.payload(), Some(Payload::Slice { .. })) => {
+                    let len = l.borrow().len();
+                    return match seq_index(vm, key, len, "list")? {
+                        Some(i) => Ok(l.borrow()[i].clone()),
+                        None => Err(vm.index_error("list index out of range")),
+                    };
+                }
+                Payload::Tuple(t) if !matches!(key.payload(), Some(Payload::Slice { .. })) => {
+                    return match seq_index(vm, key, t.len(), "tuple")? {
+                        Some(i) => Ok(t[i].clone()),
+                        None => Err(vm.index_error("tuple index out of range")),
+                    };
+                }
+                Payload::Dict(d) => {
+                    return match Dict::get_item(d, vm, key)? {
+                        Some(v) => Ok(v),
+                        None => Err(vm.key_error(key.clone())),
+                    };
+                }
+                _ => {}
+            }
+        }
+    }
+    let cls = container.class(vm);
+    if let Some(f) = cls.lookup(vm, &vm.names.__getitem__) {
+        return super::call_method(vm, &f, container, std::slice::from_ref(key));
+    }
+    if let Some(Payload::Type(_)) = container.payload() {
+        let name = vm.names.__class_getitem__.clone();
+        if let Some(f) = super::getattr_opt(vm, container, &name)? {
+            return vm.call(&f, std::slice::from_ref(key), &[]);
+        }
+        let t = container.as_obj().and_then(|o| TypeRef::from_obj(o.clone())).map(|t| t.name()).unwrap_or_default();
+        return Err(vm.type_error(format!("type '{t}' is not subscriptable")));
+    }
+    Err(vm.type_error(format!("'{}' object is not subscriptable", cls.name())))
+}
+
+/// `container[key] = value`.
+pub fn setitem(vm: &mut Vm, container: &Value, key: &Value, value: Value) -> PyResult<()> {
+    if let Value::Obj(o) = container {
+        if is_builtin(o) {
+            match &o.payload {
+                Payload::List(l) if !matches!(key.payload(), Some(Payload::Slice { .. })) => {
+                    let len = l.borrow().len();
+                    return match seq_index(vm, key, len, "list")? {
+                        Some(i) => {
+                            let old = std::mem::replace(&mut l.borrow_mut()[i], value);
+                            drop(old);
+                            Ok(())
+                        }
+                        None => Err(vm.index_error("list assignment index out of range")),
+                    };
+                }
+                Payload::Dict(d) => return Dict::set_item(d, vm, key.clone(), value),
+                _ => {}
+            }
+        }
+    }
+    let cls = container.class(vm);
+    match cls.lookup(vm, &vm.names.__setitem__) {
+        Some(f) => super::call_method(vm, &f, container, &[key.clone(), value]).map(|_| ()),
+        None => Err(vm.type_error(format!("'{}' object does not support item assignment", cls.name()))),
+    }
+}
+
+/// `del container[key]`.
+pub fn delitem(vm: &mut Vm, container: &Value, key: &Value) -> PyResult<()> {
+    if let Value::Obj(o) = container {
+        if is_builtin(o) {
+            if let Payload::Dict(d) = &o.payload {
+                return match Dict::del_item(d, vm, key)? {
+                    Some(_) => Ok(()),
+                    None => Err(vm.key_error(key.clone())),
+                };
+            }
+        }
+    }
+    let cls = container.class(vm);
+    match cls.lookup(vm, &vm.names.__delitem__) {
+        Some(f) => super::call_method(vm, &f, container, std::slice::from_ref(key)).map(|_| ()),
+        None => Err(vm.type_error(format!("'{}' object does not support item deletion", cls.name()))),
+    }
+}
+
+/// `item in container`.
+pub fn contains(vm: &mut Vm, container: &Value, item: &Value) -> PyResult<bool> {
+    if let Value::Obj(o) = container {
+        if is_builtin(o) {
+            match &o.payload {
+                Payload::Dict(d) => return Ok(Dict::get_item(d, vm, item)?.is_some()),
+                Payload::List(l) => {
+                    let items = l.borrow().clone();
+                    for x in &items {
+                        if super::eq_bool(vm, x, item)? {
+                            return Ok(true);
+                        }
+                    }
+                    return Ok(false);
+                }
+                Payload::Tuple(t) => {
+                    let items = t.clone();
+                    for x in items.iter() {
+                        if super::eq_bool(vm, x, item)? {
+                            return Ok(true);
+                        }
+                    }
+                    return Ok(false);
+                }
+                _ => {}
+            }
+        }
+    }
+    let cls = container.class(vm);
+    if let Some(f) = cls.lookup(vm, &vm.names.__contains__) {
+        let r = super::call_method(vm, &f, container, std::slice::from_ref(item))?;
+        return super::is_true(vm, &r);
+    }
+    // Iterate: `__iter__`, or the `__getitem__` protocol.
+    let has_iter = cls.lookup(vm, &vm.names.__iter__).is_some() || cls.lookup(vm, &vm.names.__getitem__).is_some();
+    if !has_iter {
+        return Err(vm.type_error(format!("argument of type '{}' is not iterable", cls.name())));
+    }
+    let it = super::iter(vm, container)?;
+    while let Some(x) = super::next(vm, &it)? {
+        if super::eq_bool(vm, &x, item)? {
+            return Ok(true);
+        }
+    }
+    Ok(false)
+}
