@@ -2,11 +2,11 @@
 //! subject on top of the stack, keeping captured values on the stack until the whole pattern
 //! has matched, and jumping on failure into a ladder of blocks that pop what is left.
 
-use super::expr::py_eq;
 use super::unparse::const_repr;
 use super::{CResult, Compiler};
 use crate::bytecode::code::Constant;
 use crate::bytecode::opcode::Op;
+use crate::bytecode::pyhash::py_eq;
 use crate::frontend::ast::{
     CmpOp, Expr, ExprContext, ExprKind, Ident, Loc, MatchCase, Operator, Pattern, PatternKind,
 };
