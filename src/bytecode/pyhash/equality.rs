@@ -51,12 +51,15 @@ fn int_eq_float(i: &BigInt, f: f64) -> bool {
     f.is_finite() && f.fract() == 0.0 && BigInt::from_f64(f).is_some_and(|v| &v == i)
 }
 
-/// Whether every element of `x` has an equal one in `y`, for sets of equal size.
+/// An equality, each comparison counted against a budget.
+type EqWithin = fn(&Constant, &Constant, &mut Budget) -> Result<bool, OverBudget>;
+
+/// Whether two sets have the same elements.
 fn same_elements(
     x: &[Constant],
     y: &[Constant],
     budget: &mut Budget,
-    eq: fn(&Constant, &Constant, &mut Budget) -> Result<bool, OverBudget>,
+    eq: EqWithin,
 ) -> Result<bool, OverBudget> {
     if x.len() != y.len() {
         return Ok(false);
@@ -81,7 +84,7 @@ fn same_items(
     x: &[Constant],
     y: &[Constant],
     budget: &mut Budget,
-    eq: fn(&Constant, &Constant, &mut Budget) -> Result<bool, OverBudget>,
+    eq: EqWithin,
 ) -> Result<bool, OverBudget> {
     if x.len() != y.len() {
         return Ok(false);

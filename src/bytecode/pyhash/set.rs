@@ -8,6 +8,29 @@ const MIN_SIZE: usize = 8;
 const LINEAR_PROBES: usize = 9;
 const PERTURB_SHIFT: u32 = 5;
 
+/// The slots a hash visits, in order: runs of up to 10 consecutive slots (a single one where
+/// the run would pass the end of the table), each followed by a jump perturbed by the hash's
+/// higher bits. The sequence never ends; a table always has a free slot.
+fn probes(hash: i64, mask: usize) -> impl Iterator<Item = usize> {
+    let mut perturb = hash as u64;
+    let mut i = (hash as u64 as usize) & mask;
+    std::iter::repeat_with(move || {
+        let run = if i + LINEAR_PROBES <= mask {
+            i..=i + LINEAR_PROBES
+        } else {
+            i..=i
+        };
+        perturb >>= PERTURB_SHIFT;
+        i = (i
+            .wrapping_mul(5)
+            .wrapping_add(1)
+            .wrapping_add(perturb as usize))
+            & mask;
+        run
+    })
+    .flatten()
+}
+
 /// Slots holding (item index, hash).
 struct Table {
     slots: Vec<Option<(usize, i64)>>,
@@ -23,39 +46,24 @@ impl Table {
     /// the first free slot of its probe sequence unless a slot on the way holds an equal one.
     fn add(&mut self, item: usize, hash: i64, same: &mut impl FnMut(usize, usize) -> bool) {
         let mask = self.mask();
-        let mut perturb = hash as u64;
-        let mut i = (hash as u64 as usize) & mask;
-        loop {
-            let probes = if i + LINEAR_PROBES <= mask {
-                LINEAR_PROBES
-            } else {
-                0
-            };
-            for j in i..=i + probes {
-                match self.slots[j] {
-                    None => {
-                        self.slots[j] = Some((item, hash));
-                        self.used += 1;
-                        if self.used * 5 >= mask * 3 {
-                            self.resize();
-                        }
-                        return;
+        for j in probes(hash, mask) {
+            match self.slots[j] {
+                None => {
+                    self.slots[j] = Some((item, hash));
+                    self.used += 1;
+                    if self.used * 5 >= mask * 3 {
+                        self.resize();
                     }
-                    Some((other, h)) if h == hash && same(other, item) => return,
-                    Some(_) => {}
+                    return;
                 }
+                Some((other, h)) if h == hash && same(other, item) => return,
+                Some(_) => {}
             }
-            perturb >>= PERTURB_SHIFT;
-            i = (i
-                .wrapping_mul(5)
-                .wrapping_add(1)
-                .wrapping_add(perturb as usize))
-                & mask;
         }
     }
 
     /// `set_table_resize`: the smallest power of two above the wanted size, refilled in the old
-    /// table's slot order.
+    /// table's slot order (`set_insert_clean`: each element to the first free slot it probes).
     fn resize(&mut self) {
         let used = self.used;
         let min_used = if used > 50_000 { used * 2 } else { used * 4 };
@@ -65,31 +73,9 @@ impl Table {
         }
         let old = std::mem::replace(&mut self.slots, vec![None; size]);
         for (item, hash) in old.into_iter().flatten() {
-            self.insert_clean(item, hash);
-        }
-    }
-
-    /// `set_insert_clean`: placement of an element known to be absent.
-    fn insert_clean(&mut self, item: usize, hash: i64) {
-        let mask = self.mask();
-        let mut perturb = hash as u64;
-        let mut i = (hash as u64 as usize) & mask;
-        loop {
-            let probes = if i + LINEAR_PROBES <= mask {
-                LINEAR_PROBES
-            } else {
-                0
-            };
-            if let Some(slot) = self.slots[i..=i + probes].iter_mut().find(|s| s.is_none()) {
-                *slot = Some((item, hash));
-                return;
+            if let Some(j) = probes(hash, size - 1).find(|&j| self.slots[j].is_none()) {
+                self.slots[j] = Some((item, hash));
             }
-            perturb >>= PERTURB_SHIFT;
-            i = (i
-                .wrapping_mul(5)
-                .wrapping_add(1)
-                .wrapping_add(perturb as usize))
-                & mask;
         }
     }
 }
