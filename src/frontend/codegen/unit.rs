@@ -61,7 +61,7 @@ impl Unit<'_> {
 
     /// `_PyST_GetScope`: the scope bits of `name` (0 when unknown).
     pub fn scope_of(&self, name: &str) -> u32 {
-        (self.symbol(name).0 >> def::SCOPE_OFFSET) & def::SCOPE_MASK
+        self.symbol(name).scope_value()
     }
 }
 
@@ -112,7 +112,7 @@ fn names_by_scope(ste: &Scope, scope: u32, flag: u32) -> Vec<Ident> {
     let mut names: Vec<Ident> = ste
         .symbols
         .iter()
-        .filter(|(_, s)| ((s.0 >> def::SCOPE_OFFSET) & def::SCOPE_MASK) == scope || s.0 & flag != 0)
+        .filter(|(_, s)| s.scope_value() == scope || s.has(flag))
         .map(|(n, _)| n.clone())
         .collect();
     names.sort();
