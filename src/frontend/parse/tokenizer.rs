@@ -140,11 +140,13 @@ impl Indents {
     }
 }
 
-fn is_ident_start(c: u8) -> bool {
+/// A byte that can start a name (any non-ASCII byte counts: names are checked elsewhere).
+pub(super) fn is_ident_start(c: u8) -> bool {
     c.is_ascii_alphabetic() || c == b'_' || c >= 0x80
 }
 
-fn is_ident_char(c: u8) -> bool {
+/// A byte that can continue a name.
+pub(super) fn is_ident_char(c: u8) -> bool {
     c.is_ascii_alphanumeric() || c == b'_' || c >= 0x80
 }
 
