@@ -54,43 +54,41 @@ fn int_eq_float(i: &BigInt, f: f64) -> bool {
 /// An equality, each comparison counted against a budget.
 type EqWithin = fn(&Constant, &Constant, &mut Budget) -> Result<bool, OverBudget>;
 
-/// Whether two sets have the same elements.
-fn same_elements(
-    x: &[Constant],
-    y: &[Constant],
-    budget: &mut Budget,
-    eq: EqWithin,
-) -> Result<bool, OverBudget> {
-    if x.len() != y.len() {
-        return Ok(false);
-    }
-    for p in x {
-        let mut found = false;
-        for q in y {
-            if eq(p, q, budget)? {
-                found = true;
-                break;
-            }
-        }
-        if !found {
-            return Ok(false);
-        }
-    }
-    Ok(true)
+/// How two collections are compared.
+#[derive(Clone, Copy)]
+enum Compare {
+    /// Item by item, in order.
+    Items,
+    /// As sets: every element of one equal to some element of the other.
+    Elements,
 }
 
-/// Whether two sequences are equal item by item.
-fn same_items(
+/// Whether two collections of the same kind are equal, by `eq` on their items.
+fn same(
     x: &[Constant],
     y: &[Constant],
+    how: Compare,
     budget: &mut Budget,
     eq: EqWithin,
 ) -> Result<bool, OverBudget> {
     if x.len() != y.len() {
         return Ok(false);
     }
-    for (p, q) in x.iter().zip(y) {
-        if !eq(p, q, budget)? {
+    for (i, p) in x.iter().enumerate() {
+        let found = match how {
+            Compare::Items => eq(p, &y[i], budget)?,
+            Compare::Elements => {
+                let mut found = false;
+                for q in y {
+                    if eq(p, q, budget)? {
+                        found = true;
+                        break;
+                    }
+                }
+                found
+            }
+        };
+        if !found {
             return Ok(false);
         }
     }
@@ -105,9 +103,11 @@ pub fn py_eq_within(a: &Constant, b: &Constant, budget: &mut Budget) -> Result<b
         (None, None) | (Ellipsis, Ellipsis) | (StopIteration, StopIteration) => true,
         (Str(x), Str(y)) => x == y,
         (Bytes(x), Bytes(y)) => x == y,
-        (Tuple(x), Tuple(y)) => Arc::ptr_eq(x, y) || same_items(x, y, budget, py_eq_within)?,
+        (Tuple(x), Tuple(y)) => {
+            Arc::ptr_eq(x, y) || same(x, y, Compare::Items, budget, py_eq_within)?
+        }
         (FrozenSet(x), FrozenSet(y)) => {
-            Arc::ptr_eq(x, y) || same_elements(x, y, budget, py_eq_within)?
+            Arc::ptr_eq(x, y) || same(x, y, Compare::Elements, budget, py_eq_within)?
         }
         (Code(x), Code(y)) => Arc::ptr_eq(x, y) || code_eq_within(x, y, budget)?,
         _ => match (Num::of(a), Num::of(b)) {
@@ -137,7 +137,13 @@ fn code_eq_within(a: &CodeObject, b: &CodeObject, budget: &mut Budget) -> Result
         && a.localsplusnames == b.localsplusnames
         && a.linetable == b.linetable
         && a.exceptiontable == b.exceptiontable
-        && same_items(&a.consts, &b.consts, budget, const_key_eq_within)?)
+        && same(
+            &a.consts,
+            &b.consts,
+            Compare::Items,
+            budget,
+            const_key_eq_within,
+        )?)
 }
 
 /// `code.__eq__`.
@@ -155,10 +161,10 @@ fn const_key_eq_within(
     use Constant::*;
     Ok(match (a, b) {
         (Tuple(x), Tuple(y)) | (List(x), List(y)) | (Set(x), Set(y)) => {
-            Arc::ptr_eq(x, y) || same_items(x, y, budget, const_key_eq_within)?
+            Arc::ptr_eq(x, y) || same(x, y, Compare::Items, budget, const_key_eq_within)?
         }
         (FrozenSet(x), FrozenSet(y)) => {
-            Arc::ptr_eq(x, y) || same_elements(x, y, budget, const_key_eq_within)?
+            Arc::ptr_eq(x, y) || same(x, y, Compare::Elements, budget, const_key_eq_within)?
         }
         (Dict(x), Dict(y)) => {
             if x.len() != y.len() {
