@@ -1,6 +1,6 @@
 //! `dump`: the text CPython 3.12's `ast.dump(tree, include_attributes=True)` prints for a
-//! tree, with the reprs of constants it needs, so that pyrs's parser can be compared with
-//! CPython's node for node.
+//! tree (constants and names written with the reprs of `text`), so that pyrs's parser can be
+//! compared with CPython's node for node.
 
 use std::fmt::Write;
 
