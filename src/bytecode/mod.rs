@@ -1,5 +1,6 @@
-//! CPython 3.12's bytecode formats: the opcode table, code objects and constants, the location
-//! and exception tables, marshal, the .pyc header, and the disassembler.
+//! CPython 3.12's bytecode formats: the opcode table, code objects and constants (with how
+//! CPython hashes and compares them), the location and exception tables, marshal, the .pyc
+//! header, and the disassembler.
 
 pub mod code;
 pub mod dis;
@@ -8,4 +9,5 @@ pub mod linetable;
 pub mod marshal;
 pub mod opcode;
 pub mod pyc;
+pub mod pyhash;
 pub mod pystr;

@@ -130,8 +130,8 @@ pub fn push_code_point(out: &mut Vec<u8>, cp: u32) {
     }
 }
 
-/// Where generalized UTF-8 decoding failed: the byte offset of the bad sequence and its length
-/// (as in CPython's UnicodeDecodeError start and end).
+/// Where generalized UTF-8 decoding failed, as CPython's UTF-8 decoder with "surrogatepass"
+/// reports it in UnicodeDecodeError: the byte range of the bad sequence and the reason.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Utf8Error {
     pub start: usize,
@@ -139,42 +139,86 @@ pub struct Utf8Error {
     pub reason: &'static str,
 }
 
-/// Checks generalized UTF-8 (UTF-8 that also admits encoded surrogates).
+impl Utf8Error {
+    /// UnicodeDecodeError's message for this error in `bytes`.
+    pub fn message(&self, bytes: &[u8]) -> String {
+        decode_error_message("utf-8", bytes, self.start, self.end, self.reason)
+    }
+}
+
+/// UnicodeDecodeError's message: `codec` cannot decode `bytes[start..end]`.
+pub fn decode_error_message(
+    codec: &str,
+    bytes: &[u8],
+    start: usize,
+    end: usize,
+    reason: &str,
+) -> String {
+    if end.saturating_sub(start) <= 1 {
+        format!(
+            "'{codec}' codec can't decode byte 0x{:02x} in position {start}: {reason}",
+            bytes.get(start).copied().unwrap_or(0)
+        )
+    } else {
+        format!(
+            "'{codec}' codec can't decode bytes in position {start}-{}: {reason}",
+            end - 1
+        )
+    }
+}
+
+fn is_continuation(b: u8) -> bool {
+    b & 0xC0 == 0x80
+}
+
+/// Checks generalized UTF-8 (UTF-8 that also admits encoded surrogates), reporting the first
+/// error where CPython's decoder with "surrogatepass" does: each lead byte admits a range for its
+/// second byte (which excludes overlong forms, surrogates and values above U+10FFFF), and the
+/// handler then takes an encoded surrogate (ED A0..BF) when its third byte is there.
 pub fn validate_wtf8(bytes: &[u8]) -> Result<(), Utf8Error> {
-    let mut i = 0;
+    const START: &str = "invalid start byte";
+    const CONT: &str = "invalid continuation byte";
+    const EOD: &str = "unexpected end of data";
+    let err =
+        |start: usize, end: usize, reason: &'static str| Err(Utf8Error { start, end, reason });
     let n = bytes.len();
+    let mut i = 0;
     while i < n {
         let b = bytes[i];
-        if b < 0x80 {
-            i += 1;
-            continue;
-        }
-        let (len, min) = match b {
-            0xC2..=0xDF => (2, 0x80),
-            0xE0..=0xEF => (3, 0x800),
-            0xF0..=0xF4 => (4, 0x10000),
-            _ => {
-                return Err(Utf8Error { start: i, end: i + 1, reason: "invalid start byte" });
+        let (len, lo, hi) = match b {
+            0x00..=0x7F => {
+                i += 1;
+                continue;
             }
+            0xC2..=0xDF => (2, 0x80, 0xBF),
+            0xE0 => (3, 0xA0, 0xBF),
+            0xED => (3, 0x80, 0x9F),
+            0xE1..=0xEF => (3, 0x80, 0xBF),
+            0xF0 => (4, 0x90, 0xBF),
+            0xF4 => (4, 0x80, 0x8F),
+            0xF1..=0xF3 => (4, 0x80, 0xBF),
+            _ => return err(i, i + 1, START),
         };
-        let mut cp = u32::from(b) & (0x7F >> len);
-        for k in 1..len {
-            match bytes.get(i + k) {
-                Some(&c) if c & 0xC0 == 0x80 => cp = (cp << 6) | u32::from(c & 0x3F),
-                Some(_) => {
-                    return Err(Utf8Error {
-                        start: i,
-                        end: i + k,
-                        reason: "invalid continuation byte",
-                    });
-                }
-                None => {
-                    return Err(Utf8Error { start: i, end: n, reason: "unexpected end of data" });
-                }
+        let Some(&c1) = bytes.get(i + 1) else {
+            return err(i, n, EOD);
+        };
+        if !(lo..=hi).contains(&c1) {
+            // An encoded surrogate: "surrogatepass" accepts ED A0..BF 80..BF.
+            if b == 0xED
+                && (0xA0..=0xBF).contains(&c1)
+                && bytes.get(i + 2).is_some_and(|&c| is_continuation(c))
+            {
+                i += 3;
+                continue;
             }
+            return err(i, i + 1, CONT);
         }
-        if cp < min || cp > 0x10FFFF {
-            return Err(Utf8Error { start: i, end: i + 1, reason: "invalid continuation byte" });
+        for k in 2..len {
+            match bytes.get(i + k) {
+                None => return err(i, n, EOD),
+                Some(&c) if !is_continuation(c) => return err(i, i + k, CONT),
+                Some(_) => {}
+            }
         }
         i += len;
     }

@@ -3,8 +3,8 @@
 //! objects, as CPython 3.12 prints them.
 
 use crate::bytecode::code::{CodeObject, Constant};
+use crate::bytecode::pyhash::{ZERO_KEY, hash_constant, set_order};
 
-use super::hash::{ZERO_KEY, frozenset_order};
 use super::numbers::{complex_repr, float_repr, int_repr};
 use super::strings::{bytes_repr, str_repr};
 
@@ -28,6 +28,24 @@ fn join<'a>(out: &mut String, items: impl IntoIterator<Item = &'a Constant>) {
             out.push_str(", ");
         }
         write_repr(out, item);
+    }
+}
+
+/// The elements of a set or frozenset in the order CPython iterates over a set built by adding
+/// them in stored order, with str and bytes hashed under PYTHONHASHSEED=0. Elements are taken to
+/// be distinct; when one is hashed by address in CPython (so that no order is reproducible),
+/// they keep their stored order.
+fn set_elements(items: &[Constant]) -> Vec<&Constant> {
+    let hashes: Option<Vec<i64>> = items
+        .iter()
+        .map(|c| hash_constant(c, ZERO_KEY, None).value())
+        .collect();
+    match hashes {
+        Some(h) => set_order(&h, |_, _| false)
+            .into_iter()
+            .map(|i| &items[i])
+            .collect(),
+        None => items.iter().collect(),
     }
 }
 
@@ -59,13 +77,13 @@ fn write_repr(out: &mut String, c: &Constant) {
         Constant::FrozenSet(items) if items.is_empty() => out.push_str("frozenset()"),
         Constant::FrozenSet(items) => {
             out.push_str("frozenset({");
-            join(out, frozenset_order(items, ZERO_KEY));
+            join(out, set_elements(items));
             out.push_str("})");
         }
         Constant::Set(items) if items.is_empty() => out.push_str("set()"),
         Constant::Set(items) => {
             out.push('{');
-            join(out, frozenset_order(items, ZERO_KEY));
+            join(out, set_elements(items));
             out.push('}');
         }
         Constant::Dict(pairs) => {

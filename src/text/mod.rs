@@ -1,9 +1,9 @@
 //! Python's repr rules for values, shared by the disassembler and the runtime: str (quote choice,
 //! escapes, printability of code points), bytes, int, float (shortest round-trip digits), complex,
-//! containers, and the constants of code objects.
+//! containers (sets in CPython's iteration order, from bytecode::pyhash), and the constants of
+//! code objects.
 
 pub mod constant;
-pub mod hash;
 pub mod numbers;
 mod printable_table;
 pub mod strings;

@@ -170,6 +170,8 @@ mod tests {
             (100.0, "100.0"),
             (std::f64::consts::PI, "3.141592653589793"),
             (9007199254740993.0, "9007199254740992.0"),
+            (123.456, "123.456"),
+            (1.2345e-7, "1.2345e-07"),
         ];
         for &(x, want) in cases {
             assert_eq!(float_repr(x), want, "{x:e}");
@@ -195,6 +197,7 @@ mod tests {
             ((-inf, -inf), "(-inf-infj)"),
             ((1e16, 1e-5), "(1e+16+1e-05j)"),
             ((1.5, 2.0), "(1.5+2j)"),
+            ((-0.0, -2.5), "(-0-2.5j)"),
         ];
         for &((re, im), want) in cases {
             assert_eq!(complex_repr(re, im), want);

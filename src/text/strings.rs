@@ -55,13 +55,39 @@ fn choose_quote(cps: impl Iterator<Item = u32>) -> u32 {
     }
 }
 
-fn repr_code_points<I, F>(cps: F, ascii_only: bool) -> String
-where
-    I: Iterator<Item = u32>,
-    F: Fn() -> I,
-{
-    let quote = choose_quote(cps());
-    let cps = cps();
+/// Text as Python's str sees it, a sequence of code points: a str constant ([`PyStr`], lone
+/// surrogates allowed), Rust text, or code points.
+pub trait CodePoints {
+    fn iter_code_points(&self) -> impl Iterator<Item = u32> + '_;
+}
+
+impl CodePoints for PyStr {
+    fn iter_code_points(&self) -> impl Iterator<Item = u32> + '_ {
+        self.code_points()
+    }
+}
+
+impl CodePoints for str {
+    fn iter_code_points(&self) -> impl Iterator<Item = u32> + '_ {
+        self.chars().map(u32::from)
+    }
+}
+
+impl CodePoints for String {
+    fn iter_code_points(&self) -> impl Iterator<Item = u32> + '_ {
+        self.as_str().iter_code_points()
+    }
+}
+
+impl CodePoints for [u32] {
+    fn iter_code_points(&self) -> impl Iterator<Item = u32> + '_ {
+        self.iter().copied()
+    }
+}
+
+fn repr_code_points<S: CodePoints + ?Sized>(s: &S, ascii_only: bool) -> String {
+    let quote = choose_quote(s.iter_code_points());
+    let cps = s.iter_code_points();
     let mut out = String::with_capacity(cps.size_hint().0 + 2);
     let q = char::from(quote as u8);
     out.push(q);
@@ -86,19 +112,14 @@ where
     out
 }
 
-/// `repr(s)` of a str given as code points (surrogates allowed).
-pub fn str_repr_of_code_points(cps: &[u32]) -> String {
-    repr_code_points(|| cps.iter().copied(), false)
-}
-
-/// `repr(s)`.
-pub fn str_repr(s: &PyStr) -> String {
-    repr_code_points(|| s.code_points(), false)
+/// `repr(s)` of a str.
+pub fn str_repr<S: CodePoints + ?Sized>(s: &S) -> String {
+    repr_code_points(s, false)
 }
 
 /// `ascii(s)`: repr() with every non-ASCII code point escaped.
-pub fn str_ascii(s: &PyStr) -> String {
-    repr_code_points(|| s.code_points(), true)
+pub fn str_ascii<S: CodePoints + ?Sized>(s: &S) -> String {
+    repr_code_points(s, true)
 }
 
 /// `repr(b)` of bytes.
@@ -189,6 +210,26 @@ mod tests {
     }
 
     #[test]
+    fn rust_text_and_code_points() {
+        assert_eq!(str_repr("a.py"), "'a.py'");
+        assert_eq!(str_repr("it's"), "\"it's\"");
+        assert_eq!(str_repr("'\""), "'\\'\"'");
+        assert_eq!(
+            str_repr("a\tb\n\x01\x7fé\u{a0}\u{2028}"),
+            "'a\\tb\\n\\x01\\x7fé\\xa0\\u2028'"
+        );
+        assert_eq!(str_repr("\u{a0}"), "'\\xa0'");
+        assert_eq!(
+            str_repr("\n\t\x00\x7f\u{1234}"),
+            "'\\n\\t\\x00\\x7f\u{1234}'"
+        );
+        assert_eq!(
+            str_repr(&[0x61, 0x27, 0xA0, 0xD800, 0xE9, 0x1F600][..]),
+            "\"a'\\xa0\\ud800é😀\""
+        );
+    }
+
+    #[test]
     fn ascii_escapes_everything_non_ascii() {
         assert_eq!(
             str_ascii(&PyStr::new("é😀\u{2028}a")),
@@ -202,6 +243,8 @@ mod tests {
         assert_eq!(bytes_repr(b"abc"), "b'abc'");
         assert_eq!(bytes_repr(b"it's"), "b\"it's\"");
         assert_eq!(bytes_repr(b"'\""), "b'\\'\"'");
+        assert_eq!(bytes_repr(b"\xcc\r\r\n"), "b'\\xcc\\r\\r\\n'");
+        assert_eq!(bytes_repr(b"a'\x80"), "b\"a'\\x80\"");
         assert_eq!(
             bytes_repr(b"\t\n\r\x00\x7f\x80\xff\\"),
             "b'\\t\\n\\r\\x00\\x7f\\x80\\xff\\\\'"

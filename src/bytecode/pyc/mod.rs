@@ -2,8 +2,8 @@
 //! source hash) followed by a marshalled code object; building and checking headers as
 //! importlib does, the `__pycache__` naming rules, and the atomic writer.
 
+pub mod fspath;
 mod paths;
-pub mod repr;
 mod write;
 
 use std::fmt;
@@ -13,6 +13,7 @@ use siphasher::sip::SipHasher13;
 
 use super::code::CodeObject;
 use super::marshal::{self, MarshalError};
+use crate::text::{bytes_repr, str_repr};
 pub use paths::{cache_from_source, cache_from_source_with_prefix, source_from_cache};
 pub use write::{OsError, calc_mode, create_parent_dirs, set_data, source_mtime, write_atomic};
 
@@ -142,8 +143,8 @@ pub fn classify_pyc(data: &[u8], name: &str) -> Result<PycHeader, PycError> {
     if magic != MAGIC {
         return Err(PycError::import(format!(
             "bad magic number in {}: {}",
-            repr::str_repr(name),
-            repr::bytes_repr(magic)
+            str_repr(name),
+            bytes_repr(magic)
         )));
     }
     if data.len() < HEADER_LEN {
@@ -151,7 +152,7 @@ pub fn classify_pyc(data: &[u8], name: &str) -> Result<PycHeader, PycError> {
             exc_type: "EOFError",
             msg: format!(
                 "reached EOF while reading pyc header of {}",
-                repr::str_repr(name)
+                str_repr(name)
             ),
         });
     }
@@ -159,7 +160,7 @@ pub fn classify_pyc(data: &[u8], name: &str) -> Result<PycHeader, PycError> {
     if flags & !0b11 != 0 {
         return Err(PycError::import(format!(
             "invalid flags {flags} in {}",
-            repr::str_repr(name)
+            str_repr(name)
         )));
     }
     let validation = if flags & FLAG_HASH_BASED != 0 {
@@ -186,7 +187,7 @@ pub fn validate_timestamp(
     source_size: Option<u64>,
     name: &str,
 ) -> Result<(), PycError> {
-    let stale = || PycError::import(format!("bytecode is stale for {}", repr::str_repr(name)));
+    let stale = || PycError::import(format!("bytecode is stale for {}", str_repr(name)));
     match header.validation {
         Validation::Timestamp {
             mtime,
@@ -214,7 +215,7 @@ pub fn validate_hash(
         Validation::Hash { hash, .. } if &hash == source_hash => Ok(()),
         _ => Err(PycError::import(format!(
             "hash in bytecode doesn't match hash of source {}",
-            repr::str_repr(name)
+            str_repr(name)
         ))),
     }
 }
@@ -231,7 +232,7 @@ pub fn read_pyc(
         super::code::Constant::Code(code) => Ok((header, code)),
         _ => Err(PycError::import(format!(
             "Non-code object in {}",
-            repr::str_repr(path)
+            str_repr(path)
         ))),
     }
 }

@@ -4,7 +4,8 @@
 use std::path::{Path, PathBuf};
 
 use super::PycError;
-use super::repr::{code_points_repr, fs_code_points, path_bytes, path_from_bytes, path_repr};
+use super::fspath::{fs_code_points, path_bytes, path_from_bytes, path_repr};
+use crate::text::str_repr;
 
 const PYCACHE: &[u8] = b"__pycache__";
 const OPT: &[u8] = b"opt-";
@@ -72,7 +73,7 @@ pub fn cache_from_source_with_prefix(
         if !is_alnum(optimization.as_bytes()) {
             return Err(value_error(format!(
                 "{} is not alphanumeric",
-                super::repr::str_repr(optimization)
+                str_repr(optimization)
             )));
         }
         filename.push(b'.');
@@ -131,7 +132,7 @@ pub fn source_from_cache(path: &Path, pycache_prefix: Option<&Path>) -> Result<P
     if dots != 2 && dots != 3 {
         return Err(value_error(format!(
             "expected only 2 or 3 dots in {}",
-            code_points_repr(&fs_code_points(pycache_filename))
+            str_repr(&fs_code_points(pycache_filename)[..])
         )));
     }
     if dots == 3 {
@@ -153,7 +154,7 @@ pub fn source_from_cache(path: &Path, pycache_prefix: Option<&Path>) -> Result<P
         if !is_alnum(&optimization[OPT.len()..]) {
             return Err(value_error(format!(
                 "optimization level {} is not an alphanumeric value",
-                code_points_repr(&fs_code_points(optimization))
+                str_repr(&fs_code_points(optimization)[..])
             )));
         }
     }

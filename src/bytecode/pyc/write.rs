@@ -8,7 +8,7 @@ use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
 
-use super::repr::path_repr;
+use super::fspath::path_repr;
 
 /// An OSError as Python shows it: its class (`PermissionError`, ...) and its `str()`.
 #[derive(Clone, Debug, PartialEq, Eq)]

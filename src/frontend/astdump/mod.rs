@@ -1,14 +1,11 @@
 //! `dump`: the text CPython 3.12's `ast.dump(tree, include_attributes=True)` prints for a
-//! tree, with the reprs of constants it needs, so that pyrs's parser can be compared with
-//! CPython's node for node.
-
-mod nonprintable;
+//! tree (constants and names written with the reprs of `text`), so that pyrs's parser can be
+//! compared with CPython's node for node.
 
 use std::fmt::Write;
 
-use crate::bytecode::code::Constant;
-use crate::bytecode::pystr::PyStr;
 use crate::frontend::ast::*;
+use crate::text::{constant_repr, str_repr};
 
 /// `ast.dump(tree, include_attributes=True)` as CPython 3.12 prints it.
 pub fn dump(m: &Mod) -> String {
@@ -74,7 +71,7 @@ impl Dumper {
     }
 
     fn ident(&mut self, s: &str) {
-        repr_str(&mut self.out, &PyStr::new(s));
+        self.out.push_str(&str_repr(s));
     }
 
     fn opt_ident(&mut self, name: &str, s: &Option<Ident>) {
@@ -620,7 +617,7 @@ impl Dumper {
             }
             K::Constant { value, u_prefix } => {
                 self.out.push_str("Constant(value=");
-                repr_constant(&mut self.out, value);
+                self.out.push_str(&constant_repr(value));
                 if *u_prefix {
                     self.out.push_str(", kind='u'");
                 }
@@ -690,7 +687,7 @@ impl Dumper {
             }
             P::MatchSingleton { value } => {
                 self.out.push_str("MatchSingleton(value=");
-                repr_constant(&mut self.out, value);
+                self.out.push_str(&constant_repr(value));
             }
             P::MatchSequence { patterns } => {
                 self.out.push_str("MatchSequence(patterns=");
@@ -795,220 +792,5 @@ fn cmpop_name(op: CmpOp) -> &'static str {
         CmpOp::IsNot => "IsNot",
         CmpOp::In => "In",
         CmpOp::NotIn => "NotIn",
-    }
-}
-
-/// Python's repr of a constant the parser produces.
-fn repr_constant(out: &mut String, c: &Constant) {
-    match c {
-        Constant::None => out.push_str("None"),
-        Constant::Bool(true) => out.push_str("True"),
-        Constant::Bool(false) => out.push_str("False"),
-        Constant::Ellipsis => out.push_str("Ellipsis"),
-        Constant::Int(i) => {
-            let _ = write!(out, "{i}");
-        }
-        Constant::Float(f) => repr_float(out, *f, true),
-        Constant::Complex { re, im } => {
-            if *re == 0.0 && re.is_sign_positive() {
-                repr_float(out, *im, false);
-                out.push('j');
-            } else {
-                out.push('(');
-                repr_float(out, *re, false);
-                if *im >= 0.0 || im.is_nan() {
-                    out.push('+');
-                }
-                repr_float(out, *im, false);
-                out.push_str("j)");
-            }
-        }
-        Constant::Str(s) => repr_str(out, s),
-        Constant::Bytes(b) => repr_bytes(out, b),
-        Constant::Tuple(items) => {
-            out.push('(');
-            for (i, it) in items.iter().enumerate() {
-                if i > 0 {
-                    out.push_str(", ");
-                }
-                repr_constant(out, it);
-            }
-            if items.len() == 1 {
-                out.push(',');
-            }
-            out.push(')');
-        }
-        other => out.push_str(other.type_name()),
-    }
-}
-
-/// Python's float repr (shortest round-tripping digits); `point` adds the `.0` that floats
-/// show and complex parts do not.
-fn repr_float(out: &mut String, f: f64, point: bool) {
-    if f.is_nan() {
-        out.push_str("nan");
-        return;
-    }
-    if f.is_infinite() {
-        out.push_str(if f > 0.0 { "inf" } else { "-inf" });
-        return;
-    }
-    let mut buf = ryu::Buffer::new();
-    let s = buf.format_finite(f);
-    let (neg, s) = match s.strip_prefix('-') {
-        Some(rest) => (true, rest),
-        None => (false, s),
-    };
-    let (mant, exp) = match s.split_once('e') {
-        Some((m, e)) => (m, e.parse::<i32>().unwrap_or(0)),
-        None => (s, 0),
-    };
-    let (int_part, frac_part) = mant.split_once('.').unwrap_or((mant, ""));
-    let mut digits: String = format!("{int_part}{frac_part}");
-    let mut decpt = int_part.len() as i32 + exp;
-    let lead = digits.len() - digits.trim_start_matches('0').len();
-    digits.drain(..lead);
-    decpt -= lead as i32;
-    while digits.ends_with('0') {
-        digits.pop();
-    }
-    if neg {
-        out.push('-');
-    }
-    if digits.is_empty() {
-        out.push_str(if point { "0.0" } else { "0" });
-        return;
-    }
-    let n = digits.len() as i32;
-    if !(-3..=16).contains(&decpt) {
-        out.push_str(&digits[..1]);
-        if n > 1 {
-            out.push('.');
-            out.push_str(&digits[1..]);
-        }
-        let e = decpt - 1;
-        let _ = write!(out, "e{}{:02}", if e < 0 { '-' } else { '+' }, e.abs());
-    } else if decpt <= 0 {
-        out.push_str("0.");
-        for _ in 0..-decpt {
-            out.push('0');
-        }
-        out.push_str(&digits);
-    } else if decpt >= n {
-        out.push_str(&digits);
-        for _ in 0..decpt - n {
-            out.push('0');
-        }
-        if point {
-            out.push_str(".0");
-        }
-    } else {
-        out.push_str(&digits[..decpt as usize]);
-        out.push('.');
-        out.push_str(&digits[decpt as usize..]);
-    }
-}
-
-/// Whether Python's `str.isprintable` holds for the code point (what `repr` leaves as is).
-pub(crate) fn is_printable(cp: u32) -> bool {
-    if cp < 0x80 {
-        return (0x20..0x7F).contains(&cp);
-    }
-    let table = nonprintable::NON_PRINTABLE;
-    let i = table.partition_point(|&(_, hi)| hi < cp);
-    !(i < table.len() && table[i].0 <= cp)
-}
-
-/// Python's str repr.
-fn repr_str(out: &mut String, s: &PyStr) {
-    let has_single = s.as_wtf8().contains(&b'\'');
-    let has_double = s.as_wtf8().contains(&b'"');
-    let quote = if has_single && !has_double { '"' } else { '\'' };
-    out.push(quote);
-    for cp in s.code_points() {
-        match cp {
-            0x5C => out.push_str("\\\\"),
-            0x09 => out.push_str("\\t"),
-            0x0A => out.push_str("\\n"),
-            0x0D => out.push_str("\\r"),
-            _ if cp == quote as u32 => {
-                out.push('\\');
-                out.push(quote);
-            }
-            _ if is_printable(cp) => out.push(char::from_u32(cp).unwrap_or('\u{FFFD}')),
-            _ if cp < 0x100 => {
-                let _ = write!(out, "\\x{cp:02x}");
-            }
-            _ if cp < 0x10000 => {
-                let _ = write!(out, "\\u{cp:04x}");
-            }
-            _ => {
-                let _ = write!(out, "\\U{cp:08x}");
-            }
-        }
-    }
-    out.push(quote);
-}
-
-/// Python's bytes repr.
-fn repr_bytes(out: &mut String, b: &[u8]) {
-    let quote = if b.contains(&b'\'') && !b.contains(&b'"') {
-        '"'
-    } else {
-        '\''
-    };
-    out.push('b');
-    out.push(quote);
-    for &c in b {
-        match c {
-            b'\\' => out.push_str("\\\\"),
-            b'\t' => out.push_str("\\t"),
-            b'\n' => out.push_str("\\n"),
-            b'\r' => out.push_str("\\r"),
-            _ if c as char == quote => {
-                out.push('\\');
-                out.push(quote);
-            }
-            0x20..=0x7E => out.push(c as char),
-            _ => {
-                let _ = write!(out, "\\x{c:02x}");
-            }
-        }
-    }
-    out.push(quote);
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn f(x: f64) -> String {
-        let mut s = String::new();
-        repr_float(&mut s, x, true);
-        s
-    }
-
-    #[test]
-    fn float_reprs() {
-        assert_eq!(f(1e16), "1e+16");
-        assert_eq!(f(1e15), "1000000000000000.0");
-        assert_eq!(f(0.0001), "0.0001");
-        assert_eq!(f(1.5e-5), "1.5e-05");
-        assert_eq!(f(123456789012345678.0), "1.2345678901234568e+17");
-        assert_eq!(f(0.0), "0.0");
-        assert_eq!(f(-0.0), "-0.0");
-        assert_eq!(f(1.5), "1.5");
-        assert_eq!(f(1e300), "1e+300");
-        assert_eq!(f(5e-324), "5e-324");
-    }
-
-    #[test]
-    fn str_reprs() {
-        let mut s = String::new();
-        repr_str(
-            &mut s,
-            &PyStr::from_code_points([0x61, 0x27, 0xA0, 0xD800, 0xE9, 0x1F600]),
-        );
-        assert_eq!(s, "\"a'\\xa0\\ud800é😀\"");
     }
 }

@@ -4,14 +4,12 @@
 
 use std::borrow::Borrow;
 
-use num_bigint::BigInt;
-use num_traits::FromPrimitive;
-
 use super::stmt::is_two_element_slice;
 use super::unit::ScopeType;
 use super::{CResult, Compiler};
 use crate::bytecode::code::Constant;
 use crate::bytecode::opcode::{Op, intrinsic, nb};
+use crate::bytecode::pyhash::py_eq;
 use crate::frontend::ast::{BoolOp, CmpOp, Expr, ExprContext, ExprKind, Loc, Operator, UnaryOp};
 use crate::frontend::error::CompileError;
 use crate::frontend::ir::Label;
@@ -70,37 +68,6 @@ fn binop_arg(op: Operator, inplace: bool) -> u32 {
         Operator::FloorDiv => nb::FLOOR_DIVIDE,
     };
     if inplace { base + nb::INPLACE } else { base }
-}
-
-/// Python equality of two constants, for deduplicating the elements of a frozenset: numbers
-/// compare by value across bool, int, float and complex; tuples item by item.
-pub(crate) fn py_eq(a: &Constant, b: &Constant) -> bool {
-    fn as_int(c: &Constant) -> Option<BigInt> {
-        match c {
-            Constant::Bool(b) => Some(BigInt::from(u8::from(*b))),
-            Constant::Int(i) => Some(i.clone()),
-            _ => None,
-        }
-    }
-    fn as_complex(c: &Constant) -> Option<(f64, f64)> {
-        match c {
-            Constant::Float(f) => Some((*f, 0.0)),
-            Constant::Complex { re, im } => Some((*re, *im)),
-            _ => None,
-        }
-    }
-    fn int_eq_complex(i: &BigInt, (re, im): (f64, f64)) -> bool {
-        im == 0.0 && re.is_finite() && re.fract() == 0.0 && BigInt::from_f64(re).as_ref() == Some(i)
-    }
-    if let (Constant::Tuple(x), Constant::Tuple(y)) = (a, b) {
-        return x.len() == y.len() && x.iter().zip(y.iter()).all(|(p, q)| py_eq(p, q));
-    }
-    match (as_int(a), as_int(b), as_complex(a), as_complex(b)) {
-        (Some(x), Some(y), _, _) => x == y,
-        (Some(x), _, _, Some(c)) | (_, Some(x), Some(c), _) => int_eq_complex(&x, c),
-        (_, _, Some((ar, ai)), Some((br, bi))) => ar == br && ai == bi,
-        _ => a == b,
-    }
 }
 
 impl Compiler<'_, '_> {

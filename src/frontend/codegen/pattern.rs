@@ -2,16 +2,16 @@
 //! subject on top of the stack, keeping captured values on the stack until the whole pattern
 //! has matched, and jumping on failure into a ladder of blocks that pop what is left.
 
-use super::expr::py_eq;
-use super::unparse::const_repr;
 use super::{CResult, Compiler};
 use crate::bytecode::code::Constant;
 use crate::bytecode::opcode::Op;
+use crate::bytecode::pyhash::py_eq;
 use crate::frontend::ast::{
     CmpOp, Expr, ExprContext, ExprKind, Ident, Loc, MatchCase, Operator, Pattern, PatternKind,
 };
 use crate::frontend::error::CompileError;
 use crate::frontend::ir::Label;
+use crate::text::{constant_repr, str_repr};
 
 /// CPython's `pattern_context`.
 #[derive(Clone, Default)]
@@ -38,10 +38,6 @@ fn is_wildcard(p: &Pattern) -> bool {
 
 fn is_wildcard_star(p: &Pattern) -> bool {
     matches!(p.kind, PatternKind::MatchStar { name: None })
-}
-
-fn name_repr(name: &str) -> String {
-    const_repr(&Constant::str(name))
 }
 
 impl<'a> Compiler<'a, '_> {
@@ -80,10 +76,7 @@ impl<'a> Compiler<'a, '_> {
     fn duplicate_store(&self, loc: Loc, name: &str) -> CompileError {
         self.error(
             loc,
-            format!(
-                "multiple assignments to name {} in pattern",
-                name_repr(name)
-            ),
+            format!("multiple assignments to name {} in pattern", str_repr(name)),
         )
     }
 
@@ -235,7 +228,7 @@ impl<'a> Compiler<'a, '_> {
                                 loc,
                                 format!(
                                     "name capture {} makes remaining patterns unreachable",
-                                    name_repr(n)
+                                    str_repr(&n[..])
                                 ),
                             ),
                             None => {
@@ -353,7 +346,7 @@ impl<'a> Compiler<'a, '_> {
                             loc,
                             format!(
                                 "mapping pattern checks duplicate key ({})",
-                                const_repr(value)
+                                constant_repr(value)
                             ),
                         ));
                     }

@@ -10,6 +10,7 @@ use super::exc::FBlock;
 use super::{CResult, Compiler};
 use crate::bytecode::code::{CodeObject, Constant, flags as co};
 use crate::bytecode::opcode::{Op, make_function};
+use crate::bytecode::pyhash::const_key_eq;
 use crate::frontend::ast::{Ident, Loc};
 use crate::frontend::error::CompileError;
 use crate::frontend::ir::{CodeUnitMetadata, InstrSequence, Label};
@@ -60,7 +61,7 @@ impl Unit<'_> {
 
     /// `_PyST_GetScope`: the scope bits of `name` (0 when unknown).
     pub fn scope_of(&self, name: &str) -> u32 {
-        (self.symbol(name).0 >> def::SCOPE_OFFSET) & def::SCOPE_MASK
+        self.symbol(name).scope_value()
     }
 }
 
@@ -106,48 +107,12 @@ fn needs_key_search(c: &Constant) -> bool {
     }
 }
 
-/// Equality of constants as CPython's constant keys compare them, with code objects compared
-/// by value (`code_richcompare`).
-fn const_key_eq(a: &Constant, b: &Constant) -> bool {
-    match (a, b) {
-        (Constant::Code(x), Constant::Code(y)) => code_eq(x, y),
-        (Constant::Tuple(x), Constant::Tuple(y)) => {
-            x.len() == y.len() && x.iter().zip(y.iter()).all(|(p, q)| const_key_eq(p, q))
-        }
-        (Constant::FrozenSet(x), Constant::FrozenSet(y)) => {
-            x.len() == y.len() && x.iter().all(|p| y.iter().any(|q| const_key_eq(p, q)))
-        }
-        _ => a == b,
-    }
-}
-
-/// `code_richcompare`: name, argument counts, flags, first line, instructions, constants,
-/// names, local names and the location and exception tables (not the qualified name).
-fn code_eq(a: &CodeObject, b: &CodeObject) -> bool {
-    a.name == b.name
-        && a.argcount == b.argcount
-        && a.posonlyargcount == b.posonlyargcount
-        && a.kwonlyargcount == b.kwonlyargcount
-        && a.flags == b.flags
-        && a.firstlineno == b.firstlineno
-        && a.code == b.code
-        && a.consts.len() == b.consts.len()
-        && a.consts
-            .iter()
-            .zip(&b.consts)
-            .all(|(x, y)| const_key_eq(x, y))
-        && a.names == b.names
-        && a.localsplusnames == b.localsplusnames
-        && a.linetable == b.linetable
-        && a.exceptiontable == b.exceptiontable
-}
-
 /// Names of `ste` whose scope is `scope` or which carry `flag`, sorted (`dictbytype`).
 fn names_by_scope(ste: &Scope, scope: u32, flag: u32) -> Vec<Ident> {
     let mut names: Vec<Ident> = ste
         .symbols
         .iter()
-        .filter(|(_, s)| ((s.0 >> def::SCOPE_OFFSET) & def::SCOPE_MASK) == scope || s.0 & flag != 0)
+        .filter(|(_, s)| s.scope_value() == scope || s.has(flag))
         .map(|(n, _)| n.clone())
         .collect();
     names.sort();

@@ -1,12 +1,13 @@
 //! Turning expressions back into source text as CPython 3.12's ast_unparse.c does, for
-//! annotations postponed by `from __future__ import annotations`, and `repr()` of constants as
-//! Python prints them.
+//! annotations postponed by `from __future__ import annotations` (constants written with the
+//! reprs of `text`).
 
 use crate::bytecode::code::Constant;
 use crate::bytecode::pystr::PyStr;
 use crate::frontend::ast::{
     Arg, Arguments, BoolOp, CmpOp, Comprehension, Expr, ExprKind, Keyword, Operator, UnaryOp,
 };
+use crate::text::{constant_repr, str_repr};
 
 // Priority levels (ast_unparse.c's PR_*).
 const PR_TUPLE: u8 = 0;
@@ -426,7 +427,7 @@ fn fstring_element(out: &mut String, e: &Expr, is_format_spec: bool) {
             value: Constant::Str(s),
             ..
         } => out.push_str(&escape_braces(&str_text(s))),
-        ExprKind::Constant { value, .. } => out.push_str(&escape_braces(&const_repr(value))),
+        ExprKind::Constant { value, .. } => out.push_str(&escape_braces(&constant_repr(value))),
         ExprKind::JoinedStr { .. } => joinedstr(out, e, is_format_spec),
         ExprKind::FormattedValue { .. } => formatted_value(out, e),
         _ => out.push_str(&expr_at(e, PR_TEST)),
@@ -494,7 +495,7 @@ fn constant(out: &mut String, c: &Constant) {
 
 /// `append_repr`: repr, with infinities written as `1e309` for floats and complex numbers.
 fn repr_inf(c: &Constant) -> String {
-    let r = const_repr(c);
+    let r = constant_repr(c);
     if matches!(c, Constant::Float(_) | Constant::Complex { .. }) {
         r.replace("inf", "1e309")
     } else {
@@ -512,239 +513,4 @@ fn str_text(s: &PyStr) -> String {
         }
     }
     out
-}
-
-/// Python's `repr()` of a constant.
-pub fn const_repr(c: &Constant) -> String {
-    match c {
-        Constant::None => "None".into(),
-        Constant::Bool(true) => "True".into(),
-        Constant::Bool(false) => "False".into(),
-        Constant::Ellipsis => "Ellipsis".into(),
-        Constant::StopIteration => "<class 'StopIteration'>".into(),
-        Constant::Int(i) => i.to_string(),
-        Constant::Float(f) => float_repr(*f),
-        Constant::Complex { re, im } => complex_repr(*re, *im),
-        Constant::Str(s) => pystr_repr(s),
-        Constant::Bytes(b) => bytes_repr(b),
-        Constant::Tuple(items) => {
-            let parts: Vec<String> = items.iter().map(const_repr).collect();
-            if parts.len() == 1 {
-                format!("({},)", parts[0])
-            } else {
-                format!("({})", parts.join(", "))
-            }
-        }
-        Constant::FrozenSet(items) => {
-            if items.is_empty() {
-                "frozenset()".into()
-            } else {
-                let parts: Vec<String> = items.iter().map(const_repr).collect();
-                format!("frozenset({{{}}})", parts.join(", "))
-            }
-        }
-        Constant::List(items) => {
-            let parts: Vec<String> = items.iter().map(const_repr).collect();
-            format!("[{}]", parts.join(", "))
-        }
-        Constant::Set(items) => {
-            if items.is_empty() {
-                "set()".into()
-            } else {
-                let parts: Vec<String> = items.iter().map(const_repr).collect();
-                format!("{{{}}}", parts.join(", "))
-            }
-        }
-        Constant::Dict(items) => {
-            let parts: Vec<String> = items
-                .iter()
-                .map(|(k, v)| format!("{}: {}", const_repr(k), const_repr(v)))
-                .collect();
-            format!("{{{}}}", parts.join(", "))
-        }
-        Constant::Code(code) => format!("<code object {}>", code.name),
-    }
-}
-
-/// Python's `repr()` of a float: the shortest round-tripping digits, in exponent form below
-/// 1e-4 and from 1e16.
-pub fn float_repr(f: f64) -> String {
-    if f.is_nan() {
-        return "nan".into();
-    }
-    if f.is_infinite() {
-        return if f > 0.0 { "inf".into() } else { "-inf".into() };
-    }
-    if f == 0.0 {
-        return if f.is_sign_negative() {
-            "-0.0".into()
-        } else {
-            "0.0".into()
-        };
-    }
-    // Shortest digits and decimal exponent from Rust's exponent formatting ("d.ddde±x").
-    let sci = format!("{:e}", f.abs());
-    let (mantissa, exp) = sci.split_once('e').unwrap_or((&sci, "0"));
-    let exp: i32 = exp.parse().unwrap_or(0);
-    let digits: String = mantissa.chars().filter(|c| c.is_ascii_digit()).collect();
-    let sign = if f < 0.0 { "-" } else { "" };
-    let decpt = exp + 1;
-    if !(-4..16).contains(&exp) {
-        let mut m = String::new();
-        m.push_str(&digits[..1]);
-        if digits.len() > 1 {
-            m.push('.');
-            m.push_str(&digits[1..]);
-        }
-        let esign = if exp < 0 { '-' } else { '+' };
-        return format!("{sign}{m}e{esign}{:02}", exp.abs());
-    }
-    let body = if decpt <= 0 {
-        format!("0.{}{}", "0".repeat((-decpt) as usize), digits)
-    } else if decpt as usize >= digits.len() {
-        format!("{}{}.0", digits, "0".repeat(decpt as usize - digits.len()))
-    } else {
-        format!(
-            "{}.{}",
-            &digits[..decpt as usize],
-            &digits[decpt as usize..]
-        )
-    };
-    format!("{sign}{body}")
-}
-
-fn complex_repr(re: f64, im: f64) -> String {
-    let part = |v: f64| -> String {
-        if v.is_nan() {
-            "nan".into()
-        } else if v.is_infinite() {
-            if v > 0.0 { "inf".into() } else { "-inf".into() }
-        } else {
-            let r = float_repr(v);
-            r.strip_suffix(".0").map(str::to_owned).unwrap_or(r)
-        }
-    };
-    if re == 0.0 && re.is_sign_positive() {
-        return format!("{}j", part(im));
-    }
-    let im_s = part(im);
-    let im_s = if im_s.starts_with('-') {
-        im_s
-    } else {
-        format!("+{im_s}")
-    };
-    format!("({}{}j)", part(re), im_s)
-}
-
-/// Whether Python considers a code point printable (`str.isprintable`), approximated without
-/// the full Unicode tables: control, format, separator (other than space), surrogate,
-/// private-use and noncharacter code points are not.
-fn is_printable(cp: u32) -> bool {
-    match cp {
-        0x20..=0x7e => true,
-        0..=0x1f | 0x7f..=0xa0 | 0xad => false,
-        0x0600..=0x0605 | 0x061c | 0x06dd | 0x070f | 0x08e2 | 0x180e => false,
-        0x1680 | 0x2000..=0x200f | 0x2028..=0x202f | 0x205f..=0x2064 | 0x2066..=0x206f => false,
-        0x3000 | 0xd800..=0xdfff | 0xe000..=0xf8ff | 0xfdd0..=0xfdef | 0xfeff | 0xfff9..=0xfffb => {
-            false
-        }
-        0x110bd | 0x110cd | 0x13430..=0x1343f | 0x1bca0..=0x1bca3 | 0x1d173..=0x1d17a => false,
-        0xe0001 | 0xe0020..=0xe007f | 0xf0000.. => false,
-        _ => (cp & 0xfffe) != 0xfffe,
-    }
-}
-
-fn escape_code_point(out: &mut String, cp: u32, quote: char) {
-    match cp {
-        0x5c => out.push_str("\\\\"),
-        0x09 => out.push_str("\\t"),
-        0x0a => out.push_str("\\n"),
-        0x0d => out.push_str("\\r"),
-        _ if cp == quote as u32 => {
-            out.push('\\');
-            out.push(quote);
-        }
-        _ if is_printable(cp) => out.push(char::from_u32(cp).unwrap_or('\u{fffd}')),
-        0..=0xff => out.push_str(&format!("\\x{cp:02x}")),
-        0x100..=0xffff => out.push_str(&format!("\\u{cp:04x}")),
-        _ => out.push_str(&format!("\\U{cp:08x}")),
-    }
-}
-
-fn choose_quote(has_single: bool, has_double: bool) -> char {
-    if has_single && !has_double { '"' } else { '\'' }
-}
-
-/// Python's `repr()` of a str.
-pub fn pystr_repr(s: &PyStr) -> String {
-    let cps: Vec<u32> = s.code_points().collect();
-    let quote = choose_quote(cps.contains(&0x27), cps.contains(&0x22));
-    let mut out = String::new();
-    out.push(quote);
-    for cp in cps {
-        escape_code_point(&mut out, cp, quote);
-    }
-    out.push(quote);
-    out
-}
-
-fn str_repr(s: &str) -> String {
-    pystr_repr(&PyStr::new(s))
-}
-
-/// Python's `repr()` of bytes.
-pub fn bytes_repr(b: &[u8]) -> String {
-    let quote = choose_quote(b.contains(&b'\''), b.contains(&b'"'));
-    let mut out = String::from("b");
-    out.push(quote);
-    for &c in b {
-        match c {
-            b'\\' => out.push_str("\\\\"),
-            b'\t' => out.push_str("\\t"),
-            b'\n' => out.push_str("\\n"),
-            b'\r' => out.push_str("\\r"),
-            _ if c == quote as u8 => {
-                out.push('\\');
-                out.push(quote);
-            }
-            0x20..=0x7e => out.push(char::from(c)),
-            _ => out.push_str(&format!("\\x{c:02x}")),
-        }
-    }
-    out.push(quote);
-    out
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn floats_repr_like_python() {
-        assert_eq!(float_repr(1.5), "1.5");
-        assert_eq!(float_repr(1e300), "1e+300");
-        assert_eq!(float_repr(1e16), "1e+16");
-        assert_eq!(float_repr(1e15), "1000000000000000.0");
-        assert_eq!(float_repr(1e-5), "1e-05");
-        assert_eq!(float_repr(0.0001), "0.0001");
-        assert_eq!(float_repr(0.1), "0.1");
-        assert_eq!(float_repr(-0.0), "-0.0");
-        assert_eq!(float_repr(123.456), "123.456");
-        assert_eq!(float_repr(1.2345e-7), "1.2345e-07");
-        assert_eq!(complex_repr(0.0, 1.0), "1j");
-        assert_eq!(complex_repr(1.0, 2.0), "(1+2j)");
-        assert_eq!(complex_repr(-0.0, -2.5), "(-0-2.5j)");
-    }
-
-    #[test]
-    fn strings_repr_like_python() {
-        assert_eq!(str_repr("it's"), "\"it's\"");
-        assert_eq!(str_repr("both ' and \""), "'both \\' and \"'");
-        assert_eq!(
-            str_repr("\n\t\x00\x7f\u{1234}"),
-            "'\\n\\t\\x00\\x7f\u{1234}'"
-        );
-        assert_eq!(str_repr("\u{a0}"), "'\\xa0'");
-        assert_eq!(bytes_repr(b"a'\x80"), "b\"a'\\x80\"");
-    }
 }

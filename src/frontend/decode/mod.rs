@@ -5,6 +5,7 @@
 mod tables;
 
 use super::error::{SyntaxError, SyntaxErrorKind};
+use crate::bytecode::pystr::decode_error_message;
 
 const BOM: &[u8] = b"\xEF\xBB\xBF";
 
@@ -305,27 +306,6 @@ fn utf8_error(bytes: &[u8], e: std::str::Utf8Error) -> (usize, usize, &'static s
             };
             (start, start + n, reason)
         }
-    }
-}
-
-/// UnicodeDecodeError's message.
-fn decode_error_message(
-    codec: &str,
-    bytes: &[u8],
-    start: usize,
-    end: usize,
-    reason: &str,
-) -> String {
-    if end - start == 1 {
-        format!(
-            "'{codec}' codec can't decode byte 0x{:02x} in position {start}: {reason}",
-            bytes[start]
-        )
-    } else {
-        format!(
-            "'{codec}' codec can't decode bytes in position {start}-{}: {reason}",
-            end - 1
-        )
     }
 }
 

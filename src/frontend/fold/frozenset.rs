@@ -1,7 +1,5 @@
-//! `frozenset(items)` with CPython 3.12's element order: its set table (setobject.c) emulated
-//! slot for slot — open addressing from 8 slots, runs of 9 linear probes between perturbed
-//! jumps, growth to four times the size when three fifths full — so that iterating the table
-//! gives the order CPython stores in co_consts and marshals.
+//! `frozenset(items)` with CPython 3.12's element order, from the hashes, equality and set table
+//! of `bytecode::pyhash`: the order CPython stores in co_consts and marshals.
 //!
 //! CPython builds such a frozenset up to three times, and each build may reorder it:
 //! 1. constant folding makes `frozenset(items)` (what this module's [`frozenset_order`] gives);
@@ -23,118 +21,30 @@
 //! Ellipsis or a NaN hashes by address in CPython, so a set holding one has no reproducible
 //! order there either.
 
-use super::hash::{hash, py_eq};
 use crate::bytecode::code::Constant;
+use crate::bytecode::pyhash::{StandIns, ZERO_KEY, hash_constant, py_eq, set_order};
 
-const MIN_SIZE: usize = 8;
-const LINEAR_PROBES: usize = 9;
-const PERTURB_SHIFT: u32 = 5;
-
-#[derive(Clone, Copy)]
-struct Slot {
-    hash: i64,
-    /// Index into the inserted items.
-    item: usize,
-}
-
-struct Table<'a> {
-    items: &'a [Constant],
-    slots: Vec<Option<Slot>>,
-    fill: usize,
-}
-
-impl<'a> Table<'a> {
-    fn mask(&self) -> usize {
-        self.slots.len() - 1
-    }
-
-    /// `set_add_entry` (no deletions ever happen, so there are no dummy slots).
-    fn add(&mut self, item: usize) {
-        let hash = hash(&self.items[item]);
-        let mask = self.mask();
-        let mut perturb = hash as u64 as usize;
-        let mut i = (hash as u64 as usize) & mask;
-        loop {
-            let probes = if i + LINEAR_PROBES <= mask {
-                LINEAR_PROBES
-            } else {
-                0
-            };
-            for j in i..=i + probes {
-                match self.slots[j] {
-                    None => {
-                        self.slots[j] = Some(Slot { hash, item });
-                        self.fill += 1;
-                        if self.fill * 5 >= mask * 3 {
-                            let used = self.fill;
-                            self.resize(if used > 50_000 { used * 2 } else { used * 4 });
-                        }
-                        return;
-                    }
-                    Some(s) if s.hash == hash && py_eq(&self.items[s.item], &self.items[item]) => {
-                        return;
-                    }
-                    Some(_) => {}
-                }
-            }
-            perturb >>= PERTURB_SHIFT;
-            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb)) & mask;
-        }
-    }
-
-    /// `set_table_resize`: the smallest power of two above `min_used`, refilled in the old
-    /// table's slot order.
-    fn resize(&mut self, min_used: usize) {
-        let mut size = MIN_SIZE;
-        while size <= min_used {
-            size <<= 1;
-        }
-        let old = std::mem::replace(&mut self.slots, vec![None; size]);
-        for slot in old.into_iter().flatten() {
-            self.insert_clean(slot);
-        }
-    }
-
-    /// `set_insert_clean`: placement of an element known to be absent.
-    fn insert_clean(&mut self, slot: Slot) {
-        let mask = self.mask();
-        let mut perturb = slot.hash as u64 as usize;
-        let mut i = (slot.hash as u64 as usize) & mask;
-        loop {
-            if self.slots[i].is_none() {
-                self.slots[i] = Some(slot);
-                return;
-            }
-            if i + LINEAR_PROBES <= mask {
-                for j in i + 1..=i + LINEAR_PROBES {
-                    if self.slots[j].is_none() {
-                        self.slots[j] = Some(slot);
-                        return;
-                    }
-                }
-            }
-            perturb >>= PERTURB_SHIFT;
-            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb)) & mask;
-        }
-    }
-}
+/// The hashes folding gives what CPython hashes by address: a NaN and Ellipsis (unhashable
+/// values and code objects never reach a set display).
+const STAND_INS: StandIns = StandIns {
+    nan: 0,
+    object: 0x1_0000_0000,
+};
 
 /// The elements of `frozenset(items)` in CPython's iteration order: duplicates (by Python
 /// equality) dropped, the first of equal elements kept.
 pub fn frozenset_order(items: &[Constant]) -> Vec<Constant> {
-    let mut table = Table {
-        items,
-        slots: vec![None; MIN_SIZE],
-        fill: 0,
-    };
-    for i in 0..items.len() {
-        table.add(i);
-    }
-    table
-        .slots
+    let hashes: Vec<i64> = items
         .iter()
-        .flatten()
-        .map(|s| items[s.item].clone())
+        .map(|c| {
+            hash_constant(c, ZERO_KEY, Some(STAND_INS))
+                .value()
+                .unwrap_or(0)
+        })
+        .collect();
+    set_order(&hashes, |a, b| py_eq(&items[a], &items[b]))
+        .into_iter()
+        .map(|i| items[i].clone())
         .collect()
 }
 

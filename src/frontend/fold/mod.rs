@@ -18,7 +18,6 @@
 pub(crate) mod float;
 mod format;
 mod frozenset;
-mod hash;
 mod ops;
 
 use std::sync::Arc;

@@ -7,6 +7,7 @@ use ruff_text_size::Ranged;
 use super::super::ast::{Loc, Mod, Stmt, StmtKind};
 use super::super::error::{CompileWarning, SyntaxError, SyntaxErrorKind};
 use super::super::source::SourceFile;
+use super::tokenizer::{IndentError, Indents};
 
 /// CPython's TabError: the indentation of each logical line must compare the same way with
 /// tabs counted to the next multiple of 8 and with tabs counted as one column.
@@ -15,7 +16,7 @@ pub(super) fn check_indentation(source: &SourceFile, tokens: &[Token]) -> Result
     if !text.contains('\t') {
         return Ok(());
     }
-    let mut stack: Vec<(u32, u32)> = vec![(0, 0)];
+    let mut indents = Indents::new();
     let mut line_start = true;
     for t in tokens {
         match t.kind() {
@@ -33,36 +34,13 @@ pub(super) fn check_indentation(source: &SourceFile, tokens: &[Token]) -> Result
         line_start = false;
         let (lineno, _) = source.line_col(t.start().to_usize());
         let start = source.line_start(lineno).unwrap_or(0);
-        let (mut col, mut alt) = (0u32, 0u32);
-        for b in text.as_bytes()[start..t.start().to_usize()].iter() {
-            match b {
-                b' ' => {
-                    col += 1;
-                    alt += 1;
-                }
-                b'\t' => {
-                    col = (col / 8 + 1) * 8;
-                    alt += 1;
-                }
-                b'\x0c' => {
-                    col = 0;
-                    alt = 0;
-                }
-                _ => break,
-            }
-        }
-        let &(top, alt_top) = stack.last().unwrap_or(&(0, 0));
-        let bad = if col == top {
-            alt != alt_top
-        } else if col > top {
-            stack.push((col, alt));
-            alt <= alt_top
-        } else {
-            while stack.len() > 1 && stack.last().is_some_and(|&(c, _)| col < c) {
-                stack.pop();
-            }
-            stack.last().is_some_and(|&(c, a)| c == col && a != alt)
-        };
+        let line = text
+            .as_bytes()
+            .get(start..t.start().to_usize())
+            .unwrap_or(&[]);
+        let (col, alt, _) = Indents::measure(line);
+        // Ruff reports the other indentation errors.
+        let bad = matches!(indents.line(col, alt), Err(IndentError::Tab));
         if bad {
             let mut e = source.parse_error(
                 SyntaxErrorKind::TabError,

@@ -2,6 +2,8 @@
 //! that pathological input (thousands of nested brackets, unary operators, lambdas or
 //! indented blocks) is refused with an error instead of exhausting the native stack.
 
+use super::tokenizer::{is_ident_char, is_ident_start};
+
 /// What the scan found beyond the limits.
 #[derive(Debug, PartialEq, Eq)]
 pub(super) enum Depth {
@@ -103,10 +105,9 @@ pub(super) fn check(text: &str) -> Depth {
             | b'.' | b'!' | b'=' => {
                 bump(&mut chains, &mut total);
             }
-            _ if c.is_ascii_alphabetic() || c == b'_' || c >= 0x80 => {
+            _ if is_ident_start(c) => {
                 let start = i;
-                while i < b.len() && (b[i].is_ascii_alphanumeric() || b[i] == b'_' || b[i] >= 0x80)
-                {
+                while i < b.len() && is_ident_char(b[i]) {
                     i += 1;
                 }
                 let word = &b[start..i];

@@ -369,7 +369,7 @@ impl Mapper<'_, '_> {
         e.offset = e.offset.saturating_sub(1);
         e.end_offset = e.offset;
         e.lineno = line;
-        e.msg = if crate::frontend::astdump::is_printable(c as u32) && !c.is_ascii_control() {
+        e.msg = if crate::text::is_printable(c as u32) && !c.is_ascii_control() {
             format!("invalid character '{c}' (U+{:04X})", c as u32)
         } else {
             format!("invalid non-printable character U+{:04X}", c as u32)

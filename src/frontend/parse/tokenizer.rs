@@ -37,7 +37,7 @@ struct Tok<'a, 'b> {
     line_start: usize,
     parens: Vec<(u8, u32, u32)>,
     frames: Vec<Frame>,
-    indents: Vec<(u32, u32)>,
+    indents: Indents,
 }
 
 type Res = Result<(), SyntaxError>;
@@ -51,18 +51,102 @@ pub(super) fn scan(src: &SourceFile) -> Scan {
         line_start: 0,
         parens: Vec::new(),
         frames: Vec::new(),
-        indents: vec![(0, 0)],
+        indents: Indents::new(),
     };
     let error = t.run().err();
     let unclosed = t.parens.last().copied();
     Scan { error, unclosed }
 }
 
-fn is_ident_start(c: u8) -> bool {
+/// Why a line's indentation is refused.
+pub(super) enum IndentError {
+    /// TabError: the line compares differently with the enclosing levels under the two measures.
+    Tab,
+    /// A 101st level.
+    TooDeep,
+    /// A dedent to no enclosing level.
+    Unmatched,
+}
+
+/// CPython's stack of indentation levels, each measured twice: with tabs to the next multiple
+/// of 8, and with tabs as one column. Both measures must order every line the same way.
+pub(super) struct Indents {
+    levels: Vec<(u32, u32)>,
+}
+
+impl Indents {
+    pub(super) fn new() -> Indents {
+        Indents {
+            levels: vec![(0, 0)],
+        }
+    }
+
+    /// The two measures of the blanks that start `text` (a form feed resets both), and how
+    /// many bytes they take.
+    pub(super) fn measure(text: &[u8]) -> (u32, u32, usize) {
+        let (mut col, mut alt) = (0u32, 0u32);
+        let mut len = 0;
+        for &c in text {
+            match c {
+                b' ' => {
+                    col += 1;
+                    alt += 1;
+                }
+                b'\t' => {
+                    col = (col / 8 + 1) * 8;
+                    alt += 1;
+                }
+                b'\x0c' => {
+                    col = 0;
+                    alt = 0;
+                }
+                _ => break,
+            }
+            len += 1;
+        }
+        (col, alt, len)
+    }
+
+    /// Takes the indentation of a logical line: the same level, a new level (kept even when
+    /// it is one too many) or a return to an enclosing one.
+    pub(super) fn line(&mut self, col: u32, alt: u32) -> Result<(), IndentError> {
+        let &(top, alt_top) = self.levels.last().unwrap_or(&(0, 0));
+        if col == top {
+            if alt != alt_top {
+                return Err(IndentError::Tab);
+            }
+        } else if col > top {
+            if alt <= alt_top {
+                return Err(IndentError::Tab);
+            }
+            let too_deep = self.levels.len() >= 100;
+            self.levels.push((col, alt));
+            if too_deep {
+                return Err(IndentError::TooDeep);
+            }
+        } else {
+            while self.levels.len() > 1 && self.levels.last().is_some_and(|&(c, _)| col < c) {
+                self.levels.pop();
+            }
+            let &(top, alt_top) = self.levels.last().unwrap_or(&(0, 0));
+            if col != top {
+                return Err(IndentError::Unmatched);
+            }
+            if alt != alt_top {
+                return Err(IndentError::Tab);
+            }
+        }
+        Ok(())
+    }
+}
+
+/// A byte that can start a name (any non-ASCII byte counts: names are checked elsewhere).
+pub(super) fn is_ident_start(c: u8) -> bool {
     c.is_ascii_alphabetic() || c == b'_' || c >= 0x80
 }
 
-fn is_ident_char(c: u8) -> bool {
+/// A byte that can continue a name.
+pub(super) fn is_ident_char(c: u8) -> bool {
     c.is_ascii_alphanumeric() || c == b'_' || c >= 0x80
 }
 
@@ -257,25 +341,8 @@ impl Tok<'_, '_> {
 
     /// Reads the indentation of a line; false for a blank or comment-only line.
     fn indentation(&mut self) -> Result<bool, SyntaxError> {
-        let (mut col, mut alt) = (0u32, 0u32);
-        loop {
-            match self.peek(0) {
-                b' ' => {
-                    col += 1;
-                    alt += 1;
-                }
-                b'\t' => {
-                    col = (col / 8 + 1) * 8;
-                    alt += 1;
-                }
-                b'\x0c' => {
-                    col = 0;
-                    alt = 0;
-                }
-                _ => break,
-            }
-            self.pos += 1;
-        }
+        let (col, alt, len) = Indents::measure(&self.b[self.pos.min(self.b.len())..]);
+        self.pos += len;
         let c = self.peek(0);
         if self.at_end()
             || c == b'#'
@@ -285,45 +352,27 @@ impl Tok<'_, '_> {
         {
             return Ok(!(c == b'#' || c == b'\n' || c == b'\r') || self.at_end());
         }
-        let &(top, alt_top) = self.indents.last().unwrap_or(&(0, 0));
-        if col == top {
-            if alt != alt_top {
-                return Err(self.tab_error());
-            }
-        } else if col > top {
-            if alt <= alt_top {
-                return Err(self.tab_error());
-            }
-            if self.indents.len() >= 100 {
-                return Err(self.err(
-                    SyntaxErrorKind::IndentationError,
-                    "too many levels of indentation".into(),
-                    self.line,
-                    1,
-                    0,
-                ));
-            }
-            self.indents.push((col, alt));
-        } else {
-            while self.indents.len() > 1 && self.indents.last().is_some_and(|&(c, _)| col < c) {
-                self.indents.pop();
-            }
-            let &(top, alt_top) = self.indents.last().unwrap_or(&(0, 0));
-            if col != top {
+        match self.indents.line(col, alt) {
+            Ok(()) => Ok(true),
+            Err(IndentError::Tab) => Err(self.tab_error()),
+            Err(IndentError::TooDeep) => Err(self.err(
+                SyntaxErrorKind::IndentationError,
+                "too many levels of indentation".into(),
+                self.line,
+                1,
+                0,
+            )),
+            Err(IndentError::Unmatched) => {
                 let off = self.line_len() + 1;
-                return Err(self.err(
+                Err(self.err(
                     SyntaxErrorKind::IndentationError,
                     "unindent does not match any outer indentation level".into(),
                     self.line,
                     off,
                     0,
-                ));
-            }
-            if alt != alt_top {
-                return Err(self.tab_error());
+                ))
             }
         }
-        Ok(true)
     }
 
     fn tab_error(&self) -> SyntaxError {

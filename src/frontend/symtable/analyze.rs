@@ -6,7 +6,7 @@
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::builder::{Built, Res};
-use super::{ComprehensionKind, Scope, ScopeId, ScopeKind, Symbol, SymbolTable, def};
+use super::{ComprehensionKind, Scope, ScopeId, ScopeKind, Symbol, SymbolScope, SymbolTable, def};
 use crate::frontend::ast::Ident;
 use crate::frontend::error::CompileError;
 use crate::frontend::source::SourceFile;
@@ -14,15 +14,11 @@ use crate::frontend::source::SourceFile;
 type NameSet = FxHashSet<Ident>;
 
 /// Scope values (stored in a symbol's flags above `def::SCOPE_OFFSET`).
-const LOCAL: u32 = 1;
-const GLOBAL_EXPLICIT: u32 = 2;
-const GLOBAL_IMPLICIT: u32 = 3;
-const FREE: u32 = 4;
-const CELL: u32 = 5;
-
-fn scope_of(flags: u32) -> u32 {
-    (flags >> def::SCOPE_OFFSET) & def::SCOPE_MASK
-}
+const LOCAL: u32 = SymbolScope::Local as u32;
+const GLOBAL_EXPLICIT: u32 = SymbolScope::GlobalExplicit as u32;
+const GLOBAL_IMPLICIT: u32 = SymbolScope::GlobalImplicit as u32;
+const FREE: u32 = SymbolScope::Free as u32;
+const CELL: u32 = SymbolScope::Cell as u32;
 
 struct Analyzer<'s, 'a> {
     scopes: Vec<Scope>,
@@ -339,7 +335,7 @@ impl Analyzer<'_, '_> {
             if flags & def::PARAM != 0 {
                 continue;
             }
-            let scope = scope_of(flags);
+            let scope = Symbol(flags).scope_value();
             let only_flags = flags & ((1 << def::SCOPE_OFFSET) - 1);
             if scope == CELL || only_flags & def::COMP_CELL != 0 {
                 inlined_cells.insert(name.clone());
@@ -368,7 +364,7 @@ impl Analyzer<'_, '_> {
         self.scope(comp)
             .children
             .iter()
-            .any(|&c| scope_of(self.scope(c).lookup(name).0) == FREE)
+            .any(|&c| self.scope(c).lookup(name).scope_value() == FREE)
     }
 
     /// Stores the decided scopes into the symbols of block `id`, and adds the names free in

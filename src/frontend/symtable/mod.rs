@@ -57,8 +57,13 @@ impl Symbol {
         self.0 & ((1 << def::SCOPE_OFFSET) - 1)
     }
 
+    /// The scope part as a number (`_PyST_GetScope`): a [`SymbolScope`] value, 0 when unknown.
+    pub fn scope_value(self) -> u32 {
+        (self.0 >> def::SCOPE_OFFSET) & def::SCOPE_MASK
+    }
+
     pub fn scope(self) -> SymbolScope {
-        match (self.0 >> def::SCOPE_OFFSET) & 7 {
+        match self.scope_value() {
             1 => SymbolScope::Local,
             2 => SymbolScope::GlobalExplicit,
             3 => SymbolScope::GlobalImplicit,

@@ -91,7 +91,7 @@ fn invalidation_choice(v: &str) -> Result<(), String> {
         "checked-hash" | "timestamp" | "unchecked-hash" => Ok(()),
         _ => Err(format!(
             "invalid choice: {} (choose from 'checked-hash', 'timestamp', 'unchecked-hash')",
-            crate::bytecode::pyc::repr::str_repr(v)
+            crate::text::str_repr(v)
         )),
     }
 }

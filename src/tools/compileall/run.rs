@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::mpsc;
 
-use crate::bytecode::pyc::{self, repr};
+use crate::bytecode::pyc::{self, fspath};
 use crate::cli::InterpreterOptions;
 use crate::tools::py_compile::{self, Compiler, Failure, InvalidationMode, Request};
 
@@ -102,7 +102,7 @@ impl Write for Warnings<'_> {
 
 /// `os.path.join(a, b)`.
 fn join(a: &Path, b: &Path) -> PathBuf {
-    let (ab, bb) = (repr::path_bytes(a), repr::path_bytes(b));
+    let (ab, bb) = (fspath::path_bytes(a), fspath::path_bytes(b));
     if bb.first() == Some(&b'/') || ab.is_empty() {
         return b.to_path_buf();
     }
@@ -111,7 +111,7 @@ fn join(a: &Path, b: &Path) -> PathBuf {
         out.push(b'/');
     }
     out.extend_from_slice(&bb);
-    repr::path_from_bytes(&out)
+    fspath::path_from_bytes(&out)
 }
 
 /// `os.path.join(*parts)` of path components.
@@ -127,7 +127,7 @@ fn join_parts(parts: &[&[u8]]) -> PathBuf {
             out.extend_from_slice(part);
         }
     }
-    repr::path_from_bytes(&out)
+    fspath::path_from_bytes(&out)
 }
 
 /// The name compiled into the code object (`dfile`) for `fullname`.
@@ -135,8 +135,8 @@ fn destination_name(fullname: &Path, s: &Settings) -> Option<PathBuf> {
     let name = fullname.file_name().map(PathBuf::from).unwrap_or_default();
     let mut dfile = s.ddir.as_ref().map(|d| join(d, &name));
     if let Some(strip) = &s.stripdir {
-        let full = repr::path_bytes(fullname).into_owned();
-        let strip = repr::path_bytes(strip).into_owned();
+        let full = fspath::path_bytes(fullname).into_owned();
+        let strip = fspath::path_bytes(strip).into_owned();
         let full_parts: Vec<&[u8]> = full.split(|&b| b == b'/').collect();
         let strip_parts: Vec<&[u8]> = strip.split(|&b| b == b'/').collect();
         let mut parts = full_parts.clone();
@@ -193,7 +193,7 @@ pub fn compile_file(
         );
         return false;
     }
-    let full_str = repr::path_display(fullname);
+    let full_str = fspath::path_display(fullname);
     if s.rx.as_ref().is_some_and(|rx| rx.is_match(&full_str)) {
         return true;
     }
@@ -239,7 +239,7 @@ pub fn compile_file(
     {
         return true;
     }
-    let shown = repr::path_repr(fullname);
+    let shown = fspath::path_repr(fullname);
     if s.quiet == 0 {
         out.line(format!("Compiling {shown}..."));
     }
@@ -300,7 +300,7 @@ fn walk_dir(
     files: &mut dyn FnMut(PathBuf, &mut Report),
 ) {
     if quiet == 0 {
-        out.line(format!("Listing {}...", repr::path_repr(dir)));
+        out.line(format!("Listing {}...", fspath::path_repr(dir)));
     }
     let listing = if dir.as_os_str().is_empty() {
         Err(())
@@ -312,14 +312,14 @@ fn walk_dir(
             .filter_map(Result::ok)
             .map(|e| {
                 (
-                    repr::fs_code_points(&repr::path_bytes(Path::new(&e.file_name()))),
+                    fspath::fs_code_points(&fspath::path_bytes(Path::new(&e.file_name()))),
                     e.file_name(),
                 )
             })
             .collect(),
         Err(()) => {
             if quiet < 2 {
-                out.line(format!("Can't list {}", repr::path_repr(dir)));
+                out.line(format!("Can't list {}", fspath::path_repr(dir)));
             }
             Vec::new()
         }

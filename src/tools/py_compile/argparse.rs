@@ -104,7 +104,7 @@ pub fn int_value(text: &str) -> Result<(), String> {
         Some(_) => Ok(()),
         None => Err(format!(
             "invalid int value: {}",
-            crate::bytecode::pyc::repr::str_repr(text)
+            crate::text::str_repr(text)
         )),
     }
 }
@@ -314,7 +314,7 @@ impl Parser {
                                 return Err(self.error(&format!(
                                     "argument {}: ignored explicit argument {}",
                                     Self::display(m.opt),
-                                    crate::bytecode::pyc::repr::str_repr(&rest)
+                                    crate::text::str_repr(&rest)
                                 )));
                             }
                             Some(rest) => {
@@ -335,7 +335,7 @@ impl Parser {
                                         return Err(self.error(&format!(
                                             "argument {}: ignored explicit argument {}",
                                             Self::display(m.opt),
-                                            crate::bytecode::pyc::repr::str_repr(&rest)
+                                            crate::text::str_repr(&rest)
                                         )));
                                     }
                                 }

@@ -77,7 +77,7 @@ pub fn cache_path(
 
 /// The file name of a path as Python shows it in `str()`.
 fn shown(p: &Path) -> String {
-    pyc::repr::path_display(p)
+    pyc::fspath::path_display(p)
 }
 
 /// A compiler from source bytes: `frontend::compile_bytes`, or a stand-in in tests.
