@@ -273,3 +273,9 @@ mod tests {
         assert_eq!(PyString::new("😀").hash(key), -3536540696076613844);
     }
 }
+
+impl crate::text::strings::CodePoints for PyString {
+    fn iter_code_points(&self) -> impl Iterator<Item = u32> + '_ {
+        self.chars()
+    }
+}

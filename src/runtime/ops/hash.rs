@@ -11,9 +11,9 @@ use crate::runtime::types::flags;
 use crate::runtime::value::Value;
 use crate::runtime::vm::{PyResult, Vm};
 
+use crate::bytecode::pyhash::{self, HASH_NONE};
+
 const MODULUS: i64 = (1 << 61) - 1;
-/// `hash(None)` in 3.12.
-const HASH_NONE: i64 = 0xFCA86420;
 
 /// The SipHash key CPython derives from PYTHONHASHSEED: zero for seed 0, CPython's LCG bytes for
 /// other seeds, random bytes when unset.
@@ -62,50 +62,18 @@ pub fn hash_i64(v: i64) -> i64 {
 
 /// `hash(i)` of any int.
 pub fn hash_bigint(v: &BigInt) -> i64 {
-    crate::text::hash::hash_int(v)
+    pyhash::hash_int(v)
 }
 
 /// `hash(x)` of a float (NaN hashes like the object it is; unboxed NaNs hash to 0).
 pub fn hash_f64(v: f64) -> i64 {
-    crate::text::hash::hash_float(v).unwrap_or(0)
+    pyhash::hash_float(v).unwrap_or(0)
 }
 
 /// The hash of an object by identity (`object.__hash__`): its address rotated by 4 bits.
 pub fn hash_pointer(p: usize) -> i64 {
     let h = p.rotate_right(4) as i64;
     if h == -1 { -2 } else { h }
-}
-
-/// SipHash-1-3 of bytes under the interpreter's key (bytes, and str of latin-1 width).
-pub fn hash_bytes(vm: &Vm, b: &[u8]) -> i64 {
-    use siphasher::sip::SipHasher13;
-    use std::hash::Hasher;
-    if b.is_empty() {
-        return 0;
-    }
-    let mut h = SipHasher13::new_with_keys(vm.hash_key.0, vm.hash_key.1);
-    h.write(b);
-    let v = h.finish() as i64;
-    if v == -1 { -2 } else { v }
-}
-
-/// CPython's tuple hash (xxHash-based) over the items' hashes.
-pub fn hash_tuple_of(hashes: impl ExactSizeIterator<Item = i64>) -> i64 {
-    const P1: u64 = 11400714785074694791;
-    const P2: u64 = 14029467366897019727;
-    const P5: u64 = 2870177450012600261;
-    let len = hashes.len() as u64;
-    let mut acc: u64 = P5;
-    for h in hashes {
-        acc = acc.wrapping_add((h as u64).wrapping_mul(P2));
-        acc = acc.rotate_left(31);
-        acc = acc.wrapping_mul(P1);
-    }
-    acc = acc.wrapping_add(len ^ (P5 ^ 3527539));
-    if acc == u64::MAX {
-        return 1546275796;
-    }
-    acc as i64
 }
 
 /// `hash(v)`.
@@ -122,14 +90,14 @@ pub fn hash(vm: &mut Vm, v: &Value) -> PyResult<i64> {
                 match &o.payload {
                     Payload::Str(s) => return Ok(s.hash(vm.hash_key)),
                     Payload::BigInt(b) => return Ok(hash_bigint(b)),
-                    Payload::Bytes(b) => return Ok(hash_bytes(vm, b)),
+                    Payload::Bytes(b) => return Ok(pyhash::hash_bytes(b, vm.hash_key)),
                     Payload::Tuple(items) => {
                         let items = items.clone();
                         let mut hs = Vec::with_capacity(items.len());
                         for i in items.iter() {
                             hs.push(hash(vm, i)?);
                         }
-                        return Ok(hash_tuple_of(hs.into_iter()));
+                        return Ok(pyhash::hash_tuple(&hs));
                     }
                     _ => {}
                 }

@@ -78,8 +78,7 @@ pub fn str_of(vm: &mut Vm, v: &Value) -> PyResult<Value> {
 
 /// The repr of a str's storage: Python's quoting and escaping.
 pub fn str_repr(s: &PyString) -> String {
-    let cps: Vec<u32> = s.chars().collect();
-    crate::text::strings::str_repr_of_code_points(&cps)
+    crate::text::strings::str_repr(s)
 }
 
 /// Marks `o` as being repr'd (for self-containing containers): false if it already is.
