@@ -47,7 +47,7 @@ impl Rng {
         Rng(seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1)
     }
 
-    pub fn next(&mut self) -> u64 {
+    pub fn next_u64(&mut self) -> u64 {
         self.0 ^= self.0 >> 12;
         self.0 ^= self.0 << 25;
         self.0 ^= self.0 >> 27;
@@ -55,7 +55,7 @@ impl Rng {
     }
 
     pub fn below(&mut self, n: usize) -> usize {
-        (self.next() % n.max(1) as u64) as usize
+        (self.next_u64() % n.max(1) as u64) as usize
     }
 
     pub fn chance(&mut self, one_in: usize) -> bool {
@@ -513,7 +513,7 @@ fn random_text_and_bytes() {
     let t = Instant::now();
     for i in 0..6_000 {
         let source: Vec<u8> = if i % 3 == 0 {
-            (0..rng.below(200)).map(|_| rng.next() as u8).collect()
+            (0..rng.below(200)).map(|_| rng.next_u64() as u8).collect()
         } else {
             (0..1 + rng.below(40))
                 .map(|_| *rng.pick(&tokens).unwrap())
@@ -601,7 +601,7 @@ fn garbage_sources(rng: &mut Rng) -> Vec<Vec<u8>> {
         b"x = yield\n".to_vec(),
     ];
     for _ in 0..14 {
-        out.push((0..rng.below(400)).map(|_| rng.next() as u8).collect());
+        out.push((0..rng.below(400)).map(|_| rng.next_u64() as u8).collect());
     }
     out
 }
@@ -638,7 +638,7 @@ fn garbage_pycs(rng: &mut Rng) -> Vec<Vec<u8>> {
             let i = 16 + rng.below(m.len() - 16);
             match rng.below(3) {
                 0 => m[i] ^= 1 << rng.below(8),
-                1 => m[i] = rng.next() as u8,
+                1 => m[i] = rng.next_u64() as u8,
                 _ => m.truncate(i),
             }
         }
@@ -646,7 +646,7 @@ fn garbage_pycs(rng: &mut Rng) -> Vec<Vec<u8>> {
     }
     for _ in 0..5 {
         let mut m = good[..16].to_vec();
-        m.extend((0..rng.below(300)).map(|_| rng.next() as u8));
+        m.extend((0..rng.below(300)).map(|_| rng.next_u64() as u8));
         out.push(m);
     }
     out

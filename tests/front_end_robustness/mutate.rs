@@ -101,7 +101,7 @@ fn odd_number(rng: &mut Rng) -> String {
         10 => "18446744073709551616".into(),
         11 => "(2**64)".into(),
         12 => "(1 << 200)".into(),
-        _ => format!("{}", rng.next() as i64),
+        _ => format!("{}", rng.next_u64() as i64),
     }
 }
 
