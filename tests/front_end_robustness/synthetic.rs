@@ -316,7 +316,7 @@ pub fn programs() -> Vec<(String, String)> {
     );
     add(
         "10,000 escapes",
-        format!("x = '{}'\n", "\\x00\\ud800\\N{DASH}".repeat(10_000)),
+        format!("x = '{}'\n", "\\x00\\ud800\\N{EM DASH}".repeat(10_000)),
     );
     add(
         "folding at the size limits",
