@@ -212,8 +212,14 @@ pub fn run(inv: Invocation) -> i32 {
                     return 2;
                 }
             };
-            let opts = CompileOptions { optimize: inv.options.optimize, ..CompileOptions::default() };
             let shown = std::path::absolute(path).unwrap_or_else(|_| path.clone()).display().to_string();
+            let is_pyc = path.extension().is_some_and(|e| e == "pyc") || data.starts_with(&crate::bytecode::pyc::MAGIC[..2]);
+            if is_pyc {
+                let mut argv = vec![path.display().to_string()];
+                argv.extend(inv.args.iter().cloned());
+                return run_pyc(&data, &path.display().to_string(), engine, inv.options.optimize, argv);
+            }
+            let opts = CompileOptions { optimize: inv.options.optimize, ..CompileOptions::default() };
             let mut argv = vec![path.display().to_string()];
             argv.extend(inv.args.iter().cloned());
             compile_then_run(&data, &shown, &opts, engine, argv)
@@ -257,9 +263,28 @@ fn compile_then_run(src: &[u8], filename: &str, opts: &CompileOptions, engine: E
         }
     };
     eprint!("{}", frontend::render_warnings(&compiled.warnings, src, filename));
-    let code = compiled.code;
+    run_code(compiled.code, filename, engine, opts.optimize, argv)
+}
+
+/// Runs a .pyc file as `python FILE.pyc` does: the magic must match; the rest of the header is
+/// not checked.
+fn run_pyc(data: &[u8], filename: &str, engine: Engine, optimize: u8, argv: Vec<String>) -> i32 {
+    if data.len() < 16 || data[..4] != crate::bytecode::pyc::MAGIC {
+        eprintln!("RuntimeError: Bad magic number in .pyc file");
+        return 1;
+    }
+    match crate::bytecode::marshal::loads_code(&data[16..]) {
+        Ok(code) => run_code(code, filename, engine, optimize, argv),
+        Err(e) => {
+            eprintln!("{}: {}", e.exc_type, e.msg);
+            1
+        }
+    }
+}
+
+/// Runs a code object as `__main__` on a new interpreter, on a thread with a large stack.
+fn run_code(code: std::sync::Arc<crate::bytecode::code::CodeObject>, filename: &str, engine: Engine, optimize: u8, argv: Vec<String>) -> i32 {
     let file = filename.to_string();
-    let optimize = opts.optimize;
     let machine = match engine {
         Engine::Cpython => crate::machine::Machine::Cpython(crate::variants::cpython::CpythonEngine),
         _ => unreachable!("checked by run"),

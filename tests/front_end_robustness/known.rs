@@ -49,12 +49,6 @@ pub const COMPILE: &[Known] = &[
 /// Differences in what the `pyrs` command prints for sources it cannot compile.
 pub const COMMAND_LINE: &[Known] = &[
     Known {
-        name: "script path not made absolute",
-        why: "`python FILE` reports errors (and sets co_filename) with the absolute path of the \
-              script since 3.9; `pyrs FILE` keeps the path as given",
-        matches: |kind, _| kind == "script path",
-    },
-    Known {
         name: "parser stack overflow is a MemoryError",
         why: "CPython raises MemoryError('Parser stack overflowed - Python source too complex to \
               parse') for very deep nesting; pyrs raises a SyntaxError with that message, with \
