@@ -108,7 +108,7 @@ impl Dict {
     }
 
     /// The index of the entry holding `key`, comparing with Python's `==` where needed.
-    fn find(cell: &RefCell<Dict>, vm: &mut Vm, hash: i64, key: &Value) -> PyResult<Option<usize>> {
+    pub fn find(cell: &RefCell<Dict>, vm: &mut Vm, hash: i64, key: &Value) -> PyResult<Option<usize>> {
         loop {
             let (candidates, version) = {
                 let d = cell.borrow();
@@ -202,7 +202,8 @@ impl Dict {
         Ok(Some(v))
     }
 
-    fn remove_at(&mut self, i: usize) -> (Value, Value) {
+    /// Removes the entry at index `i` (found by `find`): its key and value.
+    pub fn remove_at(&mut self, i: usize) -> (Value, Value) {
         let hash = self.entries[i].hash;
         if let Ok(entry) = self.table.find_entry(hash as u64, |&j| j == i) {
             entry.remove();
@@ -284,6 +285,35 @@ impl Dict {
             }
         }
         None
+    }
+
+    /// The item at entry position `pos - 1` or earlier, for reverse iteration: (its position,
+    /// key, value).
+    pub fn prev_entry(&self, mut pos: usize) -> Option<(usize, Value, Value)> {
+        pos = pos.min(self.entries.len());
+        while pos > 0 {
+            pos -= 1;
+            let e = &self.entries[pos];
+            if !e.key.is_null() {
+                return Some((pos, e.key.clone(), e.value.clone()));
+            }
+        }
+        None
+    }
+
+    /// The number of entry positions (live and deleted), where reverse iteration starts.
+    pub fn entries_len(&self) -> usize {
+        self.entries.len()
+    }
+
+    /// The key and value of entry `i` (None if deleted or past the end).
+    pub fn entry_at(&self, i: usize) -> Option<(Value, Value)> {
+        self.entries.get(i).filter(|e| !e.key.is_null()).map(|e| (e.key.clone(), e.value.clone()))
+    }
+
+    /// Replaces the value of entry `i`; the old value.
+    pub fn replace_value_at(&mut self, i: usize, value: Value) -> Value {
+        std::mem::replace(&mut self.entries[i].value, value)
     }
 
     /// Removes everything.
