@@ -89,6 +89,12 @@ builtin_types! {
     dict_itemiterator: "dict_itemiterator", object, Opaque, false;
     iterator: "iterator", object, Opaque, false;
     callable_iterator: "callable_iterator", object, Opaque, false;
+    file_io: "FileIO", object, Opaque, false;
+    buffered_reader: "BufferedReader", object, Opaque, false;
+    buffered_writer: "BufferedWriter", object, Opaque, false;
+    buffered_random: "BufferedRandom", object, Opaque, false;
+    text_io_wrapper: "TextIOWrapper", object, Opaque, false;
+    simple_namespace: "SimpleNamespace", object, Object, true;
 }
 
 macro_rules! exception_types {
