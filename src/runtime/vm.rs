@@ -159,6 +159,11 @@ impl Vm {
         self.new_object(self.types.str.clone(), Payload::Str(s))
     }
 
+    /// How many strings are interned (`sys.getunicodeinternedsize()`).
+    pub fn interned_count(&self) -> usize {
+        self.interned.borrow().len()
+    }
+
     /// The interned str object for `s`.
     pub fn intern(&self, s: &str) -> ObjRef {
         if let Some(o) = self.interned.borrow().get(s) {

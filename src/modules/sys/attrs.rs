@@ -7,6 +7,9 @@ use crate::runtime::objects::structseq;
 use crate::runtime::value::{ObjRef, Value};
 use crate::runtime::vm::Vm;
 
+/// `sys.copyright` (also the text of the `copyright` builtin).
+pub const COPYRIGHT: &str = "Copyright (c) 2001-2023 Python Software Foundation.\nAll Rights Reserved.\n\nCopyright (c) 2000 BeOpen.com.\nAll Rights Reserved.\n\nCopyright (c) 1995-2001 Corporation for National Research Initiatives.\nAll Rights Reserved.\n\nCopyright (c) 1991-1995 Stichting Mathematisch Centrum, Amsterdam.\nAll Rights Reserved.";
+
 /// The CPython version pyrs implements.
 pub const VERSION: (i64, i64, i64, &str, i64) = (3, 12, 1, "final", 0);
 /// `sys.hexversion` of 3.12.1 final.
@@ -138,7 +141,7 @@ pub fn init(vm: &mut Vm, d: &ObjRef) {
     set(vm, d, "abiflags", vm.new_str(""));
     set(vm, d, "api_version", Value::Int(1013));
     set(vm, d, "hexversion", Value::Int(HEXVERSION));
-    set(vm, d, "copyright", vm.new_str("Copyright (c) 2001-2023 Python Software Foundation.\nAll Rights Reserved.\n\nCopyright (c) 2000 BeOpen.com.\nAll Rights Reserved.\n\nCopyright (c) 1995-2001 Corporation for National Research Initiatives.\nAll Rights Reserved.\n\nCopyright (c) 1991-1995 Stichting Mathematisch Centrum, Amsterdam.\nAll Rights Reserved."));
+    set(vm, d, "copyright", vm.new_str(COPYRIGHT));
     let names = strs(vm, &["_io", "builtins", "io", "sys"]);
     let names = vm.new_tuple(names);
     set(vm, d, "builtin_module_names", names);

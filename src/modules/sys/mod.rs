@@ -2,7 +2,7 @@
 //! recursion limit, exception state, frames, hooks, sizes and reference counts; the constants
 //! and struct sequences are in `attrs`.
 
-mod attrs;
+pub(crate) mod attrs;
 
 use std::rc::Rc;
 
@@ -391,7 +391,60 @@ static SYS_FUNCTIONS: &[MethodDef] = &[
     MethodDef::function("_clear_type_cache", clear_type_cache),
     MethodDef::function("get_coroutine_origin_tracking_depth", get_coroutine_origin_tracking_depth),
     MethodDef::function("set_coroutine_origin_tracking_depth", set_coroutine_origin_tracking_depth),
+    MethodDef::function("breakpointhook", crate::runtime::builtins::site::default_breakpointhook),
+    MethodDef::function("getdlopenflags", getdlopenflags),
+    MethodDef::function("setdlopenflags", setdlopenflags),
+    MethodDef::function("getunicodeinternedsize", getunicodeinternedsize),
+    MethodDef::function("is_stack_trampoline_active", is_stack_trampoline_active),
+    MethodDef::function("activate_stack_trampoline", activate_stack_trampoline),
+    MethodDef::function("deactivate_stack_trampoline", deactivate_stack_trampoline),
+    MethodDef::function("__interactivehook__", interactivehook),
 ];
+
+/// `sys.getdlopenflags()`: RTLD_NOW, CPython's default (pyrs loads no extension modules).
+fn getdlopenflags(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
+    unpack(vm, &args, "getdlopenflags", 0, 0)?;
+    Ok(Value::Int(2))
+}
+
+/// `sys.setdlopenflags(flags)`: accepted and ignored (pyrs loads no extension modules).
+fn setdlopenflags(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
+    if args.pos().len() != 1 || args.has_kwargs() {
+        return Err(vm.type_error(format!("sys.setdlopenflags() takes exactly one argument ({} given)", args.pos().len())));
+    }
+    crate::runtime::builtins::args::index_arg(vm, &args.pos()[0])?;
+    Ok(Value::None)
+}
+
+/// `sys.getunicodeinternedsize()`: how many strings are interned.
+fn getunicodeinternedsize(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
+    unpack(vm, &args, "getunicodeinternedsize", 0, 0)?;
+    Ok(Value::Int(vm.interned_count() as i64))
+}
+
+fn is_stack_trampoline_active(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
+    unpack(vm, &args, "is_stack_trampoline_active", 0, 0)?;
+    Ok(Value::Bool(false))
+}
+
+/// `sys.activate_stack_trampoline(backend)`: pyrs knows no perf backend.
+fn activate_stack_trampoline(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
+    let pos = unpack(vm, &args, "activate_stack_trampoline", 1, 1)?;
+    let backend = crate::runtime::builtins::args::str_arg(vm, &pos[0], "activate_stack_trampoline", "argument")?;
+    Err(vm.value_error(format!("invalid backend: {backend}")))
+}
+
+fn deactivate_stack_trampoline(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
+    unpack(vm, &args, "deactivate_stack_trampoline", 0, 0)?;
+    Ok(Value::None)
+}
+
+/// `sys.__interactivehook__()`: what the site module installs for the interactive prompt; pyrs's
+/// prompt has its own line editing, so there is nothing to set up.
+fn interactivehook(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
+    unpack(vm, &args, "__interactivehook__", 0, 0)?;
+    Ok(Value::None)
+}
 
 /// Whether `f` is the native `sys.NAME` function (the hooks' defaults).
 pub fn is_native(vm: &Vm, f: &Value, name: &str) -> bool {
@@ -413,7 +466,7 @@ pub fn init(vm: &mut Vm) {
         let f = native_function(vm, def, None);
         dict_set_str(vm, &d, vm.intern(def.name), f);
     }
-    for (alias, name) in [("__displayhook__", "displayhook"), ("__excepthook__", "excepthook")] {
+    for (alias, name) in [("__displayhook__", "displayhook"), ("__excepthook__", "excepthook"), ("__breakpointhook__", "breakpointhook")] {
         if let Some(f) = dict_get_str(vm, &d, &vm.intern(name)) {
             dict_set_str(vm, &d, vm.intern(alias), f);
         }

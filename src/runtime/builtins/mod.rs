@@ -10,10 +10,12 @@ use crate::runtime::value::Value;
 use crate::runtime::vm::{PyResult, Vm};
 
 pub mod args;
+pub mod attrs;
 pub mod conv;
 pub mod exec;
 pub mod introspect;
 pub mod output;
+pub mod site;
 
 fn repr_builtin(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
     let [v] = args.pos() else { return Err(vm.type_error(format!("repr() takes exactly one argument ({} given)", args.pos().len()))) };
@@ -57,7 +59,7 @@ pub fn isinstance(vm: &mut Vm, obj: &Value, cls: &Value) -> PyResult<bool> {
 }
 
 fn isinstance_builtin(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
-    let [obj, cls] = args.pos() else { return Err(vm.type_error(format!("isinstance expected 2 arguments, got {}", args.pos().len()))) };
+    let [obj, cls] = args::unpack(vm, &args, "isinstance", 2, 2)? else { return Ok(Value::None) };
     Ok(Value::Bool(isinstance(vm, obj, cls)?))
 }
 
@@ -205,6 +207,12 @@ static BUILTIN_FUNCTIONS: &[MethodDef] = &[
     MethodDef::function("repr", repr_builtin),
     MethodDef::function("len", len_builtin),
     MethodDef::function("isinstance", isinstance_builtin),
+    MethodDef::function("issubclass", attrs::issubclass_builtin),
+    MethodDef::function("getattr", attrs::getattr),
+    MethodDef::function("setattr", attrs::setattr),
+    MethodDef::function("delattr", attrs::delattr),
+    MethodDef::function("hasattr", attrs::hasattr),
+    MethodDef::function("breakpoint", site::breakpoint),
     MethodDef::function("__build_class__", crate::runtime::types::class::build_class),
     MethodDef::function("__import__", crate::runtime::import::builtin_import),
 ];
@@ -231,6 +239,7 @@ pub fn init(vm: &mut Vm) {
                 | "str_ascii_iterator" | "dict_keyiterator" | "dict_valueiterator" | "dict_itemiterator"
                 | "iterator" | "callable_iterator"
                 | "FileIO" | "BufferedReader" | "BufferedWriter" | "BufferedRandom" | "TextIOWrapper" | "SimpleNamespace"
+                | "Quitter" | "_Printer" | "_Helper"
         );
         if public {
             dict_set_str(vm, &d, vm.intern(&name), t.to_value());
@@ -243,6 +252,13 @@ pub fn init(vm: &mut Vm) {
     dict_set_str(vm, &d, vm.intern("NotImplemented"), Value::Obj(vm.not_implemented.clone()));
     dict_set_str(vm, &d, vm.intern("__name__"), vm.new_str("builtins"));
     dict_set_str(vm, &d, vm.intern("__doc__"), Value::None);
+    dict_set_str(vm, &d, vm.intern("__package__"), vm.new_str(""));
+    dict_set_str(vm, &d, vm.intern("__loader__"), Value::None);
+    dict_set_str(vm, &d, vm.intern("__spec__"), Value::None);
+    let os_error = vm.types.exc.os_error.to_value();
+    dict_set_str(vm, &d, vm.intern("EnvironmentError"), os_error.clone());
+    dict_set_str(vm, &d, vm.intern("IOError"), os_error);
     dict_set_str(vm, &d, vm.intern("__debug__"), Value::Bool(vm.settings.optimize == 0));
     introspect::init(vm);
+    site::init(vm);
 }

@@ -95,6 +95,9 @@ builtin_types! {
     buffered_random: "BufferedRandom", object, Opaque, false;
     text_io_wrapper: "TextIOWrapper", object, Opaque, false;
     simple_namespace: "SimpleNamespace", object, Object, true;
+    site_quitter: "Quitter", object, Object, true;
+    site_printer: "_Printer", object, Object, true;
+    site_helper: "_Helper", object, Object, true;
 }
 
 macro_rules! exception_types {
