@@ -5,6 +5,7 @@
 
 mod charmap;
 mod errors;
+mod messages;
 mod utf16;
 mod utf8;
 
@@ -14,6 +15,7 @@ use crate::runtime::value::Value;
 use crate::runtime::vm::{PyResult, Vm};
 
 pub use errors::Handler;
+pub use messages::init;
 
 /// A codec this interpreter implements.
 #[derive(Copy, Clone, Debug, PartialEq, Eq)]

@@ -1,6 +1,7 @@
 //! The builtin object layouts and their operations, one module per type family.
 
 pub mod basic_types;
+pub mod bytes_type;
 pub mod dict;
 pub mod dictops;
 pub mod exception;

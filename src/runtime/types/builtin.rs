@@ -47,6 +47,7 @@ builtin_types! {
     str: "str", object, Str, true;
     bytes: "bytes", object, Bytes, true;
     bytearray: "bytearray", object, ByteArray, true;
+    memoryview: "memoryview", object, Opaque, false;
     tuple: "tuple", object, Tuple, true;
     list: "list", object, List, true;
     dict: "dict", object, Dict, true;
@@ -89,6 +90,8 @@ builtin_types! {
     dict_itemiterator: "dict_itemiterator", object, Opaque, false;
     iterator: "iterator", object, Opaque, false;
     callable_iterator: "callable_iterator", object, Opaque, false;
+    bytes_iterator: "bytes_iterator", object, Opaque, false;
+    bytearray_iterator: "bytearray_iterator", object, Opaque, false;
 }
 
 macro_rules! exception_types {
