@@ -231,7 +231,7 @@ pub fn init(vm: &mut Vm) {
                 | "async_generator" | "async_generator_wrapped_value" | "async_generator_asend" | "frame"
                 | "traceback" | "mappingproxy" | "list_iterator" | "tuple_iterator" | "range_iterator"
                 | "str_ascii_iterator" | "dict_keyiterator" | "dict_valueiterator" | "dict_itemiterator"
-                | "iterator" | "callable_iterator" | "bytes_iterator" | "bytearray_iterator"
+                | "iterator" | "callable_iterator" | "bytes_iterator" | "bytearray_iterator" | "memory_iterator"
         );
         if public {
             dict_set_str(vm, &d, vm.intern(&name), t.to_value());

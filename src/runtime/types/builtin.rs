@@ -92,6 +92,7 @@ builtin_types! {
     callable_iterator: "callable_iterator", object, Opaque, false;
     bytes_iterator: "bytes_iterator", object, Opaque, false;
     bytearray_iterator: "bytearray_iterator", object, Opaque, false;
+    memory_iterator: "memory_iterator", object, Opaque, false;
 }
 
 macro_rules! exception_types {

@@ -32,6 +32,9 @@ fn is_mapping(vm: &Vm, v: &Value) -> bool {
     if matches!(v.payload(), Some(Payload::Tuple(_) | Payload::Str(_))) || super::is_buffer(v) {
         return false;
     }
+    if matches!(v.payload(), Some(Payload::Dict(_))) {
+        return true;
+    }
     v.class(vm).lookup(vm, &vm.names.__getitem__).is_some()
 }
 

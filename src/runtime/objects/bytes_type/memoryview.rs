@@ -249,6 +249,7 @@ impl PartialEq for Item {
 }
 
 fn unpack(format: &str, b: &[u8]) -> Item {
+    let format = format.trim_start_matches('@');
     let mut a8 = [0u8; 8];
     let n = b.len().min(8);
     a8[..n].copy_from_slice(&b[..n]);
@@ -286,7 +287,7 @@ fn pack(vm: &mut Vm, format: &'static str, itemsize: usize, value: &Value) -> Py
         |vm: &Vm| vm.type_error(format!("memoryview: invalid type for format '{format}'"));
     let invalid_value =
         |vm: &Vm| vm.value_error(format!("memoryview: invalid value for format '{format}'"));
-    match format {
+    match format.trim_start_matches('@') {
         "c" => match value.payload() {
             Some(Payload::Bytes(b)) if b.len() == 1 => Ok(vec![b[0]]),
             Some(Payload::Bytes(_)) => Err(invalid_value(vm)),
@@ -320,7 +321,7 @@ fn pack(vm: &mut Vm, format: &'static str, itemsize: usize, value: &Value) -> Py
                     None => return Err(invalid_type(vm)),
                 },
             };
-            let signed = matches!(format, "b" | "h" | "i" | "l" | "q" | "n");
+            let signed = matches!(format.trim_start_matches('@'), "b" | "h" | "i" | "l" | "q" | "n");
             let bits = itemsize as u32 * 8;
             let (lo, hi) = if signed {
                 (-(1i128 << (bits - 1)), (1i128 << (bits - 1)) - 1)
@@ -334,6 +335,38 @@ fn pack(vm: &mut Vm, format: &'static str, itemsize: usize, value: &Value) -> Py
         }
     }
 }
+
+/// The `@`-prefixed spellings of the formats, in the order of `FORMATS`.
+const AT_FORMATS: &[&str] = &["@B", "@b", "@c", "@?", "@h", "@H", "@i", "@I", "@l", "@L", "@q", "@Q", "@n", "@N", "@f", "@d", "@P"];
+
+fn memiter_next(vm: &mut Vm, a: CallArgs) -> R {
+    let it = memiter_this(vm, &a, "__next__")?;
+    match ops::next(vm, it)? {
+        Some(v) => Ok(v),
+        None => Err(vm.new_exception(&vm.types.exc.stop_iteration.clone(), Vec::new())),
+    }
+}
+
+fn memiter_iter(vm: &mut Vm, a: CallArgs) -> R {
+    Ok(memiter_this(vm, &a, "__iter__")?.clone())
+}
+
+fn memiter_this<'a>(vm: &Vm, a: &CallArgs<'a>, meth: &str) -> PyResult<&'a Value> {
+    match a.pos().first() {
+        Some(v) if matches!(v.payload(), Some(Payload::Iter(_))) && &*ops::type_name(vm, v) == "memory_iterator" => Ok(v),
+        Some(v) => {
+            let t = ops::type_name(vm, v);
+            Err(vm.type_error(format!("descriptor '{meth}' for 'memory_iterator' objects doesn't apply to a '{t}' object")))
+        }
+        None => Err(vm.type_error(format!("unbound method memory_iterator.{meth}() needs an argument"))),
+    }
+}
+
+static MEMITER_METHODS: &[MethodDef] = &[
+    MethodDef::slot("__next__", memiter_next),
+    MethodDef::slot("__iter__", memiter_iter),
+    MethodDef::slot("__getattribute__", ops::attr::object_getattribute),
+];
 
 /// The receiver of a memoryview method.
 fn this_view<'a>(
@@ -436,7 +469,7 @@ fn check_key(vm: &Vm, key: &Value) -> PyResult<()> {
 }
 
 fn getitem(vm: &mut Vm, a: CallArgs) -> R {
-    let (this, m, mbuf) = live(vm, &a, "__getitem__")?;
+    let (_, m, mbuf) = live(vm, &a, "__getitem__")?;
     let Some(key) = a.pos().get(1) else {
         return Err(vm.type_error("expected 1 argument, got 0"));
     };
@@ -457,9 +490,6 @@ fn getitem(vm: &mut Vm, a: CallArgs) -> R {
             m.itemsize,
             m.readonly,
         ));
-    }
-    if matches!(key.payload(), Some(Payload::Singleton("Ellipsis"))) {
-        return Ok(this.clone());
     }
     check_key(vm, key)?;
     let i = item_index(vm, key, m.len)?;
@@ -546,7 +576,7 @@ fn iter_slot(vm: &mut Vm, a: CallArgs) -> R {
     let (this, _, _) = live(vm, &a, "__iter__")?;
     Ok(ops::iter::new_iter(
         vm,
-        &vm.types.iterator,
+        &vm.types.memory_iterator,
         IterState::GetItem {
             obj: this.clone(),
             index: 0,
@@ -607,7 +637,7 @@ fn hash_slot(vm: &mut Vm, a: CallArgs) -> R {
     if !m.readonly {
         return Err(vm.value_error("cannot hash writable memoryview object"));
     }
-    if !matches!(m.format, "B" | "b" | "c") {
+    if !matches!(m.format.trim_start_matches('@'), "B" | "b" | "c") {
         return Err(vm.value_error("memoryview: hashing is restricted to formats 'B', 'b' or 'c'"));
     }
     let h = crate::bytecode::pyhash::hash_bytes(&m.bytes_of(&mbuf.obj), vm.hash_key);
@@ -718,9 +748,13 @@ fn cast(vm: &mut Vm, a: CallArgs) -> R {
         return Err(vm.type_error(format!("cast() argument 'format' must be str, not {t}")));
     };
     let name = fmt.strip_prefix('@').unwrap_or(&fmt);
-    let Some(&(format, itemsize)) = FORMATS.iter().find(|(f, _)| *f == name) else {
+    let Some(k) = FORMATS.iter().position(|(f, _)| *f == name) else {
         return Err(vm.value_error("memoryview: destination format must be a native single character format prefixed with an optional '@'"));
     };
+    let (mut format, itemsize) = FORMATS[k];
+    if fmt.starts_with('@') {
+        format = AT_FORMATS[k];
+    }
     if !m.contiguous() {
         return Err(vm.type_error("memoryview: casts are restricted to C-contiguous views"));
     }
@@ -938,6 +972,8 @@ pub fn init(vm: &mut Vm) {
     let t = vm.types.memoryview.clone();
     add_methods(vm, &t, METHODS);
     add_getsets(vm, &t, GETSETS);
+    let it = vm.types.memory_iterator.clone();
+    add_methods(vm, &it, MEMITER_METHODS);
     let doc = vm.new_str(DOC);
     add_attr(vm, &t, "__doc__", doc);
 }
