@@ -286,6 +286,31 @@ pub fn replace(data: &[u8], old: &[u8], new: &[u8], count: i64) -> Vec<u8> {
     out
 }
 
+/// The length of `expandtabs(tabsize)`'s result (None past `isize::MAX`).
+pub fn expandtabs_len(data: &[u8], tabsize: i64) -> Option<usize> {
+    let mut total: u64 = 0;
+    let mut col: u64 = 0;
+    for &b in data {
+        match b {
+            b'\t' if tabsize > 0 => {
+                let n = tabsize as u64 - col % tabsize as u64;
+                total = total.checked_add(n)?;
+                col += n;
+            }
+            b'\t' => {}
+            b'\n' | b'\r' => {
+                total += 1;
+                col = 0;
+            }
+            _ => {
+                total += 1;
+                col += 1;
+            }
+        }
+    }
+    usize::try_from(total).ok().filter(|&n| n <= isize::MAX as usize)
+}
+
 /// `expandtabs(tabsize)`.
 pub fn expandtabs(data: &[u8], tabsize: i64) -> Vec<u8> {
     let mut out = Vec::with_capacity(data.len());

@@ -118,7 +118,11 @@ pub fn format(vm: &mut Vm, fmt: &[u8], arg: &Value) -> PyResult<Vec<u8>> {
             i += 1;
             if fmt.get(i) == Some(&b'*') {
                 i += 1;
-                spec.prec = Some(star_arg(vm, &mut src)?.max(0) as usize);
+                let p = star_arg(vm, &mut src)?;
+                if i32::try_from(p).is_err() {
+                    return Err(vm.overflow_error("Python int too large to convert to C int"));
+                }
+                spec.prec = Some(p.max(0) as usize);
             } else {
                 spec.prec = Some(digits(vm, fmt, &mut i)?);
             }
@@ -138,6 +142,11 @@ pub fn format(vm: &mut Vm, fmt: &[u8], arg: &Value) -> PyResult<Vec<u8>> {
             Some(v) => v,
             None => next_arg(vm, &mut src)?,
         };
+        let mut probe: Vec<u8> = Vec::new();
+        if probe.try_reserve(spec.width.max(spec.prec.unwrap_or(0))).is_err() {
+            return Err(vm.memory_error());
+        }
+        drop(probe);
         let piece = convert(vm, conv, &spec, &value, i - 1)?;
         out.extend_from_slice(&piece);
     }
@@ -155,7 +164,7 @@ fn digits(vm: &Vm, fmt: &[u8], i: &mut usize) -> PyResult<usize> {
         n = n
             .checked_mul(10)
             .and_then(|n| n.checked_add(usize::from(d - b'0')))
-            .filter(|&n| n <= i32::MAX as usize)
+            .filter(|&n| n <= isize::MAX as usize)
             .ok_or_else(|| vm.value_error("width too big"))?;
         *i += 1;
     }
@@ -442,7 +451,14 @@ fn convert(vm: &mut Vm, conv: u8, spec: &Spec, v: &Value, at: usize) -> PyResult
             Ok(format_int(spec, conv, &n))
         }
         b'e' | b'E' | b'f' | b'F' | b'g' | b'G' => {
-            let f = float_arg(vm, v)?;
+            let f = match float_arg(vm, v) {
+                Ok(f) => f,
+                Err(e) if vm.err_is(&e, &vm.types.exc.overflow_error.clone()) => {
+                    let t = ops::type_name(vm, v);
+                    return Err(vm.type_error(format!("float argument required, not {t}")));
+                }
+                Err(e) => return Err(e),
+            };
             Ok(format_float(spec, conv, f))
         }
         b'c' => {

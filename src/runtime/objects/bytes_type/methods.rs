@@ -565,9 +565,23 @@ fn expandtabs(vm: &mut Vm, a: CallArgs, kind: Kind, name: &'static str) -> R {
     };
     let p = args::clinic(vm, &a, &spec, true)?;
     let tabsize = match &p[0] {
-        Some(v) => args::to_isize(vm, v)?,
+        Some(v) => match ops::iter::index_value(vm, v)? {
+            Some(b) => match num_traits::ToPrimitive::to_i32(&b) {
+                Some(n) => i64::from(n),
+                None => return Err(vm.overflow_error("Python int too large to convert to C int")),
+            },
+            None => args::to_isize(vm, v)?,
+        },
         None => 8,
     };
+    let Some(size) = common::expandtabs_len(&data_of(this), tabsize) else {
+        return Err(vm.overflow_error("result too long"));
+    };
+    let mut out: Vec<u8> = Vec::new();
+    if out.try_reserve(size).is_err() {
+        return Err(vm.memory_error());
+    }
+    drop(out);
     let out = common::expandtabs(&data_of(this), tabsize);
     Ok(kind.make(vm, out))
 }
