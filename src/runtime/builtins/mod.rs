@@ -231,7 +231,10 @@ pub fn init(vm: &mut Vm) {
                 | "async_generator" | "async_generator_wrapped_value" | "async_generator_asend" | "frame"
                 | "traceback" | "mappingproxy" | "list_iterator" | "tuple_iterator" | "range_iterator"
                 | "str_ascii_iterator" | "dict_keyiterator" | "dict_valueiterator" | "dict_itemiterator"
-                | "iterator" | "callable_iterator"
+                | "iterator" | "callable_iterator" | "async_generator_athrow" | "coroutine_wrapper" | "TypeVar"
+                | "ParamSpec" | "TypeVarTuple" | "ParamSpecArgs" | "ParamSpecKwargs" | "TypeAliasType" | "Generic"
+                | "GenericAlias" | "UnionType" | "_GenericAlias" | "_UnionGenericAlias" | "_UnpackGenericAlias"
+                | "_SpecialForm"
         );
         if public {
             dict_set_str(vm, &d, vm.intern(&name), t.to_value());

@@ -38,7 +38,8 @@ pub fn iter(vm: &mut Vm, v: &Value) -> PyResult<Value> {
                         return Ok(new_iter(vm, &vm.types.range_iterator, state));
                     }
                 }
-                Payload::Iter(_) | Payload::Generator(_) => return Ok(v.clone()),
+                Payload::Iter(_) => return Ok(v.clone()),
+                Payload::Generator(g) if g.kind == crate::runtime::objects::generator::GenKind::Generator => return Ok(v.clone()),
                 _ => {}
             }
         }

@@ -89,6 +89,21 @@ builtin_types! {
     dict_itemiterator: "dict_itemiterator", object, Opaque, false;
     iterator: "iterator", object, Opaque, false;
     callable_iterator: "callable_iterator", object, Opaque, false;
+    async_gen_athrow: "async_generator_athrow", object, Opaque, false;
+    coroutine_wrapper: "coroutine_wrapper", object, Opaque, false;
+    typevar: "TypeVar", object, Opaque, false;
+    paramspec: "ParamSpec", object, Opaque, false;
+    typevartuple: "TypeVarTuple", object, Opaque, false;
+    paramspec_args: "ParamSpecArgs", object, Opaque, false;
+    paramspec_kwargs: "ParamSpecKwargs", object, Opaque, false;
+    typealias: "TypeAliasType", object, Opaque, false;
+    generic: "Generic", object, Object, true;
+    generic_alias: "GenericAlias", object, Opaque, false;
+    union_type: "UnionType", object, Opaque, false;
+    typing_generic_alias: "_GenericAlias", object, Opaque, false;
+    typing_union_alias: "_UnionGenericAlias", object, Opaque, false;
+    typing_unpack_alias: "_UnpackGenericAlias", object, Opaque, false;
+    special_form: "_SpecialForm", object, Opaque, false;
 }
 
 macro_rules! exception_types {
