@@ -233,7 +233,7 @@ pub fn init(vm: &mut Vm) {
                 | "str_ascii_iterator" | "dict_keyiterator" | "dict_valueiterator" | "dict_itemiterator"
                 | "iterator" | "callable_iterator" | "async_generator_athrow" | "coroutine_wrapper" | "TypeVar"
                 | "ParamSpec" | "TypeVarTuple" | "ParamSpecArgs" | "ParamSpecKwargs" | "TypeAliasType" | "Generic"
-                | "GenericAlias" | "UnionType" | "_GenericAlias" | "_UnionGenericAlias" | "_UnpackGenericAlias"
+                | "UnionType" | "_GenericAlias" | "_UnionGenericAlias" | "_UnpackGenericAlias"
                 | "_SpecialForm"
         );
         if public {

@@ -405,7 +405,7 @@ fn execute<E: LoopStrategy>(vm: &mut Vm, raw: *mut Frame, start: Start) -> PyRes
                 | Op::LOAD_ASSERTION_ERROR | Op::BEFORE_WITH | Op::BEFORE_ASYNC_WITH => exc::exc_op(vm, raw, ins.op, arg),
                 Op::CLEANUP_THROW | Op::END_ASYNC_FOR => match coro::reraise_op(vm, raw, ins.op) {
                     Ok(()) => Ok(()),
-                    Err(err) => match exc::unwind(vm, raw, err, false) {
+                    Err(err) => match exc::unwind(vm, raw, err, false, pc as u32) {
                         Ok(()) => continue,
                         Err(err) => return Err(err),
                     },

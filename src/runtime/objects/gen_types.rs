@@ -212,7 +212,8 @@ fn async_generator_class_getitem(vm: &mut Vm, args: CallArgs) -> PyResult<Value>
     let [cls, item] = args.pos() else {
         return Err(vm.type_error("__class_getitem__() takes exactly one argument"));
     };
-    Ok(crate::runtime::objects::generic_alias::new_generic_alias(vm, cls.clone(), item.clone()))
+    let (cls, item) = (cls.clone(), item.clone());
+    crate::runtime::objects::typing::generic_alias(vm, &cls, &item)
 }
 
 // ---- attributes ----

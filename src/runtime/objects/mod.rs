@@ -11,7 +11,7 @@ pub mod function;
 pub mod gen_finalize;
 pub mod gen_types;
 pub mod generator;
-pub mod generic_alias;
+pub mod union_type;
 pub mod int;
 pub mod iter;
 pub mod object_type;

@@ -140,17 +140,18 @@ fn typealias_getitem(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
     if d.type_params.is_null() {
         return Err(vm.type_error("Only generic type aliases are subscriptable"));
     }
-    Ok(super::generic_alias::new_generic_alias(vm, me.clone(), item.clone()))
+    let item = item.clone();
+    ty::generic_alias(vm, &me, &item)
 }
 
 fn typealias_or(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
     let [a, b] = args.pos() else { return Err(vm.type_error("__or__() takes exactly one argument")) };
-    super::generic_alias::union_or(vm, a, b)
+    super::union_type::union_or(vm, a, b)
 }
 
 fn typealias_ror(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
     let [a, b] = args.pos() else { return Err(vm.type_error("__ror__() takes exactly one argument")) };
-    super::generic_alias::union_or(vm, b, a)
+    super::union_type::union_or(vm, b, a)
 }
 
 static METHODS: &[MethodDef] = &[

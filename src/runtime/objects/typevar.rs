@@ -303,12 +303,21 @@ fn tv_ror(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
     super::typing_alias::make_union(vm, &[other, this(&args)])
 }
 
+/// Whether `v.name` exists and is true.
+fn is_true_attr(vm: &mut Vm, v: &Value, name: &str) -> PyResult<bool> {
+    let n = vm.intern(name);
+    match ops::getattr_opt(vm, v, &n)? {
+        Some(x) => ops::is_true(vm, &x),
+        None => Ok(false),
+    }
+}
+
 /// `TypeVar.__typing_subst__(arg)` (typing's `_typevar_subst`).
 fn typevar_subst(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
     let arg = arg1(vm, &args, "__typing_subst__")?;
     let arg = ty::type_check(vm, &arg, "Parameters to generic types must be types.")?;
     let unpacked = matches!(ty::typing_obj(&arg), Some(TypingObj::TypingAlias { kind: ty::TypingAliasKind::Unpack, .. }))
-        || matches!(ty::typing_obj(&arg), Some(TypingObj::GenericAlias { starred: true, .. }));
+        || (ty::is_generic_alias(vm, &arg) && is_true_attr(vm, &arg, "__unpacked__")?);
     if unpacked {
         let r = ops::repr(vm, &arg)?;
         let r = ops::repr::text_of(&r).unwrap_or_default();

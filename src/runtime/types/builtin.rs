@@ -98,7 +98,6 @@ builtin_types! {
     paramspec_kwargs: "ParamSpecKwargs", object, Opaque, false;
     typealias: "TypeAliasType", object, Opaque, false;
     generic: "Generic", object, Object, true;
-    generic_alias: "GenericAlias", object, Opaque, false;
     union_type: "UnionType", object, Opaque, false;
     typing_generic_alias: "_GenericAlias", object, Opaque, false;
     typing_union_alias: "_UnionGenericAlias", object, Opaque, false;

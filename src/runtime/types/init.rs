@@ -63,7 +63,7 @@ pub fn fill_builtin_types(vm: &mut Vm) {
     crate::runtime::objects::gen_types::init(vm);
     crate::runtime::objects::typevar::init(vm);
     crate::runtime::objects::typealias::init(vm);
-    crate::runtime::objects::generic_alias::init(vm);
+    crate::runtime::objects::union_type::init(vm);
     crate::runtime::objects::typing_alias::init(vm);
     for t in vm.types.all() {
         if crate::runtime::objects::dict::dict_get_str(vm, &t.dict, &vm.names.__doc__).is_none() {
