@@ -63,9 +63,6 @@ pub struct GenData {
     pub qualname: RefCell<Value>,
     /// The exception being handled inside the generator while it is suspended (None if none).
     handled: RefCell<Value>,
-    /// The exception the caller was handling when the handlers now open in the frame were
-    /// entered: what the frame's PUSH_EXC_INFO saved, and so what POP_EXCEPT gives back.
-    exc_base: RefCell<Value>,
     /// The frame while it runs (valid only in the Executing state), for `gi_frame`.
     running_frame: Cell<*const Frame>,
     /// Async generators: an `asend`/`athrow` awaitable is running it (`ag_running`).
@@ -182,7 +179,6 @@ pub(super) fn restore_generator(
             name: RefCell::new(name),
             qualname: RefCell::new(qualname),
             handled: RefCell::new(handled),
-            exc_base: RefCell::new(Value::None),
             running_frame: Cell::new(std::ptr::null()),
             running_async: Cell::new(false),
             closed: Cell::new(false),
@@ -266,12 +262,8 @@ fn send_ex2(vm: &mut Vm, o: &ObjRef, arg: Option<Value>, exc: Option<PyErr>, clo
     let outer = vm.handled.clone();
     let own = std::mem::replace(&mut *g.handled.borrow_mut(), Value::None);
     let own_handling = !own.is_none();
-    vm.handled = if own_handling {
-        own
-    } else {
-        *g.exc_base.borrow_mut() = outer.clone();
-        outer.clone()
-    };
+    vm.handled = if own_handling { own } else { outer.clone() };
+    let outer_before = std::mem::replace(&mut vm.handled_outer, outer.clone());
     let how = match exc {
         Some(e) => {
             // A thrown exception gets the generator's own handled exception as context.
@@ -286,12 +278,12 @@ fn send_ex2(vm: &mut Vm, o: &ObjRef, arg: Option<Value>, exc: Option<PyErr>, clo
     };
     let engine = vm.engine;
     let step = engine.resume(vm, frame, how);
-    let inner = std::mem::replace(&mut vm.handled, outer);
+    vm.handled_outer = outer_before;
+    let inner = std::mem::replace(&mut vm.handled, outer.clone());
     g.running_frame.set(std::ptr::null());
     match step {
         Ok(GenStep::Yielded(v, frame)) => {
-            let base = g.exc_base.borrow().clone();
-            *g.handled.borrow_mut() = if inner.is(&base) { Value::None } else { inner };
+            *g.handled.borrow_mut() = if inner.is(&outer) { Value::None } else { inner };
             *g.frame.borrow_mut() = Some(frame);
             g.state.set(FrameState::Suspended);
             Ok(Sent::Yielded(v))
@@ -309,7 +301,6 @@ fn send_ex2(vm: &mut Vm, o: &ObjRef, arg: Option<Value>, exc: Option<PyErr>, clo
 
 fn finish(g: &GenData) {
     g.state.set(FrameState::Completed);
-    *g.exc_base.borrow_mut() = Value::None;
     *g.handled.borrow_mut() = Value::None;
 }
 
