@@ -82,6 +82,8 @@ pub struct Vm {
     pub handled_outer: Value,
     /// The live frames, innermost last. Each pointer is valid while its frame runs.
     pub frames: Vec<NonNull<Frame>>,
+    /// Finished frames kept for reuse, so that a call does not allocate (see `Frame::pooled`).
+    pub frame_pool: Vec<Box<Frame>>,
     /// Containers whose repr is being computed (addresses), for `[...]`.
     pub repr_stack: Vec<usize>,
     /// Source files read for tracebacks (linecache), by name; None if unreadable.
@@ -137,6 +139,7 @@ impl Vm {
             handled: Value::None,
             handled_outer: Value::None,
             frames: Vec::new(),
+            frame_pool: Vec::new(),
             repr_stack: Vec::new(),
             source_cache: FxHashMap::default(),
         }

@@ -96,18 +96,13 @@ pub fn is_type(v: &Value) -> bool {
 }
 
 /// Whether a value is a `types.GenericAlias` (`list[int]`).
-/// TODO: test the payload once the containers' `types.GenericAlias` is in the runtime.
 pub fn is_generic_alias(vm: &Vm, v: &Value) -> bool {
-    let t = v.class(vm);
-    &*t.name() == "GenericAlias" && !t.has_flag(crate::runtime::types::flags::HEAPTYPE)
+    v.class(vm).is_subtype(&vm.types.generic_alias)
 }
 
 /// `origin[args]` as a `types.GenericAlias` (`Py_GenericAlias`).
-/// TODO: build the containers' `types.GenericAlias` once it is in the runtime; until then the
-/// subscription is refused.
-pub fn generic_alias(vm: &mut Vm, origin: &Value, _args: &Value) -> PyResult<Value> {
-    let t = ops::type_name(vm, origin);
-    Err(vm.type_error(format!("'{t}' object is not subscriptable")))
+pub fn generic_alias(vm: &mut Vm, origin: &Value, args: &Value) -> PyResult<Value> {
+    Ok(super::generic_alias::new_alias(vm, origin.clone(), args.clone(), false))
 }
 
 /// Whether a value is a TypeVarTuple.
