@@ -120,6 +120,13 @@ fn send(vm: &mut Vm, receiver: &Value, value: Value) -> PyResult<Sent> {
             Payload::Generator(g) if g.kind != GenKind::AsyncGenerator => {
                 return generator::send_delegated(vm, o, value);
             }
+            // The builtin iterators: their StopIteration never carries a value.
+            Payload::Iter(_) if value.is_none() && !o.class_ref().has_flag(crate::runtime::types::flags::HEAPTYPE) => {
+                return Ok(match ops::iter::next(vm, receiver)? {
+                    Some(v) => Sent::Yielded(v),
+                    None => Sent::Returned(Value::None),
+                });
+            }
             Payload::AsyncOp(op) => {
                 let arg = if value.is_none() { None } else { Some(value) };
                 let r = async_gen::op_send(vm, op, arg);
