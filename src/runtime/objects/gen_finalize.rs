@@ -73,6 +73,29 @@ pub(super) fn on_drop(g: &mut GenData) {
     });
 }
 
+/// At interpreter exit the `__main__` module is freed, and its namespace with it: each value
+/// is released in insertion order (the names are set to None here), and generators freed so
+/// are finalized as each goes.
+pub fn clear_main_at_exit(vm: &mut Vm, module: &ObjRef) {
+    let Some(d) = module.dict.borrow().clone() else { return };
+    let keys: Vec<Value> = match &d.payload {
+        crate::runtime::object::Payload::Dict(t) => t.borrow().keys().cloned().collect(),
+        _ => return,
+    };
+    let d = Value::Obj(d);
+    for k in &keys {
+        if ops::repr::text_of(k).as_deref() == Some("__builtins__") {
+            continue;
+        }
+        if ops::setitem(vm, &d, k, Value::None).is_err() {
+            return;
+        }
+        if pending() {
+            drain(vm);
+        }
+    }
+}
+
 /// Finalizes the queued generators (their finalizers may queue more).
 pub fn drain(vm: &mut Vm) {
     loop {
@@ -150,7 +173,13 @@ pub fn warn(vm: &mut Vm, category: &TypeRef, msg: &str) -> PyResult<()> {
 /// location), the module's `__warningregistry__`, and the report on `sys.stderr`.
 // TODO: route through the `warnings` module's filters and showwarning once it exists.
 fn warn_with_source(vm: &mut Vm, category: &TypeRef, msg: &str, has_source: bool) -> PyResult<()> {
-    let Some(p) = vm.frames.last().copied() else { return Ok(()) };
+    let Some(p) = vm.frames.last().copied() else {
+        // No Python code runs (interpreter shutdown): CPython attributes it to `sys`, line 1.
+        if !category.is_subtype(&vm.types.exc.deprecation_warning) {
+            crate::runtime::stdio::write_stderr(vm, &format!("sys:1: {}: {msg}\n", category.name()));
+        }
+        return Ok(());
+    };
     let (filename, lineno, globals) = {
         // SAFETY: a live frame (listed in `vm.frames`); read without keeping a reference.
         let f = unsafe { p.as_ref() };
