@@ -29,7 +29,7 @@ struct Spec {
 }
 
 fn is_mapping(vm: &Vm, v: &Value) -> bool {
-    if matches!(v.payload(), Some(Payload::Tuple(_) | Payload::Str(_))) || super::is_buffer(v) {
+    if matches!(v.payload(), Some(Payload::Tuple(_) | Payload::Str(_) | Payload::Bytes(_) | Payload::ByteArray(_))) {
         return false;
     }
     if matches!(v.payload(), Some(Payload::Dict(_))) {

@@ -427,7 +427,22 @@ fn new_slot(vm: &mut Vm, a: CallArgs) -> R {
     from_object(vm, &obj)
 }
 
+/// The argument count and keyword checks of a memoryview slot wrapper taking `n` arguments.
+fn slot_check(vm: &Vm, a: &CallArgs, name: &str, n: usize) -> PyResult<()> {
+    if a.has_kwargs() {
+        return Err(vm.type_error(format!("wrapper {name}() takes no keyword arguments")));
+    }
+    let got = a.pos().len().saturating_sub(1);
+    if got != n {
+        let s = if n == 1 { "" } else { "s" };
+        let lead = if matches!(name, "__setitem__" | "__buffer__") { " " } else { "" };
+        return Err(vm.type_error(format!("{lead}expected {n} argument{s}, got {got}")));
+    }
+    Ok(())
+}
+
 fn len_slot(vm: &mut Vm, a: CallArgs) -> R {
+    slot_check(vm, &a, "__len__", 0)?;
     let (_, m, _) = live(vm, &a, "__len__")?;
     Ok(Value::Int(m.len as i64))
 }
@@ -460,15 +475,20 @@ fn item_index(vm: &mut Vm, key: &Value, len: usize) -> PyResult<usize> {
 
 fn check_key(vm: &Vm, key: &Value) -> PyResult<()> {
     if let Some(Payload::Tuple(t)) = key.payload() {
-        return Err(vm.type_error(format!(
-            "cannot index 1-dimension view with {}-element tuple",
-            t.len()
-        )));
+        let is_index = |v: &Value| v.to_bigint().is_some() || v.class(vm).lookup(vm, &vm.names.__index__).is_some();
+        if t.iter().all(is_index) {
+            return Err(vm.type_error(format!("cannot index 1-dimension view with {}-element tuple", t.len())));
+        }
+        if !t.is_empty() && t.iter().all(|v| matches!(v.payload(), Some(Payload::Slice { .. }))) {
+            return Err(vm.new_error(&vm.types.exc.not_implemented_error.clone(), "multi-dimensional slicing is not implemented"));
+        }
+        return Err(vm.type_error("memoryview: invalid slice key"));
     }
     Ok(())
 }
 
 fn getitem(vm: &mut Vm, a: CallArgs) -> R {
+    slot_check(vm, &a, "__getitem__", 1)?;
     let (_, m, mbuf) = live(vm, &a, "__getitem__")?;
     let Some(key) = a.pos().get(1) else {
         return Err(vm.type_error("expected 1 argument, got 0"));
@@ -504,6 +524,7 @@ fn getitem(vm: &mut Vm, a: CallArgs) -> R {
 }
 
 fn setitem(vm: &mut Vm, a: CallArgs) -> R {
+    slot_check(vm, &a, "__setitem__", 2)?;
     let (_, m, mbuf) = live(vm, &a, "__setitem__")?;
     let [_, key, value] = a.pos() else {
         return Err(vm.type_error("expected 2 arguments"));
@@ -565,6 +586,7 @@ fn setitem(vm: &mut Vm, a: CallArgs) -> R {
 }
 
 fn delitem(vm: &mut Vm, a: CallArgs) -> R {
+    slot_check(vm, &a, "__delitem__", 1)?;
     let (_, m, _) = live(vm, &a, "__delitem__")?;
     if m.readonly {
         return Err(vm.type_error("cannot modify read-only memory"));
@@ -602,7 +624,9 @@ fn other_items(vm: &Vm, other: &Value) -> PyResult<Option<Vec<Item>>> {
 }
 
 fn compare(vm: &mut Vm, a: CallArgs, eq: bool) -> R {
-    let (this, m) = this_view(vm, &a, if eq { "__eq__" } else { "__ne__" })?;
+    let name = if eq { "__eq__" } else { "__ne__" };
+    slot_check(vm, &a, name, 1)?;
+    let (this, m) = this_view(vm, &a, name)?;
     let Some(other) = a.pos().get(1) else {
         return Err(vm.type_error("expected 1 argument, got 0"));
     };
@@ -664,12 +688,16 @@ fn release(vm: &mut Vm, a: CallArgs) -> R {
 }
 
 fn enter(vm: &mut Vm, a: CallArgs) -> R {
+    args::none(vm, &a, "memoryview.__enter__")?;
     let (this, _, _) = live(vm, &a, "__enter__")?;
     Ok(this.clone())
 }
 
 fn exit(vm: &mut Vm, a: CallArgs) -> R {
     let (this, _) = this_view(vm, &a, "__exit__")?;
+    if a.has_kwargs() {
+        return Err(vm.type_error("memoryview.__exit__() takes no keyword arguments"));
+    }
     release_view(vm, this)?;
     Ok(Value::None)
 }
@@ -685,6 +713,10 @@ fn tobytes(vm: &mut Vm, a: CallArgs) -> R {
     };
     let p = args::clinic(vm, &a, &spec, true)?;
     if let Some(order) = p[0].as_ref().filter(|v| !v.is_none()) {
+        if !matches!(order.payload(), Some(Payload::Str(_))) {
+            let t = ops::type_name(vm, order);
+            return Err(vm.type_error(format!("tobytes() argument 'order' must be str or None, not {t}")));
+        }
         let ok = matches!(order.payload(), Some(Payload::Str(s)) if matches!(ops::repr::text_of(order).as_deref(), Some("C" | "F" | "A")) && s.len() == 1);
         if !ok {
             return Err(vm.value_error("order must be 'C', 'F' or 'A'"));
@@ -744,7 +776,7 @@ fn cast(vm: &mut Vm, a: CallArgs) -> R {
     let Some(fmt) =
         ops::repr::text_of(&fmt_v).filter(|_| matches!(fmt_v.payload(), Some(Payload::Str(_))))
     else {
-        let t = ops::type_name(vm, &fmt_v);
+        let t = args::arg_type_name(vm, &fmt_v);
         return Err(vm.type_error(format!("cast() argument 'format' must be str, not {t}")));
     };
     let name = fmt.strip_prefix('@').unwrap_or(&fmt);
@@ -799,11 +831,23 @@ fn cast(vm: &mut Vm, a: CallArgs) -> R {
 }
 
 fn buffer_slot(vm: &mut Vm, a: CallArgs) -> R {
+    slot_check(vm, &a, "__buffer__", 1)?;
     let (this, _, _) = live(vm, &a, "__buffer__")?;
     if let Some(flags) = a.pos().get(1) {
-        args::to_isize(vm, flags)?;
+        buffer_flags(vm, flags)?;
     }
     from_object(vm, this)
+}
+
+/// The flags argument of `__buffer__` (an index-sized int).
+pub fn buffer_flags(vm: &mut Vm, v: &Value) -> PyResult<i64> {
+    match ops::iter::index_value(vm, v)? {
+        Some(b) => num_traits::ToPrimitive::to_i64(&b).ok_or_else(|| vm.overflow_error("cannot fit 'int' into an index-sized integer")),
+        None => {
+            let t = ops::type_name(vm, v);
+            Err(vm.type_error(format!("'{t}' object cannot be interpreted as an integer")))
+        }
+    }
 }
 
 fn release_buffer(vm: &mut Vm, a: CallArgs) -> R {
