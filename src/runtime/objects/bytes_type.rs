@@ -204,7 +204,9 @@ fn slot_args<'a>(
     let rest = &pos[1..];
     if rest.len() != n {
         let s = if n == 1 { "" } else { "s" };
-        return Err(vm.type_error(format!("expected {n} argument{s}, got {}", rest.len())));
+        // The wrappers that unpack their arguments as a tuple name no function in the message.
+        let lead = if matches!(name, "__setitem__" | "__mul__" | "__rmul__" | "__imul__" | "__buffer__") { " " } else { "" };
+        return Err(vm.type_error(format!("{lead}expected {n} argument{s}, got {}", rest.len())));
     }
     Ok((this, rest))
 }
