@@ -214,6 +214,12 @@ fn slot_args<'a>(
 /// Normalized `(start, step, slicelength)` of a slice over `len` items (PySlice_Unpack and
 /// PySlice_AdjustIndices), with CPython's errors for bad bounds and a zero step.
 pub fn slice_indices(vm: &mut Vm, slice: &Value, len: usize) -> PyResult<(i64, i64, usize)> {
+    slice_indices_with(vm, slice, || len)
+}
+
+/// `slice_indices` for a sequence whose length is read after the bounds are converted (their
+/// `__index__` may resize it).
+pub fn slice_indices_with(vm: &mut Vm, slice: &Value, len: impl Fn() -> usize) -> PyResult<(i64, i64, usize)> {
     let Some(Payload::Slice { start, stop, step }) = slice.payload() else {
         return Err(vm.type_error("expected a slice"));
     };
@@ -234,7 +240,7 @@ pub fn slice_indices(vm: &mut Vm, slice: &Value, len: usize) -> PyResult<(i64, i
     };
     let start = args::slice_bound(vm, Some(&start), dstart)?;
     let stop = args::slice_bound(vm, Some(&stop), dstop)?;
-    let n = len as i64;
+    let n = len() as i64;
     let clamp = |i: i64| -> i64 {
         if i < 0 {
             let j = i.saturating_add(n);

@@ -217,8 +217,8 @@ fn set_item(vm: &mut Vm, this: &Value, key: &Value, value: Option<&Value>) -> Py
             Some(v) => Some(slice_values(vm, this, v)?),
             None => None,
         };
+        let (start, step, count) = super::slice_indices_with(vm, key, || cell.borrow().len())?;
         let len = cell.borrow().len();
-        let (start, step, count) = super::slice_indices(vm, key, len)?;
         if step == 1 {
             let s = start as usize;
             let new = values.unwrap_or_default();

@@ -513,6 +513,7 @@ fn getitem(vm: &mut Vm, a: CallArgs) -> R {
     }
     check_key(vm, key)?;
     let i = item_index(vm, key, m.len)?;
+    exporter(vm, m)?;
     let o = m.offset(i);
     let item = unpack(
         m.format,
@@ -577,6 +578,7 @@ fn setitem(vm: &mut Vm, a: CallArgs) -> R {
     }
     check_key(vm, key)?;
     let i = item_index(vm, key, m.len)?;
+    exporter(vm, m)?;
     let bytes = pack(vm, m.format, m.itemsize, value)?;
     let o = m.offset(i);
     if let Some(dst) = cell.borrow_mut().get_mut(o..o + m.itemsize) {

@@ -749,8 +749,7 @@ fn getitem(vm: &mut Vm, a: CallArgs, kind: Kind, name: &'static str) -> R {
     let (this, r) = slot_args(vm, &a, kind, name, 1)?;
     let key = &r[0];
     if let Some(Payload::Slice { .. }) = key.payload() {
-        let len = data_of(this).len();
-        let (start, step, count) = super::slice_indices(vm, key, len)?;
+        let (start, step, count) = super::slice_indices_with(vm, key, || data_of(this).len())?;
         let data = data_of(this);
         if kind == Kind::Bytes
             && step == 1
