@@ -303,7 +303,8 @@ fn int_arg(vm: &mut Vm, v: &Value, conv: u8) -> PyResult<BigInt> {
         let t = ops::type_name(vm, v);
         return Err(vm.type_error(format!(
             "%{} format: a real number is required, not {t}",
-            conv as char
+            // %i reports itself as %d, as CPython does.
+            if conv == b'i' { 'd' } else { conv as char }
         )));
     }
     if !is_float {
