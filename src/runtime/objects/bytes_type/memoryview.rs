@@ -283,6 +283,7 @@ fn item_value(vm: &Vm, item: Item) -> Value {
 
 /// The bytes of `value` packed in `format`, with the errors of CPython's memoryview.
 fn pack(vm: &mut Vm, format: &'static str, itemsize: usize, value: &Value) -> PyResult<Vec<u8>> {
+    let format = format.trim_start_matches('@');
     let invalid_type =
         |vm: &Vm| vm.type_error(format!("memoryview: invalid type for format '{format}'"));
     let invalid_value =
@@ -301,7 +302,10 @@ fn pack(vm: &mut Vm, format: &'static str, itemsize: usize, value: &Value) -> Py
                 Value::Bool(b) => f64::from(u8::from(*b)),
                 _ => match value.payload() {
                     Some(Payload::Float(f)) => *f,
-                    _ => return Err(invalid_type(vm)),
+                    _ => match ops::iter::index_value(vm, value)? {
+                        Some(b) => crate::runtime::objects::int::bigint_to_f64(vm, &b)?,
+                        None => return Err(invalid_type(vm)),
+                    },
                 },
             };
             Ok(if format == "f" {
@@ -323,7 +327,10 @@ fn pack(vm: &mut Vm, format: &'static str, itemsize: usize, value: &Value) -> Py
             };
             let signed = matches!(format.trim_start_matches('@'), "b" | "h" | "i" | "l" | "q" | "n");
             let bits = itemsize as u32 * 8;
-            let (lo, hi) = if signed {
+            let (lo, hi) = if format == "P" {
+                // Pointers take any value of a C long long or unsigned long long.
+                (i128::from(i64::MIN), i128::from(u64::MAX))
+            } else if signed {
                 (-(1i128 << (bits - 1)), (1i128 << (bits - 1)) - 1)
             } else {
                 (0, (1i128 << bits) - 1)
