@@ -137,16 +137,10 @@ pub fn contents<'a>(vm: &Vm, m: &'a MemoryViewData) -> PyResult<BufRef<'a>> {
     Ok(BufRef::Owned(m.bytes_of(&mbuf.obj)))
 }
 
-fn new_view(
-    vm: &Vm,
-    mbuf: Rc<ManagedBuffer>,
-    start: usize,
-    stride: isize,
-    len: usize,
-    format: &'static str,
-    itemsize: usize,
-    readonly: bool,
-) -> Value {
+/// A new view of `mbuf`: its items' placement `(start, stride, len)` and their
+/// `(format, itemsize, readonly)`.
+fn new_view(vm: &Vm, mbuf: Rc<ManagedBuffer>, place: (usize, isize, usize), kind: (&'static str, usize, bool)) -> Value {
+    let ((start, stride, len), (format, itemsize, readonly)) = (place, kind);
     let data = MemoryViewData {
         mbuf: RefCell::new(Some(mbuf)),
         start,
@@ -168,35 +162,15 @@ pub fn from_object(vm: &mut Vm, v: &Value) -> R {
     match v.payload() {
         Some(Payload::MemoryView(m)) => {
             let mbuf = exporter(vm, m)?;
-            Ok(new_view(
-                vm, mbuf, m.start, m.stride, m.len, m.format, m.itemsize, m.readonly,
-            ))
+            Ok(new_view(vm, mbuf, (m.start, m.stride, m.len), (m.format, m.itemsize, m.readonly)))
         }
         Some(Payload::Bytes(b)) => {
             let n = b.len();
-            Ok(new_view(
-                vm,
-                Rc::new(ManagedBuffer::new(v.clone())),
-                0,
-                1,
-                n,
-                "B",
-                1,
-                true,
-            ))
+            Ok(new_view(vm, Rc::new(ManagedBuffer::new(v.clone())), (0, 1, n), ("B", 1, true)))
         }
         Some(Payload::ByteArray(b)) => {
             let n = b.borrow().len();
-            Ok(new_view(
-                vm,
-                Rc::new(ManagedBuffer::new(v.clone())),
-                0,
-                1,
-                n,
-                "B",
-                1,
-                false,
-            ))
+            Ok(new_view(vm, Rc::new(ManagedBuffer::new(v.clone())), (0, 1, n), ("B", 1, false)))
         }
         _ => {
             let t = ops::type_name(vm, v);
@@ -507,16 +481,7 @@ fn getitem(vm: &mut Vm, a: CallArgs) -> R {
         } else {
             m.offset(start as usize)
         };
-        return Ok(new_view(
-            vm,
-            mbuf,
-            first,
-            m.stride * step as isize,
-            count,
-            m.format,
-            m.itemsize,
-            m.readonly,
-        ));
+        return Ok(new_view(vm, mbuf, (first, m.stride * step as isize, count), (m.format, m.itemsize, m.readonly)));
     }
     check_key(vm, key)?;
     let i = item_index(vm, key, m.len)?;
@@ -548,13 +513,12 @@ fn setitem(vm: &mut Vm, a: CallArgs) -> R {
         let src = match value.payload() {
             Some(Payload::MemoryView(v)) => {
                 let vb = exporter(vm, v)?;
-                if v.format != m.format && !(v.format == "B" && m.format == "B") || v.len != count {
-                    if v.len != count || v.itemsize != m.itemsize {
+                if (v.format != m.format && !(v.format == "B" && m.format == "B") || v.len != count)
+                    && (v.len != count || v.itemsize != m.itemsize) {
                         return Err(vm.value_error(
                             "memoryview assignment: lvalue and rvalue have different structures",
                         ));
                     }
-                }
                 v.bytes_of(&vb.obj)
             }
             _ => {
@@ -766,9 +730,7 @@ fn hex(vm: &mut Vm, a: CallArgs) -> R {
 fn toreadonly(vm: &mut Vm, a: CallArgs) -> R {
     let (_, m, mbuf) = live(vm, &a, "toreadonly")?;
     args::none(vm, &a, "memoryview.toreadonly")?;
-    Ok(new_view(
-        vm, mbuf, m.start, m.stride, m.len, m.format, m.itemsize, true,
-    ))
+    Ok(new_view(vm, mbuf, (m.start, m.stride, m.len), (m.format, m.itemsize, true)))
 }
 
 fn cast(vm: &mut Vm, a: CallArgs) -> R {
@@ -827,16 +789,7 @@ fn cast(vm: &mut Vm, a: CallArgs) -> R {
             return Err(vm.type_error("memoryview: product(shape) * itemsize != buffer size"));
         }
     }
-    Ok(new_view(
-        vm,
-        mbuf,
-        m.start,
-        itemsize as isize,
-        len,
-        format,
-        itemsize,
-        m.readonly,
-    ))
+    Ok(new_view(vm, mbuf, (m.start, itemsize as isize, len), (format, itemsize, m.readonly)))
 }
 
 fn buffer_slot(vm: &mut Vm, a: CallArgs) -> R {

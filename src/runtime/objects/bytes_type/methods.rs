@@ -783,14 +783,13 @@ fn contains(vm: &mut Vm, a: CallArgs, kind: Kind, name: &'static str) -> R {
 
 /// `item in b` for a bytes or bytearray `b`: a byte value or a bytes-like substring.
 pub fn bytes_contains(vm: &mut Vm, this: &Value, item: &Value) -> PyResult<bool> {
-    if !is_buffer(item) {
-        if let Some(b) = ops::iter::index_value(vm, item)? {
+    if !is_buffer(item)
+        && let Some(b) = ops::iter::index_value(vm, item)? {
             let Some(v) = num_traits::ToPrimitive::to_u8(&b) else {
                 return Err(vm.value_error("byte must be in range(0, 256)"));
             };
             return Ok(data_of(this).contains(&v));
         }
-    }
     let data = data_of(this);
     let sub = need_buffer(vm, item)?;
     Ok(common::find(&data, &sub, 0, data.len() as i64).is_some())
