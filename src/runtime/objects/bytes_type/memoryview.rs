@@ -71,6 +71,7 @@ const FORMATS: &[(&str, usize)] = &[
     ("Q", 8),
     ("n", 8),
     ("N", 8),
+    ("e", 2),
     ("f", 4),
     ("d", 8),
     ("P", 8),
@@ -236,6 +237,7 @@ fn unpack(format: &str, b: &[u8]) -> Item {
         "H" => Item::Int(i128::from(u16::from_ne_bytes([a8[0], a8[1]]))),
         "i" => Item::Int(i128::from(i32::from_ne_bytes([a8[0], a8[1], a8[2], a8[3]]))),
         "I" => Item::Int(i128::from(u32::from_ne_bytes([a8[0], a8[1], a8[2], a8[3]]))),
+        "e" => Item::Float(half_to_f64(u16::from_ne_bytes([a8[0], a8[1]]))),
         "f" => Item::Float(f64::from(f32::from_ne_bytes([a8[0], a8[1], a8[2], a8[3]]))),
         "d" => Item::Float(f64::from_ne_bytes(a8)),
         "l" | "q" | "n" => Item::Int(i128::from(i64::from_ne_bytes(a8))),
@@ -255,6 +257,60 @@ fn item_value(vm: &Vm, item: Item) -> Value {
     }
 }
 
+/// An IEEE 754 half-precision value.
+fn half_to_f64(h: u16) -> f64 {
+    let sign = if h & 0x8000 != 0 { -1.0 } else { 1.0 };
+    let exp = i32::from((h >> 10) & 0x1f);
+    let frac = f64::from(h & 0x3ff);
+    match exp {
+        0 => sign * frac * 2f64.powi(-24),
+        31 if frac == 0.0 => sign * f64::INFINITY,
+        31 => f64::NAN,
+        _ => sign * (1.0 + frac / 1024.0) * 2f64.powi(exp - 15),
+    }
+}
+
+/// `x` rounded to half precision (to nearest, ties to even); None when it is too large.
+fn f64_to_half(x: f64) -> Option<u16> {
+    let sign: u16 = if x.is_sign_negative() { 0x8000 } else { 0 };
+    if x.is_nan() {
+        return Some(sign | 0x7e00);
+    }
+    let a = x.abs();
+    if a.is_infinite() {
+        return Some(sign | 0x7c00);
+    }
+    // Work in units of the smallest subnormal (2**-24): exact for every representable half.
+    let (mut e, mut m) = if a < 2f64.powi(-14) {
+        (0i32, a / 2f64.powi(-24))
+    } else {
+        let e = a.log2().floor() as i32;
+        let e = if a >= 2f64.powi(e + 1) { e + 1 } else if a < 2f64.powi(e) { e - 1 } else { e };
+        (e + 15, (a / 2f64.powi(e) - 1.0) * 1024.0)
+    };
+    let fl = m.floor();
+    m = match (m - fl).partial_cmp(&0.5) {
+        Some(std::cmp::Ordering::Less) => fl,
+        Some(std::cmp::Ordering::Greater) => fl + 1.0,
+        _ if fl % 2.0 == 0.0 => fl,
+        _ => fl + 1.0,
+    };
+    if e == 0 {
+        if m >= 1024.0 {
+            return Some(sign | 0x0400);
+        }
+        return Some(sign | m as u16);
+    }
+    if m >= 1024.0 {
+        m -= 1024.0;
+        e += 1;
+    }
+    if e >= 31 {
+        return None;
+    }
+    Some(sign | ((e as u16) << 10) | m as u16)
+}
+
 /// The bytes of `value` packed in `format`, with the errors of CPython's memoryview.
 fn pack(vm: &mut Vm, format: &'static str, itemsize: usize, value: &Value) -> PyResult<Vec<u8>> {
     let format = format.trim_start_matches('@');
@@ -269,7 +325,7 @@ fn pack(vm: &mut Vm, format: &'static str, itemsize: usize, value: &Value) -> Py
             _ => Err(invalid_type(vm)),
         },
         "?" => Ok(vec![u8::from(ops::is_true(vm, value)?)]),
-        "f" | "d" => {
+        "e" | "f" | "d" => {
             let f = match value {
                 Value::Float(f) => *f,
                 Value::Int(i) => *i as f64,
@@ -282,6 +338,12 @@ fn pack(vm: &mut Vm, format: &'static str, itemsize: usize, value: &Value) -> Py
                     },
                 },
             };
+            if format == "e" {
+                return match f64_to_half(f) {
+                    Some(h) => Ok(h.to_ne_bytes().to_vec()),
+                    None => Err(invalid_value(vm)),
+                };
+            }
             Ok(if format == "f" {
                 (f as f32).to_ne_bytes().to_vec()
             } else {
@@ -318,7 +380,7 @@ fn pack(vm: &mut Vm, format: &'static str, itemsize: usize, value: &Value) -> Py
 }
 
 /// The `@`-prefixed spellings of the formats, in the order of `FORMATS`.
-const AT_FORMATS: &[&str] = &["@B", "@b", "@c", "@?", "@h", "@H", "@i", "@I", "@l", "@L", "@q", "@Q", "@n", "@N", "@f", "@d", "@P"];
+const AT_FORMATS: &[&str] = &["@B", "@b", "@c", "@?", "@h", "@H", "@i", "@I", "@l", "@L", "@q", "@Q", "@n", "@N", "@e", "@f", "@d", "@P"];
 
 fn memiter_next(vm: &mut Vm, a: CallArgs) -> R {
     let it = memiter_this(vm, &a, "__next__")?;
