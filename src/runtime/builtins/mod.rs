@@ -240,7 +240,8 @@ pub fn init(vm: &mut Vm) {
                 | "dict_reversevalueiterator" | "dict_reverseitemiterator" | "dict_keys" | "dict_values" | "dict_items"
                 | "GenericAlias"
                 | "FileIO" | "BufferedReader" | "BufferedWriter" | "BufferedRandom" | "TextIOWrapper" | "SimpleNamespace"
-                | "Quitter" | "_Printer" | "_Helper" | "bytes_iterator" | "bytearray_iterator" | "memory_iterator"
+                | "Quitter" | "_Printer" | "_Helper"
+                | "bytes_iterator" | "bytearray_iterator" | "memory_iterator"
         );
         if public {
             dict_set_str(vm, &d, vm.intern(&name), t.to_value());
