@@ -27,14 +27,6 @@ def s3():
     return ba
 t(s3)
 ba[:] = b'abcdefgh'
-t(lambda: ba.find(b'c', 0, I()))
-ba[:] = b'abcdefgh'
-t(lambda: ba.count(b'c', I()))
-ba[:] = b'abcdefgh'
-t(lambda: ba.startswith(b'c', I()))
-ba[:] = b'abcdefgh'
-t(lambda: ba.index(b'h', 1, I()))
-ba[:] = b'abcdefgh'
 t(lambda: ba.pop(I()))
 ba[:] = b'abcdefgh'
 t(lambda: ba.insert(I(), 1))
@@ -42,16 +34,6 @@ ba[:] = b'abcdefgh'
 t(lambda: ba.__setitem__(I(), 1))
 ba[:] = b'abcdefgh'
 t(lambda: ba.__getitem__(I()))
-ba[:] = b'abcdefgh'
-t(lambda: ba.center(I()))
-ba[:] = b'abcdefgh'
-t(lambda: ba.hex(':', I()))
-ba[:] = b'abcdefgh'
-t(lambda: ba.split(maxsplit=I()))
-ba[:] = b'abcdefgh'
-t(lambda: ba.replace(b'a', b'b', I()))
-ba[:] = b'abcdefgh'
-t(lambda: ba * I())
 ba[:] = b'abcdefgh'
 def s4():
     global ba
