@@ -106,7 +106,9 @@ pub enum Payload {
     Complex { re: f64, im: f64 },
     Str(PyString),
     Bytes(Box<[u8]>),
-    ByteArray(RefCell<Vec<u8>>),
+    ByteArray(super::objects::bytes_type::ByteArrayData),
+    /// `memoryview(obj)`: a view of a bytes-like object's buffer.
+    MemoryView(Box<super::objects::bytes_type::memoryview::MemoryViewData>),
     Tuple(Box<[Value]>),
     List(RefCell<Vec<Value>>),
     Dict(RefCell<Dict>),
@@ -156,6 +158,8 @@ pub enum Payload {
     Super { this_type: TypeRef, obj: Value, obj_type: Option<TypeRef> },
     /// `NotImplemented`, `Ellipsis` and other singletons with no data.
     Singleton(&'static str),
+    /// A file object (`FileIO`, a buffered file, `TextIOWrapper`).
+    File(Box<super::io::FileObject>),
 }
 
 impl Payload {
@@ -169,6 +173,7 @@ impl Payload {
             Payload::Str(_) => "str",
             Payload::Bytes(_) => "bytes",
             Payload::ByteArray(_) => "bytearray",
+            Payload::MemoryView(_) => "memoryview",
             Payload::Tuple(_) => "tuple",
             Payload::List(_) => "list",
             Payload::Dict(_) => "dict",
@@ -200,6 +205,7 @@ impl Payload {
             Payload::MappingProxy(_) => "mappingproxy",
             Payload::Super { .. } => "super",
             Payload::Singleton(name) => name,
+            Payload::File(_) => "file",
         }
     }
 }

@@ -47,6 +47,7 @@ builtin_types! {
     str: "str", object, Str, true;
     bytes: "bytes", object, Bytes, true;
     bytearray: "bytearray", object, ByteArray, true;
+    memoryview: "memoryview", object, Opaque, false;
     tuple: "tuple", object, Tuple, true;
     list: "list", object, List, true;
     dict: "dict", object, Dict, true;
@@ -118,6 +119,18 @@ builtin_types! {
     map: "map", object, Opaque, true;
     filter: "filter", object, Opaque, true;
     generic_alias: "GenericAlias", object, Opaque, true;
+    file_io: "FileIO", object, Opaque, false;
+    buffered_reader: "BufferedReader", object, Opaque, false;
+    buffered_writer: "BufferedWriter", object, Opaque, false;
+    buffered_random: "BufferedRandom", object, Opaque, false;
+    text_io_wrapper: "TextIOWrapper", object, Opaque, false;
+    simple_namespace: "SimpleNamespace", object, Object, true;
+    site_quitter: "Quitter", object, Object, true;
+    site_printer: "_Printer", object, Object, true;
+    site_helper: "_Helper", object, Object, true;
+    bytes_iterator: "bytes_iterator", object, Opaque, false;
+    bytearray_iterator: "bytearray_iterator", object, Opaque, false;
+    memory_iterator: "memory_iterator", object, Opaque, false;
 }
 
 macro_rules! exception_types {
