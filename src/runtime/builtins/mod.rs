@@ -244,13 +244,14 @@ pub fn init(vm: &mut Vm) {
                 | "list_reverseiterator" | "longrange_iterator" | "set_iterator" | "dict_reversekeyiterator"
                 | "dict_reversevalueiterator" | "dict_reverseitemiterator" | "dict_keys" | "dict_values" | "dict_items"
                 | "GenericAlias"
-                | "async_generator_athrow" | "coroutine_wrapper" | "anext_awaitable" | "TypeVar"
-                | "ParamSpec" | "TypeVarTuple" | "ParamSpecArgs" | "ParamSpecKwargs" | "TypeAliasType" | "Generic"
-                | "UnionType" | "_GenericAlias" | "_UnionGenericAlias" | "_UnpackGenericAlias"
-                | "_SpecialForm"
                 | "FileIO" | "BufferedReader" | "BufferedWriter" | "BufferedRandom" | "TextIOWrapper" | "SimpleNamespace"
                 | "Quitter" | "_Printer" | "_Helper"
                 | "bytes_iterator" | "bytearray_iterator" | "memory_iterator"
+                | "async_generator_athrow" | "coroutine_wrapper" | "TypeVar"
+                | "ParamSpec" | "TypeVarTuple" | "ParamSpecArgs" | "ParamSpecKwargs" | "TypeAliasType" | "Generic"
+                | "UnionType" | "_GenericAlias" | "_UnionGenericAlias" | "_UnpackGenericAlias"
+                | "_SpecialForm"
+                | "anext_awaitable"
         );
         if public {
             dict_set_str(vm, &d, vm.intern(&name), t.to_value());
