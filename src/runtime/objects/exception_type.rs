@@ -201,30 +201,10 @@ static EXC_GETSETS: &[GetSetDef] = &[
     GetSetDef { name: "__suppress_context__", get: get_suppress, set: Some(set_suppress), doc: None },
 ];
 
-/// `StopIteration.value`.
-fn get_stop_value(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
-    Ok(args_of(v).first().cloned().unwrap_or(Value::None))
-}
-
-/// `SystemExit.code`.
-fn get_exit_code(vm: &mut Vm, v: &Value) -> PyResult<Value> {
-    let a = args_of(v);
-    Ok(match a.len() {
-        0 => Value::None,
-        1 => a[0].clone(),
-        _ => vm.new_tuple(a),
-    })
-}
-
-static STOP_GETSETS: &[GetSetDef] = &[GetSetDef { name: "value", get: get_stop_value, set: None, doc: None }];
-static EXIT_GETSETS: &[GetSetDef] = &[GetSetDef { name: "code", get: get_exit_code, set: None, doc: None }];
-
 pub fn init(vm: &mut Vm) {
     let t = vm.types.exc.base_exception.clone();
     add_methods(vm, &t, EXC_METHODS);
     add_getsets(vm, &t, EXC_GETSETS);
-    let s = vm.types.exc.stop_iteration.clone();
-    add_getsets(vm, &s, STOP_GETSETS);
-    let e = vm.types.exc.system_exit.clone();
-    add_getsets(vm, &e, EXIT_GETSETS);
+    crate::runtime::objects::exception_kinds::init(vm);
+    crate::runtime::objects::exception_group::init(vm);
 }

@@ -5,6 +5,8 @@ pub mod dict;
 pub mod dictops;
 pub mod exception;
 pub mod exception_type;
+pub mod exception_kinds;
+pub mod exception_group;
 pub mod float;
 pub mod function;
 pub mod generator;
