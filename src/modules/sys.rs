@@ -72,12 +72,22 @@ fn exc_info(vm: &mut Vm, _args: CallArgs) -> PyResult<Value> {
     Ok(vm.new_tuple(vec![t, e, tb]))
 }
 
+/// `sys.excepthook(type, value, traceback)`: prints the exception as an uncaught one.
+fn excepthook(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
+    let [_, value, tb] = args.pos() else {
+        return Err(vm.type_error(format!("excepthook expected 3 arguments, got {}", args.pos().len())));
+    };
+    crate::runtime::traceback::display(vm, value, tb);
+    Ok(Value::None)
+}
+
 static SYS_FUNCTIONS: &[MethodDef] = &[
     MethodDef::function("exit", exit),
     MethodDef::function("getrecursionlimit", getrecursionlimit),
     MethodDef::function("setrecursionlimit", setrecursionlimit),
     MethodDef::function("exception", exception),
     MethodDef::function("exc_info", exc_info),
+    MethodDef::function("excepthook", excepthook),
 ];
 
 /// Fills `sys` and registers `sys` and `builtins` in `sys.modules`.
@@ -86,6 +96,9 @@ pub fn init(vm: &mut Vm) {
     for def in SYS_FUNCTIONS {
         let f = native_function(vm, def, None);
         dict_set_str(vm, &d, vm.intern(def.name), f);
+    }
+    if let Some(hook) = dict_get_str(vm, &d, &vm.intern("excepthook")) {
+        dict_set_str(vm, &d, vm.intern("__excepthook__"), hook);
     }
     dict_set_str(vm, &d, vm.intern("__name__"), vm.new_str("sys"));
     dict_set_str(vm, &d, vm.intern("modules"), Value::Obj(vm.modules.clone()));

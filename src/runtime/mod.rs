@@ -18,6 +18,7 @@ pub mod run;
 pub mod stdio;
 pub mod traceback;
 pub mod traceback_anchors;
+pub mod traceback_suggest;
 pub mod types;
 pub mod value;
 pub mod vm;

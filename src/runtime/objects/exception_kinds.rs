@@ -17,6 +17,7 @@ pub const VALUE: usize = 0;
 pub const IMPORT_MSG: usize = 0;
 pub const IMPORT_NAME: usize = 1;
 pub const IMPORT_PATH: usize = 2;
+pub const IMPORT_NAME_FROM: usize = 3;
 /// NameError.name.
 pub const NAME_NAME: usize = 0;
 /// AttributeError's fields.
@@ -198,11 +199,12 @@ fn key_error_str(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
 
 fn import_init(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
     let (this, rest) = init_args(vm, &args)?;
-    let kw = keywords(vm, &args, &["name", "path"], "ImportError")?;
+    let kw = keywords(vm, &args, &["name", "path", "name_from"], "ImportError")?;
     set_args(vm, &this, rest);
     set_field(&this, IMPORT_MSG, if rest.len() == 1 { rest[0].clone() } else { Value::None });
     set_field(&this, IMPORT_NAME, kw[0].clone().unwrap_or(Value::None));
     set_field(&this, IMPORT_PATH, kw[1].clone().unwrap_or(Value::None));
+    set_field(&this, IMPORT_NAME_FROM, kw[2].clone().unwrap_or(Value::None));
     Ok(Value::None)
 }
 
@@ -533,7 +535,7 @@ static EXIT_METHODS: &[MethodDef] = &[MethodDef::slot("__init__", exit_init)];
 static EXIT_GETSETS: &[GetSetDef] = &[member("code", get_exit_code, set_f0)];
 static KEY_METHODS: &[MethodDef] = &[MethodDef::slot("__str__", key_error_str)];
 static IMPORT_METHODS: &[MethodDef] = &[MethodDef::slot("__init__", import_init), MethodDef::slot("__str__", import_str)];
-static IMPORT_GETSETS: &[GetSetDef] = &[member("msg", get_f0, set_f0), member("name", get_f1, set_f1), member("path", get_f2, set_f2)];
+static IMPORT_GETSETS: &[GetSetDef] = &[member("msg", get_f0, set_f0), member("name", get_f1, set_f1), member("path", get_f2, set_f2), member("name_from", get_f3, set_f3)];
 static NAME_METHODS: &[MethodDef] = &[MethodDef::slot("__init__", name_init)];
 static NAME_GETSETS: &[GetSetDef] = &[member("name", get_f0, set_f0)];
 static ATTR_METHODS: &[MethodDef] = &[MethodDef::slot("__init__", attr_init)];
