@@ -19,6 +19,7 @@ pub mod stdio;
 pub mod traceback;
 pub mod traceback_anchors;
 pub mod traceback_suggest;
+pub mod traceback_objects;
 pub mod types;
 pub mod value;
 pub mod vm;

@@ -207,4 +207,5 @@ pub fn init(vm: &mut Vm) {
     add_getsets(vm, &t, EXC_GETSETS);
     crate::runtime::objects::exception_kinds::init(vm);
     crate::runtime::objects::exception_group::init(vm);
+    crate::runtime::traceback_objects::init(vm);
 }
