@@ -1,5 +1,7 @@
 //! The `builtins` module: its functions and constants, and the builtin types under their names.
 
+pub mod numeric;
+
 use crate::runtime::object::Payload;
 use crate::runtime::objects::dict::dict_set_str;
 use crate::runtime::objects::function::{CallArgs, MethodDef};
@@ -8,6 +10,8 @@ use crate::runtime::types::TypeRef;
 use crate::runtime::types::init::native_function;
 use crate::runtime::value::Value;
 use crate::runtime::vm::{PyResult, Vm};
+
+pub mod iteration;
 
 /// `print(*objects, sep=' ', end='\n', file=None, flush=False)`.
 fn print(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
@@ -58,11 +62,6 @@ fn print(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
 fn repr_builtin(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
     let [v] = args.pos() else { return Err(vm.type_error(format!("repr() takes exactly one argument ({} given)", args.pos().len()))) };
     ops::repr(vm, v)
-}
-
-fn len_builtin(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
-    let [v] = args.pos() else { return Err(vm.type_error(format!("len() takes exactly one argument ({} given)", args.pos().len()))) };
-    Ok(Value::Int(ops::len(vm, v)? as i64))
 }
 
 /// `isinstance(obj, class_or_tuple)`, honouring `__instancecheck__`.
@@ -205,7 +204,6 @@ pub fn object_dir(vm: &mut Vm, v: &Value) -> PyResult<Value> {
 static BUILTIN_FUNCTIONS: &[MethodDef] = &[
     MethodDef::function("print", print),
     MethodDef::function("repr", repr_builtin),
-    MethodDef::function("len", len_builtin),
     MethodDef::function("isinstance", isinstance_builtin),
     MethodDef::function("__build_class__", crate::runtime::types::class::build_class),
     MethodDef::function("__import__", crate::runtime::import::builtin_import),
@@ -221,6 +219,7 @@ pub fn init(vm: &mut Vm) {
         }
         dict_set_str(vm, &d, vm.intern(def.name), f);
     }
+    for def in iteration::FUNCTIONS.iter() { let f = native_function(vm, def, None); dict_set_str(vm, &d, vm.intern(def.name), f); }
     for t in vm.types.all() {
         let name = t.name();
         let public = !matches!(
@@ -232,11 +231,15 @@ pub fn init(vm: &mut Vm) {
                 | "traceback" | "mappingproxy" | "list_iterator" | "tuple_iterator" | "range_iterator"
                 | "str_ascii_iterator" | "dict_keyiterator" | "dict_valueiterator" | "dict_itemiterator"
                 | "iterator" | "callable_iterator"
+                | "list_reverseiterator" | "longrange_iterator" | "set_iterator" | "dict_reversekeyiterator"
+                | "dict_reversevalueiterator" | "dict_reverseitemiterator" | "dict_keys" | "dict_values" | "dict_items"
+                | "GenericAlias"
         );
         if public {
             dict_set_str(vm, &d, vm.intern(&name), t.to_value());
         }
     }
+    numeric::init(vm);
     dict_set_str(vm, &d, vm.intern("None"), Value::None);
     dict_set_str(vm, &d, vm.intern("True"), Value::Bool(true));
     dict_set_str(vm, &d, vm.intern("False"), Value::Bool(false));
