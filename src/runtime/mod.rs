@@ -20,6 +20,7 @@ pub mod traceback;
 pub mod traceback_anchors;
 pub mod traceback_suggest;
 pub mod traceback_objects;
+pub mod warnings;
 pub mod types;
 pub mod value;
 pub mod vm;

@@ -77,5 +77,9 @@ pub fn handle_uncaught(vm: &mut Vm, e: PyErr) -> i32 {
         };
     }
     crate::runtime::traceback::print_exception(vm, &exc);
+    // CPython ends by SIGINT after an uncaught KeyboardInterrupt: a shell sees status 130.
+    if vm.err_is(&e, &vm.types.exc.keyboard_interrupt.clone()) {
+        return 130;
+    }
     1
 }
