@@ -261,6 +261,9 @@ fn os_new(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
     let Some(mut cls) = pos.first().and_then(|c| c.as_obj()).and_then(|o| TypeRef::from_obj(o.clone())) else {
         return Err(vm.type_error("OSError.__new__(X): X is not a type object"));
     };
+    if args.has_kwargs() && !cls.has_flag(crate::runtime::types::flags::HEAPTYPE) {
+        return Err(vm.type_error(format!("{}() takes no keyword arguments", cls.name())));
+    }
     let rest = &pos[1..];
     if cls.ptr_eq(&vm.types.exc.os_error) && (2..=5).contains(&rest.len()) {
         if let Value::Int(n) = rest[0] {
@@ -497,6 +500,11 @@ fn char_escape(c: char) -> String {
 
 fn unicode_str(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
     let this = args.pos().first().cloned().unwrap_or_default();
+    let e = &vm.types.exc;
+    let kinds = [&e.unicode_encode_error, &e.unicode_decode_error, &e.unicode_translate_error];
+    if !kinds.iter().any(|k| this.class(vm).is_subtype(k)) {
+        return base_str(vm, &this);
+    }
     let object = field(&this, UNI_OBJECT);
     if object.is_none() {
         return Ok(vm.new_str(""));
