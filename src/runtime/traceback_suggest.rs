@@ -115,7 +115,8 @@ fn dict_keys(v: &Value) -> Vec<String> {
 
 /// The sorted `dir()` of an object.
 fn dir_of(vm: &mut Vm, obj: &Value) -> Option<Vec<String>> {
-    let d = vm.call_method_name(obj, "__dir__", &[]).ok()?;
+    let name = vm.names.__dir__.clone();
+    let d = ops::call_special(vm, obj, &name, &[]).ok()??;
     let mut names = texts(vm, &d)?;
     names.sort();
     Some(names)
