@@ -12,6 +12,8 @@ pub fn create_builtin(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "sys" => Some(Value::Obj(vm.sys.clone())),
         "builtins" => Some(Value::Obj(vm.builtins.clone())),
         "warnings" => Some(crate::runtime::warnings::create(vm)),
+        "io" => Some(crate::runtime::io::make_module(vm)?),
+        "_io" => Some(crate::runtime::import::import_module(vm, "io")?),
         _ => None,
     })
 }

@@ -392,28 +392,7 @@ pub fn display(vm: &mut Vm, exc: &Value, tb: &Value) {
     crate::runtime::stdio::write_stderr(vm, &text);
 }
 
-/// Reports an uncaught exception through `sys.excepthook` (printing it directly when that is
-/// the default hook, and both errors when a replaced hook fails).
+/// Prints an exception and its chain to stderr (what the default `sys.excepthook` does).
 pub fn print_exception(vm: &mut Vm, exc: &Value) {
-    let sys = vm.sys.dict.borrow().clone();
-    let hooks = sys.map(|d| {
-        let h = crate::runtime::objects::dict::dict_get_str(vm, &d, &vm.intern("excepthook"));
-        let orig = crate::runtime::objects::dict::dict_get_str(vm, &d, &vm.intern("__excepthook__"));
-        (h, orig)
-    });
-    let tb = exc_data(exc).map(|d| d.traceback.borrow().clone()).unwrap_or(Value::None);
-    match hooks {
-        Some((Some(h), Some(orig))) if !h.is(&orig) => {
-            let t = exc.class(vm).to_value();
-            if let Err(e) = vm.call(&h, &[t, exc.clone(), tb.clone()], &[]) {
-                let hook_exc = Value::Obj(e.0);
-                crate::runtime::stdio::write_stderr(vm, "Error in sys.excepthook:\n");
-                display(vm, &hook_exc, &Value::None);
-                crate::runtime::stdio::write_stderr(vm, "\nOriginal exception was:\n");
-                display(vm, exc, &tb);
-            }
-        }
-        Some((None, _)) => crate::runtime::stdio::write_stderr(vm, "sys.excepthook is missing\n"),
-        _ => display(vm, exc, &tb),
-    }
+    display(vm, exc, &Value::None);
 }

@@ -208,10 +208,4 @@ pub fn init(vm: &mut Vm) {
     crate::runtime::objects::exception_kinds::init(vm);
     crate::runtime::objects::exception_group::init(vm);
     crate::runtime::traceback_objects::init(vm);
-    // The old names of OSError.
-    let os_error = vm.types.exc.os_error.to_value();
-    let builtins = vm.builtins_dict.clone();
-    for alias in ["IOError", "EnvironmentError"] {
-        crate::runtime::objects::dict::dict_set_str(vm, &builtins, vm.intern(alias), os_error.clone());
-    }
 }
