@@ -331,6 +331,7 @@ static EG_METHODS: &[MethodDef] = &[
     MethodDef::method("derive", eg_derive),
     MethodDef::method("split", eg_split),
     MethodDef::method("subgroup", eg_subgroup),
+    MethodDef::classmethod("__class_getitem__", crate::runtime::objects::generic_alias::class_getitem),
 ];
 
 static EG_GETSETS: &[GetSetDef] = &[
@@ -338,9 +339,21 @@ static EG_GETSETS: &[GetSetDef] = &[
     GetSetDef { name: "exceptions", get: get_exceptions, set: None, doc: None },
 ];
 
-/// TODO(types.GenericAlias): `__class_getitem__` waits for the generic alias type.
+/// `__weakref__` (no weak references are kept).
+fn get_weakref(_vm: &mut Vm, _v: &Value) -> PyResult<Value> {
+    Ok(Value::None)
+}
+
+/// ExceptionGroup is made as CPython makes it (like a class statement would): it has
+/// `__module__` and `__weakref__` of its own.
+static EXCEPTION_GROUP_GETSETS: &[GetSetDef] = &[GetSetDef { name: "__weakref__", get: get_weakref, set: None, doc: None }];
+
 pub fn init(vm: &mut Vm) {
     let t = vm.types.exc.base_exception_group.clone();
     add_methods(vm, &t, EG_METHODS);
     add_getsets(vm, &t, EG_GETSETS);
+    let eg = vm.types.exc.exception_group.clone();
+    add_getsets(vm, &eg, EXCEPTION_GROUP_GETSETS);
+    let module = vm.new_str("builtins");
+    crate::runtime::types::init::add_attr(vm, &eg, "__module__", module);
 }
