@@ -107,10 +107,14 @@ fn resume(vm: &mut Vm, o: &ObjRef, how: Resume) -> PyResult<Sent> {
     }
     g.started.set(true);
     g.running.set(true);
-    let outer = std::mem::replace(&mut vm.handled, g.handled.borrow().clone());
+    // The generator handling no exception of its own sees the caller's (CPython's exception
+    // state stack).
+    let own = g.handled.borrow().clone();
+    let outer = if own.is_none() { vm.handled.clone() } else { std::mem::replace(&mut vm.handled, own) };
     let engine = vm.engine;
     let step = engine.resume(vm, frame, how);
-    *g.handled.borrow_mut() = std::mem::replace(&mut vm.handled, outer);
+    let after = std::mem::replace(&mut vm.handled, outer.clone());
+    *g.handled.borrow_mut() = if after.is(&outer) { Value::None } else { after };
     g.running.set(false);
     match step {
         Ok(GenStep::Yielded(v, frame)) => {
