@@ -122,7 +122,7 @@ fn dir_of(vm: &mut Vm, obj: &Value) -> Option<Vec<String>> {
     Some(names)
 }
 
-fn name_error_suggestion(exc: &Value, name: &str) -> Option<String> {
+fn name_error_suggestion(vm: &mut Vm, exc: &Value, name: &str) -> Option<String> {
     let mut tb = exc_data(exc)?.traceback.borrow().clone();
     loop {
         let Some(Payload::Traceback { next, .. }) = tb.payload() else { return None };
@@ -138,6 +138,15 @@ fn name_error_suggestion(exc: &Value, name: &str) -> Option<String> {
     if let Some(s) = closest(&varnames, name) {
         return Some(s);
     }
+    if varnames.iter().any(|v| v == "self") {
+        let this = fo.self_value.borrow().clone();
+        if !this.is_null() {
+            let n = vm.intern(name);
+            if matches!(ops::getattr_opt(vm, &this, &n), Ok(Some(_))) {
+                return Some(format!("self.{name}"));
+            }
+        }
+    }
     let globals = dict_keys(&Value::Obj(fo.globals.clone()));
     if let Some(s) = closest(&globals, name) {
         return Some(s);
@@ -152,7 +161,7 @@ pub fn suggestion(vm: &mut Vm, exc: &Value) -> Option<String> {
     let e = &vm.types.exc;
     let found = if cls.is_subtype(&e.name_error) {
         let name = ops::repr::text_of(&field(exc, NAME_NAME))?;
-        name_error_suggestion(exc, &name)?
+        name_error_suggestion(vm, exc, &name)?
     } else if cls.is_subtype(&e.attribute_error) {
         let name = ops::repr::text_of(&field(exc, ATTR_NAME))?;
         let obj = field(exc, ATTR_OBJ);

@@ -55,6 +55,9 @@ pub struct FrameObject {
     pub lasti: Cell<u32>,
     /// `f_back`.
     pub back: RefCell<Value>,
+    /// The value of a local named `self` when a NameError passed through the frame (for the
+    /// "Did you mean: 'self.x'" suggestion).
+    pub self_value: RefCell<Value>,
 }
 
 fn data(e: &PyErr) -> Option<&ExceptionData> {
@@ -144,6 +147,7 @@ pub fn frame_object(vm: &Vm, raw: *mut Frame) -> Value {
             locals: f.locals.clone(),
             lasti: Cell::new(f.lasti),
             back: RefCell::new(Value::None),
+            self_value: RefCell::new(Value::Null),
         })),
     );
     f.frame_object = Some(obj.clone());
@@ -160,9 +164,23 @@ pub fn add_traceback(vm: &Vm, e: &PyErr, raw: *mut Frame) {
         let f = unsafe { &*raw };
         (f.lasti, f.code.line_of(f.lasti))
     };
+    if vm.err_is(e, &vm.types.exc.name_error) {
+        record_self(&frame, raw);
+    }
     let next = d.traceback.borrow().clone();
     let tb = vm.new_object(vm.types.traceback.clone(), Payload::Traceback { frame, lasti, lineno, next: RefCell::new(next) });
     *d.traceback.borrow_mut() = tb;
+}
+
+/// Keeps the frame's `self` local on its frame object.
+fn record_self(frame: &Value, raw: *mut Frame) {
+    let Some(Payload::FrameObj(fo)) = frame.payload() else { return };
+    // SAFETY: as in `frame_object`.
+    let f = unsafe { &*raw };
+    let slot = f.code.localsplusnames.iter().position(|n| n.as_str().is_some_and(|s| s.to_string_lossy() == "self"));
+    if let Some(v) = slot.and_then(|i| f.localsplus.get(i)) {
+        *fo.self_value.borrow_mut() = v.clone();
+    }
 }
 
 /// `exc.__traceback__`.
