@@ -131,7 +131,7 @@ fn type_display(vm: &mut Vm, exc: &Value) -> String {
     let cls = exc.class(vm);
     let module = crate::runtime::objects::dict::dict_get_str(vm, &cls.dict, &vm.names.__module__);
     let qual = cls.qualname.borrow().clone();
-    match module.as_ref().map(|m| ops::repr::text_of(m)) {
+    match module.as_ref().map(ops::repr::text_of) {
         Some(Some(m)) if m == "builtins" || m == "__main__" => qual.to_string(),
         Some(Some(m)) => format!("{m}.{qual}"),
         Some(None) => format!("<unknown>.{qual}"),
@@ -162,7 +162,7 @@ fn syntax_error_location(vm: &mut Vm, exc: &Value, ctx: &mut Ctx) -> Option<Stri
         let shown = stripped.trim_end_matches(['\n', '\r']);
         ctx.emit(&format!("    {shown}\n"));
         if let Value::Int(off) = offset {
-            let mut start = off as i64 - 1 - removed as i64;
+            let mut start = off - 1 - removed as i64;
             let same_line = matches!(end_lineno, Value::Int(el) if el == line) || end_lineno.is_none();
             let mut end = match end_offset {
                 Value::Int(e) if same_line && e > 0 => e - 1 - removed as i64,
@@ -358,12 +358,12 @@ fn print_group(vm: &mut Vm, exc: &Value, ctx: &mut Ctx) {
 /// What makes two traceback entries "the same line" for the folding of repeats: the file,
 /// line and function name.
 fn entry_key(tb: &Value) -> (String, i32, String) {
-    if let Some(Payload::Traceback { frame, lineno, .. }) = tb.payload() {
-        if let Some(Payload::FrameObj(fo)) = frame.payload() {
-            let file = ops::repr::text_of(&Value::Obj(fo.code.filename.clone())).unwrap_or_default();
-            let name = ops::repr::text_of(&Value::Obj(fo.code.name.clone())).unwrap_or_default();
-            return (file, lineno.unwrap_or(-1), name);
-        }
+    if let Some(Payload::Traceback { frame, lineno, .. }) = tb.payload()
+        && let Some(Payload::FrameObj(fo)) = frame.payload()
+    {
+        let file = ops::repr::text_of(&Value::Obj(fo.code.filename.clone())).unwrap_or_default();
+        let name = ops::repr::text_of(&Value::Obj(fo.code.name.clone())).unwrap_or_default();
+        return (file, lineno.unwrap_or(-1), name);
     }
     (String::new(), -1, String::new())
 }

@@ -224,7 +224,7 @@ pub fn warn_explicit(vm: &mut Vm, message: Value, category: &TypeRef, filename: 
         (ops::repr::text_of(&s).unwrap_or_default(), message.class(vm), message.clone())
     } else {
         let s = ops::str_of(vm, &message)?;
-        let inst = vm.call(&category.to_value(), &[message.clone()], &[])?;
+        let inst = vm.call(&category.to_value(), std::slice::from_ref(&message), &[])?;
         (ops::repr::text_of(&s).unwrap_or_default(), category.clone(), inst)
     };
     let action = action_for(vm, &msg_text, &category, module, lineno)?;

@@ -148,10 +148,10 @@ fn matcher(vm: &mut Vm, v: &Value) -> PyResult<Matcher> {
     if is_exc_class(vm, v) {
         return Ok(Matcher::Type(v.clone()));
     }
-    if let Some(Payload::Tuple(items)) = v.payload() {
-        if items.iter().all(|i| is_exc_class(vm, i)) {
-            return Ok(Matcher::Type(v.clone()));
-        }
+    if let Some(Payload::Tuple(items)) = v.payload()
+        && items.iter().all(|i| is_exc_class(vm, i))
+    {
+        return Ok(Matcher::Type(v.clone()));
     }
     let is_class = v.as_obj().and_then(|o| TypeRef::from_obj(o.clone())).is_some();
     if !is_class && is_callable(vm, v) {
@@ -188,12 +188,12 @@ fn subset(vm: &mut Vm, eg: &Value, keep: Vec<Value>) -> PyResult<Value> {
         *n.context.borrow_mut() = o.context.borrow().clone();
     }
     let notes_name = vm.intern("__notes__");
-    if let Some(notes) = ops::getattr_opt(vm, eg, &notes_name)? {
-        if matches!(notes.payload(), Some(Payload::List(_) | Payload::Tuple(_))) {
-            let items = crate::runtime::eval::collect_items(vm, &notes)?;
-            let copy = vm.new_list(items);
-            ops::setattr(vm, &derived, &notes_name, copy)?;
-        }
+    if let Some(notes) = ops::getattr_opt(vm, eg, &notes_name)?
+        && matches!(notes.payload(), Some(Payload::List(_) | Payload::Tuple(_)))
+    {
+        let items = crate::runtime::eval::collect_items(vm, &notes)?;
+        let copy = vm.new_list(items);
+        ops::setattr(vm, &derived, &notes_name, copy)?;
     }
     Ok(derived)
 }

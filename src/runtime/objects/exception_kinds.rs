@@ -265,12 +265,12 @@ fn os_new(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
         return Err(vm.type_error(format!("{}() takes no keyword arguments", cls.name())));
     }
     let rest = &pos[1..];
-    if cls.ptr_eq(&vm.types.exc.os_error) && (2..=5).contains(&rest.len()) {
-        if let Value::Int(n) = rest[0] {
-            if let Some(sub) = errno_class(vm, n) {
-                cls = sub;
-            }
-        }
+    if cls.ptr_eq(&vm.types.exc.os_error)
+        && (2..=5).contains(&rest.len())
+        && let Value::Int(n) = rest[0]
+        && let Some(sub) = errno_class(vm, n)
+    {
+        cls = sub;
     }
     let inst = crate::runtime::objects::object_type::new_instance(vm, &cls);
     os_fill(vm, &inst, &cls, rest)?;
