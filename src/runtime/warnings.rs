@@ -215,9 +215,18 @@ fn registry_in(vm: &mut Vm, ns: &ObjRef, name: &str) -> ObjRef {
     }
 }
 
+/// Where the places a warning was already shown from are kept.
+pub enum Registry<'a> {
+    /// The `__warningregistry__` of a module's globals.
+    Globals(&'a ObjRef),
+    /// The warnings module's own (for a warning with no Python frame).
+    Module,
+    /// None: the warning is shown each time its filter lets it.
+    None,
+}
+
 /// One warning, from where it is attributed: filtered, then printed (or raised).
-#[allow(clippy::too_many_arguments)]
-pub fn warn_explicit(vm: &mut Vm, message: Value, category: &TypeRef, filename: &str, lineno: i64, module: &str, globals: Option<&ObjRef>) -> PyResult<()> {
+pub fn warn_explicit(vm: &mut Vm, message: Value, category: &TypeRef, filename: &str, lineno: i64, module: &str, globals: Registry) -> PyResult<()> {
     let is_instance = message.class(vm).is_subtype(&vm.types.exc.warning);
     let (msg_text, category, instance) = if is_instance {
         let s = ops::str_of(vm, &message)?;
@@ -239,22 +248,26 @@ pub fn warn_explicit(vm: &mut Vm, message: Value, category: &TypeRef, filename: 
     }
     let wdict = module_dict(vm)?;
     let registry = match globals {
-        Some(g) => registry_in(vm, g, "__warningregistry__"),
-        None => registry_in(vm, &wdict, "_registry"),
+        Registry::Globals(g) => Some(registry_in(vm, g, "__warningregistry__")),
+        Registry::Module => Some(registry_in(vm, &wdict, "_registry")),
+        Registry::None => None,
     };
     let key = format!("{msg_text}\u{0}{}\u{0}{lineno}", category.name());
-    let show = match action.as_str() {
-        "always" => true,
-        "once" => {
-            seen_before(vm, &registry, &key)?;
+    let show = match (action.as_str(), &registry) {
+        ("always", _) => true,
+        ("once", _) => {
+            if let Some(r) = &registry {
+                seen_before(vm, r, &key)?;
+            }
             let once = registry_in(vm, &wdict, "_onceregistry");
             !seen_before(vm, &once, &format!("{msg_text}\u{0}{}", category.name()))?
         }
-        "module" => {
-            seen_before(vm, &registry, &key)?;
-            !seen_before(vm, &registry, &format!("{msg_text}\u{0}{}\u{0}0", category.name()))?
+        ("module", Some(r)) => {
+            seen_before(vm, r, &key)?;
+            !seen_before(vm, r, &format!("{msg_text}\u{0}{}\u{0}0", category.name()))?
         }
-        _ => !seen_before(vm, &registry, &key)?,
+        (_, Some(r)) => !seen_before(vm, r, &key)?,
+        (_, None) => true,
     };
     if show {
         let mut out = format!("{filename}:{lineno}: {}: {msg_text}\n", category.name());
@@ -292,8 +305,43 @@ fn warn(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
         }
         None => ("sys".to_string(), 1, "sys".to_string(), None),
     };
-    warn_explicit(vm, message, &category, &filename, lineno, &module, globals.as_ref())?;
+    let registry = match &globals {
+        Some(g) => Registry::Globals(g),
+        None => Registry::Module,
+    };
+    warn_explicit(vm, message, &category, &filename, lineno, &module, registry)?;
     Ok(Value::None)
+}
+
+/// Reports the warnings of a compilation at run time (`compile`, `exec`) through the filters,
+/// as CPython's compiler does: attributed to the compiled file and line, with no registry.
+pub fn warn_compile(vm: &mut Vm, list: &[crate::frontend::error::CompileWarning]) -> PyResult<()> {
+    for w in list {
+        let e = &vm.types.exc;
+        let category = match w.category {
+            "SyntaxWarning" => e.syntax_warning.clone(),
+            "DeprecationWarning" => e.deprecation_warning.clone(),
+            "RuntimeWarning" => e.runtime_warning.clone(),
+            _ => e.warning.clone(),
+        };
+        let module = w.filename.strip_suffix(".py").unwrap_or(&w.filename).to_string();
+        let module = if module.is_empty() { "<unknown>".to_string() } else { module };
+        let msg = vm.new_str(&w.msg);
+        if let Err(e) = warn_explicit(vm, msg, &category, &w.filename, i64::from(w.lineno), &module, Registry::None) {
+            if !vm.err_is(&e, &vm.types.exc.syntax_warning.clone()) {
+                return Err(e);
+            }
+            // A SyntaxWarning turned into an error is reported as a SyntaxError at its line.
+            let details = vm.new_tuple(vec![vm.new_str(&w.filename), Value::Int(i64::from(w.lineno)), Value::None, Value::None]);
+            let msg = vm.new_str(&w.msg);
+            let t = vm.types.exc.syntax_error.to_value();
+            return match vm.call(&t, &[msg, details], &[])? {
+                Value::Obj(o) if matches!(o.payload, Payload::Exception(_)) => Err(crate::runtime::vm::PyErr(o)),
+                _ => Err(e),
+            };
+        }
+    }
+    Ok(())
 }
 
 /// `warnings.formatwarning(message, category, filename, lineno, line=None)`.
