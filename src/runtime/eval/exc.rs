@@ -55,18 +55,18 @@ pub fn make_exception(vm: &mut Vm, v: Value) -> PyResult<PyErr> {
         if matches!(o.payload, Payload::Exception(_)) {
             return Ok(PyErr(o.clone()));
         }
-        if let Some(t) = TypeRef::from_obj(o.clone()) {
-            if t.is_subtype(&vm.types.exc.base_exception) {
-                let inst = vm.call(&v, &[], &[])?;
-                return match inst {
-                    Value::Obj(i) if matches!(i.payload, Payload::Exception(_)) => Ok(PyErr(i)),
-                    other => Err(vm.type_error(format!(
-                        "calling {} should have returned an instance of BaseException, not {}",
-                        t.name(),
-                        ops::type_name(vm, &other)
-                    ))),
-                };
-            }
+        if let Some(t) = TypeRef::from_obj(o.clone())
+            && t.is_subtype(&vm.types.exc.base_exception)
+        {
+            let inst = vm.call(&v, &[], &[])?;
+            return match inst {
+                Value::Obj(i) if matches!(i.payload, Payload::Exception(_)) => Ok(PyErr(i)),
+                other => Err(vm.type_error(format!(
+                    "calling {} should have returned an instance of BaseException, not {}",
+                    t.name(),
+                    ops::type_name(vm, &other)
+                ))),
+            };
         }
     }
     Err(vm.type_error("exceptions must derive from BaseException"))

@@ -387,6 +387,19 @@ fn execute<E: LoopStrategy>(vm: &mut Vm, raw: *mut Frame, start: Start) -> PyRes
                 Op::MAKE_FUNCTION => calls::make_function(vm, raw, arg),
                 Op::LOAD_BUILD_CLASS => calls::load_build_class(vm, raw),
                 Op::IMPORT_NAME | Op::IMPORT_FROM => calls::import(vm, raw, ins.op, arg),
+                Op::RAISE_VARARGS if arg == 0 => {
+                    // A bare `raise` re-raises without adding this frame again.
+                    let err = exc::raise(vm, raw, 0);
+                    let reraise = vm.handled.as_obj().is_some_and(|h| std::rc::Rc::ptr_eq(h, &err.0));
+                    if reraise {
+                        let at = fr!(raw).lasti;
+                        match exc::unwind(vm, raw, err, false, at) {
+                            Ok(()) => continue,
+                            Err(err) => return Err(err),
+                        }
+                    }
+                    Err(err)
+                }
                 Op::RAISE_VARARGS => Err(exc::raise(vm, raw, arg)),
                 Op::RERAISE => {
                     let at = pc as u32;

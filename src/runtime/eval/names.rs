@@ -34,9 +34,7 @@ pub fn name_not_defined(vm: &Vm, name: &ObjRef) -> PyErr {
 }
 
 fn set_name_attr(vm: &Vm, e: &PyErr, name: &str) {
-    let d = vm.new_dict();
-    dict_set_str(vm, &d, vm.intern("name"), vm.new_str(name));
-    *e.0.dict.borrow_mut() = Some(d);
+    crate::runtime::objects::exception_kinds::set_name(vm, e, name);
 }
 
 /// The error of reading an empty cell or free variable.

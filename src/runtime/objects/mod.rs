@@ -11,6 +11,8 @@ pub mod dict_views;
 pub mod dictops;
 pub mod exception;
 pub mod exception_type;
+pub mod exception_kinds;
+pub mod exception_group;
 pub mod float;
 pub mod float_type;
 pub mod function;
