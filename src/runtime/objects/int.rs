@@ -242,7 +242,7 @@ pub fn power(vm: &Vm, a: &BigInt, b: &BigInt) -> PyResult<Value> {
         }
         return Err(vm.memory_error());
     };
-    if e > u32::MAX as u64 && a.bits() > 1 {
+    if a.bits() > 1 && (a.bits() - 1).saturating_mul(e) > MAX_BUILT_BITS {
         return Err(vm.memory_error());
     }
     Ok(Value::from_bigint(vm, num_traits::pow(a.clone(), e as usize)))
@@ -305,6 +305,35 @@ pub fn int_binary(vm: &Vm, x: i64, y: i64, op: BinOp) -> PyResult<Value> {
     }
 }
 
+/// The most 30-bit digits CPython's ints may have on a 64-bit machine.
+const MAX_LONG_DIGITS: u64 = (i64::MAX as u64 - 24) / 4;
+
+/// The largest int pyrs tries to build by a shift or a power, in bits (2 GiB); beyond it the
+/// allocation is refused with MemoryError, as CPython's fails on such sizes.
+pub const MAX_BUILT_BITS: u64 = 1 << 34;
+
+/// The bit count of `a << b` (a nonzero, b not negative), with CPython's errors: OverflowError
+/// when the result could not have a size at all, MemoryError when it is too large to allocate.
+fn left_shift_count(vm: &Vm, a: &BigInt, b: &BigInt) -> PyResult<usize> {
+    let digits = |bits: u64| bits.div_ceil(30);
+    let too_many = || vm.overflow_error("too many digits in integer");
+    let Some(shift) = b.to_u64() else {
+        let words = b / 30u32;
+        return match words.to_u64() {
+            Some(w) if w < MAX_LONG_DIGITS => Err(vm.memory_error()),
+            _ => Err(too_many()),
+        };
+    };
+    let new_digits = digits(a.bits()) + shift / 30 + u64::from(shift % 30 != 0);
+    if new_digits > MAX_LONG_DIGITS {
+        return Err(too_many());
+    }
+    if shift.saturating_add(a.bits()) > MAX_BUILT_BITS {
+        return Err(vm.memory_error());
+    }
+    Ok(shift as usize)
+}
+
 /// A binary operator on two ints of any size. `Value::Null` means "not supported" (`@`).
 pub fn big_binary(vm: &Vm, a: &BigInt, b: &BigInt, op: BinOp) -> PyResult<Value> {
     let v = match op {
@@ -324,10 +353,7 @@ pub fn big_binary(vm: &Vm, a: &BigInt, b: &BigInt, op: BinOp) -> PyResult<Value>
             if a.is_zero() {
                 return Ok(Value::Int(0));
             }
-            let Some(s) = b.to_usize().filter(|s| *s < (1 << 40)) else {
-                return Err(vm.overflow_error("too many digits in integer"));
-            };
-            a << s
+            a << left_shift_count(vm, a, b)?
         }
         BinOp::RShift => {
             if b.sign() == Sign::Minus {

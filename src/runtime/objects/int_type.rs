@@ -574,6 +574,9 @@ fn int_to_bytes(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
     if length < 0 {
         return Err(vm.value_error("length argument must be non-negative"));
     }
+    if length as u64 > int::MAX_BUILT_BITS / 8 {
+        return Err(vm.memory_error());
+    }
     let b = v.to_bigint().unwrap_or_default();
     match int::to_bytes(&b, length as usize, little, signed) {
         Ok(bytes) => Ok(vm.new_object(vm.types.bytes.clone(), Payload::Bytes(bytes.into_boxed_slice()))),
@@ -587,17 +590,43 @@ fn bytes_of(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
         Some(Payload::Bytes(b)) => return Ok(b.to_vec()),
         Some(Payload::ByteArray(b)) => return Ok(b.borrow().clone()),
         Some(Payload::Str(_)) => return Err(vm.type_error("cannot convert 'str' object to bytes")),
+        Some(Payload::Tuple(items)) => return byte_items(vm, &items.to_vec()),
+        Some(Payload::List(items)) => {
+            let items = items.borrow().clone();
+            return byte_items(vm, &items);
+        }
         _ => {}
     }
-    let cls = v.class(vm);
-    if cls.lookup(vm, &vm.names.__iter__).is_none() && cls.lookup(vm, &vm.names.__getitem__).is_none() {
-        let t = ops::type_name(vm, v);
-        return Err(vm.type_error(format!("cannot convert '{t}' object to bytes")));
+    let bytes_name = vm.intern("__bytes__");
+    if let Some(b) = ops::call_special(vm, v, &bytes_name, &[])? {
+        return match b.payload() {
+            Some(Payload::Bytes(b)) => Ok(b.to_vec()),
+            _ => {
+                let t = ops::type_name(vm, &b);
+                Err(vm.type_error(format!("__bytes__ returned non-bytes (type {t})")))
+            }
+        };
     }
-    let it = ops::iter(vm, v)?;
-    let mut out = Vec::new();
+    let it = match ops::iter(vm, v) {
+        Ok(it) => it,
+        Err(e) if vm.err_is(&e, &vm.types.exc.type_error) => {
+            let t = ops::type_name(vm, v);
+            return Err(vm.type_error(format!("cannot convert '{t}' object to bytes")));
+        }
+        Err(e) => return Err(e),
+    };
+    let mut items = Vec::new();
     while let Some(item) = ops::next(vm, &it)? {
-        let i = index(vm, &item)?;
+        items.push(item);
+    }
+    byte_items(vm, &items)
+}
+
+/// The bytes of a sequence of ints, each in range(0, 256).
+fn byte_items(vm: &mut Vm, items: &[Value]) -> PyResult<Vec<u8>> {
+    let mut out = Vec::with_capacity(items.len());
+    for item in items {
+        let i = index(vm, item)?;
         match small_int(&i) {
             Some(n) if (0..256).contains(&n) => out.push(n as u8),
             _ => return Err(vm.value_error("bytes must be in range(0, 256)")),
