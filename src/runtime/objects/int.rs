@@ -107,9 +107,15 @@ pub fn round_int(v: &BigInt, ndigits: &BigInt) -> BigInt {
     q * pow10
 }
 
-/// `str(i)` under the default limit on decimal digits (ValueError beyond it).
+/// The limit on decimal digits of int/str conversions (`sys.get_int_max_str_digits()`; 0: none).
+/// TODO(sys.set_int_max_str_digits): read the interpreter's setting once sys keeps one.
+pub fn max_str_digits(_vm: &Vm) -> usize {
+    crate::text::numbers::DEFAULT_MAX_STR_DIGITS
+}
+
+/// `str(i)` under the limit on decimal digits (ValueError beyond it).
 pub fn int_to_decimal(vm: &Vm, v: &BigInt) -> PyResult<String> {
-    crate::text::numbers::int_repr_limited(v, crate::text::numbers::DEFAULT_MAX_STR_DIGITS).map_err(|m| vm.value_error(m))
+    crate::text::numbers::int_repr_limited(v, max_str_digits(vm)).map_err(|m| vm.value_error(m))
 }
 
 /// `str(v)` of any int value, under the digit limit.
@@ -118,17 +124,6 @@ pub fn int_value_str(vm: &Vm, v: &Value) -> PyResult<String> {
         Some(i) => Ok(i.to_string()),
         None => int_to_decimal(vm, &v.to_bigint().unwrap_or_default()),
     }
-}
-
-/// `bin(i)`, `oct(i)`, `hex(i)`: sign, prefix, digits in base 2, 8 or 16.
-pub fn int_to_base(v: &BigInt, base: u32) -> String {
-    let prefix = match base {
-        2 => "0b",
-        8 => "0o",
-        _ => "0x",
-    };
-    let sign = if v.sign() == Sign::Minus { "-" } else { "" };
-    format!("{sign}{prefix}{}", v.magnitude().to_str_radix(base))
 }
 
 /// `int.bit_length()`.

@@ -103,15 +103,15 @@ pub fn repr_for_message(vm: &mut Vm, v: &Value) -> PyResult<String> {
 
 /// `int(text, base)` for a str, bytes or bytearray value.
 pub fn int_from_text(vm: &mut Vm, v: &Value, text: &[u8], base: u32) -> PyResult<BigInt> {
-    match numparse::parse_int(text, base, crate::text::numbers::DEFAULT_MAX_STR_DIGITS) {
+    let limit = int::max_str_digits(vm);
+    match numparse::parse_int(text, base, limit) {
         Ok(i) => Ok(i),
         Err(IntParseError::Invalid(b)) => {
             let r = repr_for_message(vm, v)?;
             Err(vm.value_error(format!("invalid literal for int() with base {b}: {r}")))
         }
         Err(IntParseError::TooManyDigits(n)) => Err(vm.value_error(format!(
-            "Exceeds the limit ({} digits) for integer string conversion: value has {n} digits; use sys.set_int_max_str_digits() to increase the limit",
-            crate::text::numbers::DEFAULT_MAX_STR_DIGITS
+            "Exceeds the limit ({limit} digits) for integer string conversion: value has {n} digits; use sys.set_int_max_str_digits() to increase the limit"
         ))),
     }
 }
