@@ -363,6 +363,21 @@ pub fn power(vm: &mut Vm, a: &Value, b: &Value, m: &Value) -> PyResult<Value> {
             }
         }
     }
+    // Last, the power slot of the modulus's type, when it is a builtin float or complex (the
+    // operands as they are: it answers with its own error or NotImplemented).
+    let tm = m.class(vm);
+    if !tm.ptr_eq(&ta) && !tm.ptr_eq(&tb) {
+        let r = if tm.ptr_eq(&vm.types.float) {
+            crate::runtime::objects::float_type::float_pow3(vm, a, b, m)?
+        } else if tm.ptr_eq(&vm.types.complex) {
+            crate::runtime::objects::complex::complex_pow3(vm, a, b, m)?
+        } else {
+            vm.not_implemented()
+        };
+        if !vm.is_not_implemented(&r) {
+            return Ok(r);
+        }
+    }
     let (na, nb, nm) = (super::type_name(vm, a), super::type_name(vm, b), super::type_name(vm, m));
     Err(vm.type_error(format!("unsupported operand type(s) for ** or pow(): '{na}', '{nb}', '{nm}'")))
 }
