@@ -106,7 +106,9 @@ pub enum Payload {
     Complex { re: f64, im: f64 },
     Str(PyString),
     Bytes(Box<[u8]>),
-    ByteArray(RefCell<Vec<u8>>),
+    ByteArray(super::objects::bytes_type::ByteArrayData),
+    /// `memoryview(obj)`: a view of a bytes-like object's buffer.
+    MemoryView(Box<super::objects::bytes_type::memoryview::MemoryViewData>),
     Tuple(Box<[Value]>),
     List(RefCell<Vec<Value>>),
     Dict(RefCell<Dict>),
@@ -132,6 +134,10 @@ pub enum Payload {
     Generator(Box<GenData>),
     /// The builtin iterators (over lists, tuples, ranges, dict views, strs, ...).
     Iter(RefCell<IterState>),
+    /// `dict.keys()`, `dict.values()`, `dict.items()`: the dict and which view.
+    DictView { dict: Value, kind: super::objects::iter::DictIterKind },
+    /// `types.GenericAlias` (`list[int]`).
+    GenericAlias(Box<super::objects::generic_alias::AliasData>),
     /// A native attribute of a builtin type (`getset_descriptor`), with the type defining it.
     GetSet { def: &'static super::objects::function::GetSetDef, owner: TypeRef },
     /// A `__slots__` entry (`member_descriptor`): index into the instance's slot cells.
@@ -147,6 +153,8 @@ pub enum Payload {
     Super { this_type: TypeRef, obj: Value, obj_type: Option<TypeRef> },
     /// `NotImplemented`, `Ellipsis` and other singletons with no data.
     Singleton(&'static str),
+    /// A file object (`FileIO`, a buffered file, `TextIOWrapper`).
+    File(Box<super::io::FileObject>),
 }
 
 impl Payload {
@@ -160,6 +168,7 @@ impl Payload {
             Payload::Str(_) => "str",
             Payload::Bytes(_) => "bytes",
             Payload::ByteArray(_) => "bytearray",
+            Payload::MemoryView(_) => "memoryview",
             Payload::Tuple(_) => "tuple",
             Payload::List(_) => "list",
             Payload::Dict(_) => "dict",
@@ -180,6 +189,8 @@ impl Payload {
             Payload::Exception(_) => "exception",
             Payload::Generator(_) => "generator",
             Payload::Iter(_) => "iterator",
+            Payload::DictView { .. } => "dict_view",
+            Payload::GenericAlias(_) => "types.GenericAlias",
             Payload::GetSet { .. } => "getset_descriptor",
             Payload::Member { .. } => "member_descriptor",
             Payload::FrameObj(_) => "frame",
@@ -187,6 +198,7 @@ impl Payload {
             Payload::MappingProxy(_) => "mappingproxy",
             Payload::Super { .. } => "super",
             Payload::Singleton(name) => name,
+            Payload::File(_) => "file",
         }
     }
 }
