@@ -108,9 +108,8 @@ pub fn round_int(v: &BigInt, ndigits: &BigInt) -> BigInt {
 }
 
 /// The limit on decimal digits of int/str conversions (`sys.get_int_max_str_digits()`; 0: none).
-/// TODO(sys.set_int_max_str_digits): read the interpreter's setting once sys keeps one.
-pub fn max_str_digits(_vm: &Vm) -> usize {
-    crate::text::numbers::DEFAULT_MAX_STR_DIGITS
+pub fn max_str_digits(vm: &Vm) -> usize {
+    vm.int_max_str_digits
 }
 
 /// `str(i)` under the limit on decimal digits (ValueError beyond it).
