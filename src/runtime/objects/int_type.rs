@@ -55,16 +55,11 @@ pub fn index_bigint(vm: &mut Vm, v: &Value) -> PyResult<BigInt> {
     Ok(index(vm, v)?.to_bigint().unwrap_or_default())
 }
 
-/// `PyNumber_AsSsize_t(v, OverflowError)`: an index that fits a machine word.
+/// A `Py_ssize_t` argument (`__index__`, then `PyLong_AsSsize_t`): an index that fits a
+/// machine word.
 pub fn index_isize(vm: &mut Vm, v: &Value) -> PyResult<i64> {
     let i = index(vm, v)?;
-    match small_int(&i) {
-        Some(n) => Ok(n),
-        None => {
-            let t = ops::type_name(vm, v);
-            Err(vm.overflow_error(format!("cannot fit '{t}' into an index-sized integer")))
-        }
-    }
+    small_int(&i).ok_or_else(|| vm.overflow_error("Python int too large to convert to C ssize_t"))
 }
 
 /// `PyNumber_AsSsize_t(v, NULL)`: an index clamped to the machine word's range.
