@@ -1,9 +1,8 @@
-//! The numeric builtins: `abs`, `divmod`, `pow`, `round`, `bin`, `oct`, `hex`.
+//! The numeric builtins: `abs`, `divmod`, `pow`, `round` (`bin`, `oct` and `hex` are with the
+//! other conversions).
 
 use crate::runtime::objects::dict::dict_set_str;
 use crate::runtime::objects::function::{CallArgs, MethodDef};
-use crate::runtime::objects::int;
-use crate::runtime::objects::int_type;
 use crate::runtime::objects::numargs::{self, Signature};
 use crate::runtime::ops;
 use crate::runtime::types::init::native_function;
@@ -88,32 +87,11 @@ fn round_builtin(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
     round(vm, &number, &ndigits)
 }
 
-fn base_builtin(vm: &mut Vm, args: CallArgs, name: &str, base: u32) -> PyResult<Value> {
-    let v = one(vm, &args, name)?;
-    let i = int_type::index_bigint(vm, &v)?;
-    Ok(vm.new_str(&int::int_to_base(&i, base)))
-}
-
-fn bin_builtin(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
-    base_builtin(vm, args, "bin", 2)
-}
-
-fn oct_builtin(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
-    base_builtin(vm, args, "oct", 8)
-}
-
-fn hex_builtin(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
-    base_builtin(vm, args, "hex", 16)
-}
-
 static NUMERIC_FUNCTIONS: &[MethodDef] = &[
     MethodDef::function("abs", abs_builtin),
     MethodDef::function("divmod", divmod_builtin),
     MethodDef::function("pow", pow_builtin),
     MethodDef::function("round", round_builtin),
-    MethodDef::function("bin", bin_builtin),
-    MethodDef::function("oct", oct_builtin),
-    MethodDef::function("hex", hex_builtin),
 ];
 
 /// Adds the numeric builtins to the builtins module.

@@ -46,10 +46,12 @@ fn native_match(a: &Value, b: &Value) -> Match {
     match (a, b) {
         (Value::Int(x), Value::Int(y)) => bool_match(x == y),
         (Value::Int(x), Value::Float(y)) | (Value::Float(y), Value::Int(x)) => {
-            bool_match((*x as f64) == *y && (*y as i64) == *x)
+            bool_match(ops::compare::cmp_i64_float(*x, *y) == Some(std::cmp::Ordering::Equal))
         }
         (Value::Float(x), Value::Float(y)) => bool_match(x == y),
         (Value::Bool(x), Value::Int(y)) | (Value::Int(y), Value::Bool(x)) => bool_match(*x as i64 == *y),
+        (Value::Bool(x), Value::Float(y)) | (Value::Float(y), Value::Bool(x)) => bool_match(*x as i64 as f64 == *y),
+        (Value::Bool(x), Value::Bool(y)) => bool_match(x == y),
         (Value::None, _) | (_, Value::None) => Match::No,
         (Value::Obj(x), Value::Obj(y)) => match (&x.payload, &y.payload) {
             (Payload::Str(s), Payload::Str(t)) if ops::is_exact_str_obj(x) && ops::is_exact_str_obj(y) => {

@@ -181,7 +181,7 @@ pub fn float_fromhex(s: &[u8]) -> Result<f64, FromHexError> {
     if s.len() >= i + 2 && s[i] == b'0' && (s[i + 1] == b'x' || s[i + 1] == b'X') {
         i += 2;
     }
-    let mut mant = BigInt::zero();
+    let mut hex_digits: Vec<u8> = Vec::new();
     let mut ndigits = 0usize;
     let mut frac_digits = 0i64;
     let mut seen_point = false;
@@ -189,8 +189,8 @@ pub fn float_fromhex(s: &[u8]) -> Result<f64, FromHexError> {
         let c = s[i];
         if c == b'.' && !seen_point {
             seen_point = true;
-        } else if let Some(d) = (c as char).to_digit(16) {
-            mant = (mant << 4usize) + d;
+        } else if c.is_ascii_hexdigit() {
+            hex_digits.push(c);
             ndigits += 1;
             if seen_point {
                 frac_digits += 1;
@@ -232,11 +232,12 @@ pub fn float_fromhex(s: &[u8]) -> Result<f64, FromHexError> {
     if i != s.len() {
         return Err(FromHexError::Invalid);
     }
+    let mant = BigInt::parse_bytes(&hex_digits, 16).unwrap_or_default();
     let e = exp.saturating_sub(frac_digits.saturating_mul(4));
     let v = if mant.is_zero() {
         0.0
     } else {
-        let top = mant.bits() as i64 + e;
+        let top = (mant.bits() as i64).saturating_add(e);
         if top > 1025 {
             return Err(FromHexError::Overflow);
         }
@@ -266,6 +267,9 @@ mod tests {
         assert_eq!(float_fromhex(b"0x1p-1075").ok(), Some(0.0));
         assert_eq!(float_fromhex(b"0x3p-1075").ok(), Some(1e-323));
         assert!(matches!(float_fromhex(b"0x1p1024"), Err(FromHexError::Overflow)));
+        assert!(matches!(float_fromhex(b"0x1p99999999999999999999"), Err(FromHexError::Overflow)));
+        assert_eq!(float_fromhex(b"0x0p99999999999999999999").ok(), Some(0.0));
+        assert_eq!(float_fromhex(b"-0x1p-99999999999999999999").map(f64::to_bits).ok(), Some((-0.0f64).to_bits()));
     }
 
     #[test]

@@ -404,10 +404,7 @@ fn float_fromhex_method(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
     let s = numargs::one_arg(vm, &args, "float.fromhex")?.clone();
     let text = match s.payload() {
         Some(Payload::Str(st)) => st.chars().map(|c| if c < 0x80 { c as u8 } else { b'?' }).collect::<Vec<u8>>(),
-        _ => {
-            let t = ops::type_name(vm, &s);
-            return Err(vm.type_error(format!("bad argument type for built-in operation (expected str, got {t})")));
-        }
+        _ => return Err(vm.type_error("bad argument type for built-in operation")),
     };
     let x = match float::float_fromhex(&text) {
         Ok(x) => x,

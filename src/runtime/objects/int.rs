@@ -107,9 +107,14 @@ pub fn round_int(v: &BigInt, ndigits: &BigInt) -> BigInt {
     q * pow10
 }
 
-/// `str(i)` under the default limit on decimal digits (ValueError beyond it).
+/// The limit on decimal digits of int/str conversions (`sys.get_int_max_str_digits()`; 0: none).
+pub fn max_str_digits(vm: &Vm) -> usize {
+    vm.int_max_str_digits
+}
+
+/// `str(i)` under the limit on decimal digits (ValueError beyond it).
 pub fn int_to_decimal(vm: &Vm, v: &BigInt) -> PyResult<String> {
-    crate::text::numbers::int_repr_limited(v, crate::text::numbers::DEFAULT_MAX_STR_DIGITS).map_err(|m| vm.value_error(m))
+    crate::text::numbers::int_repr_limited(v, max_str_digits(vm)).map_err(|m| vm.value_error(m))
 }
 
 /// `str(v)` of any int value, under the digit limit.
@@ -118,17 +123,6 @@ pub fn int_value_str(vm: &Vm, v: &Value) -> PyResult<String> {
         Some(i) => Ok(i.to_string()),
         None => int_to_decimal(vm, &v.to_bigint().unwrap_or_default()),
     }
-}
-
-/// `bin(i)`, `oct(i)`, `hex(i)`: sign, prefix, digits in base 2, 8 or 16.
-pub fn int_to_base(v: &BigInt, base: u32) -> String {
-    let prefix = match base {
-        2 => "0b",
-        8 => "0o",
-        _ => "0x",
-    };
-    let sign = if v.sign() == Sign::Minus { "-" } else { "" };
-    format!("{sign}{prefix}{}", v.magnitude().to_str_radix(base))
 }
 
 /// `int.bit_length()`.
@@ -242,7 +236,7 @@ pub fn power(vm: &Vm, a: &BigInt, b: &BigInt) -> PyResult<Value> {
         }
         return Err(vm.memory_error());
     };
-    if e > u32::MAX as u64 && a.bits() > 1 {
+    if a.bits() > 1 && (a.bits() - 1).saturating_mul(e) > MAX_BUILT_BITS {
         return Err(vm.memory_error());
     }
     Ok(Value::from_bigint(vm, num_traits::pow(a.clone(), e as usize)))
@@ -305,6 +299,35 @@ pub fn int_binary(vm: &Vm, x: i64, y: i64, op: BinOp) -> PyResult<Value> {
     }
 }
 
+/// The most 30-bit digits CPython's ints may have on a 64-bit machine.
+const MAX_LONG_DIGITS: u64 = (i64::MAX as u64 - 24) / 4;
+
+/// The largest int pyrs tries to build by a shift or a power, in bits (2 GiB); beyond it the
+/// allocation is refused with MemoryError, as CPython's fails on such sizes.
+pub const MAX_BUILT_BITS: u64 = 1 << 34;
+
+/// The bit count of `a << b` (a nonzero, b not negative), with CPython's errors: OverflowError
+/// when the result could not have a size at all, MemoryError when it is too large to allocate.
+fn left_shift_count(vm: &Vm, a: &BigInt, b: &BigInt) -> PyResult<usize> {
+    let digits = |bits: u64| bits.div_ceil(30);
+    let too_many = || vm.overflow_error("too many digits in integer");
+    let Some(shift) = b.to_u64() else {
+        let words = b / 30u32;
+        return match words.to_u64() {
+            Some(w) if w < MAX_LONG_DIGITS => Err(vm.memory_error()),
+            _ => Err(too_many()),
+        };
+    };
+    let new_digits = digits(a.bits()) + shift / 30 + u64::from(shift % 30 != 0);
+    if new_digits > MAX_LONG_DIGITS {
+        return Err(too_many());
+    }
+    if shift.saturating_add(a.bits()) > MAX_BUILT_BITS {
+        return Err(vm.memory_error());
+    }
+    Ok(shift as usize)
+}
+
 /// A binary operator on two ints of any size. `Value::Null` means "not supported" (`@`).
 pub fn big_binary(vm: &Vm, a: &BigInt, b: &BigInt, op: BinOp) -> PyResult<Value> {
     let v = match op {
@@ -324,10 +347,7 @@ pub fn big_binary(vm: &Vm, a: &BigInt, b: &BigInt, op: BinOp) -> PyResult<Value>
             if a.is_zero() {
                 return Ok(Value::Int(0));
             }
-            let Some(s) = b.to_usize().filter(|s| *s < (1 << 40)) else {
-                return Err(vm.overflow_error("too many digits in integer"));
-            };
-            a << s
+            a << left_shift_count(vm, a, b)?
         }
         BinOp::RShift => {
             if b.sign() == Sign::Minus {

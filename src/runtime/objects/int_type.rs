@@ -55,16 +55,11 @@ pub fn index_bigint(vm: &mut Vm, v: &Value) -> PyResult<BigInt> {
     Ok(index(vm, v)?.to_bigint().unwrap_or_default())
 }
 
-/// `PyNumber_AsSsize_t(v, OverflowError)`: an index that fits a machine word.
+/// A `Py_ssize_t` argument (`__index__`, then `PyLong_AsSsize_t`): an index that fits a
+/// machine word.
 pub fn index_isize(vm: &mut Vm, v: &Value) -> PyResult<i64> {
     let i = index(vm, v)?;
-    match small_int(&i) {
-        Some(n) => Ok(n),
-        None => {
-            let t = ops::type_name(vm, v);
-            Err(vm.overflow_error(format!("cannot fit '{t}' into an index-sized integer")))
-        }
-    }
+    small_int(&i).ok_or_else(|| vm.overflow_error("Python int too large to convert to C ssize_t"))
 }
 
 /// `PyNumber_AsSsize_t(v, NULL)`: an index clamped to the machine word's range.
@@ -103,15 +98,15 @@ pub fn repr_for_message(vm: &mut Vm, v: &Value) -> PyResult<String> {
 
 /// `int(text, base)` for a str, bytes or bytearray value.
 pub fn int_from_text(vm: &mut Vm, v: &Value, text: &[u8], base: u32) -> PyResult<BigInt> {
-    match numparse::parse_int(text, base, crate::text::numbers::DEFAULT_MAX_STR_DIGITS) {
+    let limit = int::max_str_digits(vm);
+    match numparse::parse_int(text, base, limit) {
         Ok(i) => Ok(i),
         Err(IntParseError::Invalid(b)) => {
             let r = repr_for_message(vm, v)?;
             Err(vm.value_error(format!("invalid literal for int() with base {b}: {r}")))
         }
         Err(IntParseError::TooManyDigits(n)) => Err(vm.value_error(format!(
-            "Exceeds the limit ({} digits) for integer string conversion: value has {n} digits; use sys.set_int_max_str_digits() to increase the limit",
-            crate::text::numbers::DEFAULT_MAX_STR_DIGITS
+            "Exceeds the limit ({limit} digits) for integer string conversion: value has {n} digits; use sys.set_int_max_str_digits() to increase the limit"
         ))),
     }
 }
@@ -574,6 +569,9 @@ fn int_to_bytes(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
     if length < 0 {
         return Err(vm.value_error("length argument must be non-negative"));
     }
+    if length as u64 > int::MAX_BUILT_BITS / 8 {
+        return Err(vm.memory_error());
+    }
     let b = v.to_bigint().unwrap_or_default();
     match int::to_bytes(&b, length as usize, little, signed) {
         Ok(bytes) => Ok(vm.new_object(vm.types.bytes.clone(), Payload::Bytes(bytes.into_boxed_slice()))),
@@ -587,17 +585,43 @@ fn bytes_of(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
         Some(Payload::Bytes(b)) => return Ok(b.to_vec()),
         Some(Payload::ByteArray(b)) => return Ok(b.borrow().clone()),
         Some(Payload::Str(_)) => return Err(vm.type_error("cannot convert 'str' object to bytes")),
+        Some(Payload::Tuple(items)) => return byte_items(vm, &items.to_vec()),
+        Some(Payload::List(items)) => {
+            let items = items.borrow().clone();
+            return byte_items(vm, &items);
+        }
         _ => {}
     }
-    let cls = v.class(vm);
-    if cls.lookup(vm, &vm.names.__iter__).is_none() && cls.lookup(vm, &vm.names.__getitem__).is_none() {
-        let t = ops::type_name(vm, v);
-        return Err(vm.type_error(format!("cannot convert '{t}' object to bytes")));
+    let bytes_name = vm.intern("__bytes__");
+    if let Some(b) = ops::call_special(vm, v, &bytes_name, &[])? {
+        return match b.payload() {
+            Some(Payload::Bytes(b)) => Ok(b.to_vec()),
+            _ => {
+                let t = ops::type_name(vm, &b);
+                Err(vm.type_error(format!("__bytes__ returned non-bytes (type {t})")))
+            }
+        };
     }
-    let it = ops::iter(vm, v)?;
-    let mut out = Vec::new();
+    let it = match ops::iter(vm, v) {
+        Ok(it) => it,
+        Err(e) if vm.err_is(&e, &vm.types.exc.type_error) => {
+            let t = ops::type_name(vm, v);
+            return Err(vm.type_error(format!("cannot convert '{t}' object to bytes")));
+        }
+        Err(e) => return Err(e),
+    };
+    let mut items = Vec::new();
     while let Some(item) = ops::next(vm, &it)? {
-        let i = index(vm, &item)?;
+        items.push(item);
+    }
+    byte_items(vm, &items)
+}
+
+/// The bytes of a sequence of ints, each in range(0, 256).
+fn byte_items(vm: &mut Vm, items: &[Value]) -> PyResult<Vec<u8>> {
+    let mut out = Vec::with_capacity(items.len());
+    for item in items {
+        let i = index(vm, item)?;
         match small_int(&i) {
             Some(n) if (0..256).contains(&n) => out.push(n as u8),
             _ => return Err(vm.value_error("bytes must be in range(0, 256)")),

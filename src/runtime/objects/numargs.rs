@@ -2,7 +2,8 @@
 //! positional and keyword arguments (with CPython's messages), the arity checks of slot
 //! wrappers, and the receiver checks of descriptors.
 
-use crate::runtime::objects::function::CallArgs;
+use crate::runtime::object::Payload;
+use crate::runtime::objects::function::{CallArgs, NativeKind};
 use crate::runtime::ops;
 use crate::runtime::ops::repr::text_of;
 use crate::runtime::types::TypeRef;
@@ -113,12 +114,18 @@ pub fn slot_args<'a>(vm: &Vm, args: &CallArgs<'a>, name: &str, n: usize) -> PyRe
 pub fn receiver<'a>(vm: &Vm, args: &CallArgs<'a>, name: &str, owner: &TypeRef) -> PyResult<&'a Value> {
     match args.pos().first() {
         Some(v) if ops::is_instance(vm, v, owner) => Ok(v),
-        Some(v) => Err(vm.type_error(format!(
-            "descriptor '{}' requires a '{}' object but received a '{}'",
-            name,
-            owner.name(),
-            ops::type_name(vm, v)
-        ))),
+        Some(v) => {
+            // A method descriptor and a slot wrapper word the error differently.
+            let is_method = owner.lookup(vm, &vm.intern(name)).is_some_and(|d| {
+                matches!(d.payload(), Some(Payload::BuiltinFunction(f)) if f.kind == NativeKind::Method)
+            });
+            let (owner, got) = (owner.name(), ops::type_name(vm, v));
+            Err(vm.type_error(if is_method {
+                format!("descriptor '{name}' for '{owner}' objects doesn't apply to a '{got}' object")
+            } else {
+                format!("descriptor '{name}' requires a '{owner}' object but received a '{got}'")
+            }))
+        }
         None => Err(vm.type_error(format!("descriptor '{}' of '{}' object needs an argument", name, owner.name()))),
     }
 }

@@ -119,22 +119,22 @@ impl BinOp {
 }
 
 /// A number operand of the fast paths.
-enum Num {
+enum Num<'a> {
     Int(i64),
-    Big(BigInt),
+    Big(&'a BigInt),
     Float(f64),
     Complex(f64, f64),
 }
 
 /// The value of an exact builtin number (bools as ints); None for other values and for
 /// instances of subclasses.
-fn exact_num(v: &Value) -> Option<Num> {
+fn exact_num(v: &Value) -> Option<Num<'_>> {
     match v {
         Value::Int(i) => Some(Num::Int(*i)),
         Value::Bool(b) => Some(Num::Int(*b as i64)),
         Value::Float(f) => Some(Num::Float(*f)),
         Value::Obj(o) if !o.class_ref().has_flag(crate::runtime::types::flags::HEAPTYPE) => match &o.payload {
-            Payload::BigInt(b) => Some(Num::Big(b.clone())),
+            Payload::BigInt(b) => Some(Num::Big(b)),
             Payload::Complex { re, im } => Some(Num::Complex(*re, *im)),
             _ => None,
         },
@@ -164,11 +164,13 @@ fn fast_binary_mixed(vm: &Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Value
     match (&x, &y) {
         (Num::Int(i), Num::Int(j)) => int::int_binary(vm, *i, *j, op),
         (Num::Int(_) | Num::Big(_), Num::Int(_) | Num::Big(_)) => {
-            let big = |n: &Num| match n {
-                Num::Int(i) => BigInt::from(*i),
-                Num::Big(b) => b.clone(),
-                _ => BigInt::default(),
-            };
+            fn big<'a>(n: &Num<'a>) -> std::borrow::Cow<'a, BigInt> {
+                match n {
+                    Num::Int(i) => std::borrow::Cow::Owned(BigInt::from(*i)),
+                    Num::Big(b) => std::borrow::Cow::Borrowed(*b),
+                    _ => std::borrow::Cow::Owned(BigInt::default()),
+                }
+            }
             int::big_binary(vm, &big(&x), &big(&y), op)
         }
         (Num::Complex(..), _) | (_, Num::Complex(..)) => {
@@ -361,6 +363,21 @@ pub fn power(vm: &mut Vm, a: &Value, b: &Value, m: &Value) -> PyResult<Value> {
             if !vm.is_not_implemented(&r) {
                 return Ok(r);
             }
+        }
+    }
+    // Last, the power slot of the modulus's type, when it is a builtin float or complex (the
+    // operands as they are: it answers with its own error or NotImplemented).
+    let tm = m.class(vm);
+    if !tm.ptr_eq(&ta) && !tm.ptr_eq(&tb) {
+        let r = if tm.ptr_eq(&vm.types.float) {
+            crate::runtime::objects::float_type::float_pow3(vm, a, b, m)?
+        } else if tm.ptr_eq(&vm.types.complex) {
+            crate::runtime::objects::complex::complex_pow3(vm, a, b, m)?
+        } else {
+            vm.not_implemented()
+        };
+        if !vm.is_not_implemented(&r) {
+            return Ok(r);
         }
     }
     let (na, nb, nm) = (super::type_name(vm, a), super::type_name(vm, b), super::type_name(vm, m));
