@@ -7,6 +7,7 @@ pub mod call;
 pub mod code;
 pub mod errors;
 pub mod eval;
+pub mod format;
 pub mod frame;
 pub mod import;
 pub mod names;
@@ -19,6 +20,7 @@ pub mod stdio;
 pub mod traceback;
 pub mod traceback_anchors;
 pub mod types;
+pub mod unicode;
 pub mod value;
 pub mod vm;
 

@@ -120,19 +120,10 @@ pub fn ascii_of(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     Ok(vm.new_str(&out))
 }
 
-/// `format(v, spec)`: `type(v).__format__(v, spec)`, which must return a str.
+/// `format(v, spec)`: `type(v).__format__(v, spec)`, which must return a str (fast paths for the
+/// exact builtin types).
 pub fn format_value(vm: &mut Vm, v: &Value, spec: &Value) -> PyResult<Value> {
-    let name = vm.names.__format__.clone();
-    let r = match ops::call_special(vm, v, &name, std::slice::from_ref(spec))? {
-        Some(r) => r,
-        None => return Err(vm.type_error("object has no __format__")),
-    };
-    if matches!(r.payload(), Some(Payload::Str(_))) {
-        Ok(r)
-    } else {
-        let t = ops::type_name(vm, &r);
-        Err(vm.type_error(format!("__format__ must return a str, not {t}")))
-    }
+    crate::runtime::format::format_object(vm, v, spec)
 }
 
 /// `sys.displayhook(v)`: prints the repr of a non-None value and stores it in `builtins._`.
@@ -207,6 +198,7 @@ static BUILTIN_FUNCTIONS: &[MethodDef] = &[
     MethodDef::function("repr", repr_builtin),
     MethodDef::function("len", len_builtin),
     MethodDef::function("isinstance", isinstance_builtin),
+    MethodDef::function("format", crate::runtime::format::builtin_format),
     MethodDef::function("__build_class__", crate::runtime::types::class::build_class),
     MethodDef::function("__import__", crate::runtime::import::builtin_import),
 ];
@@ -230,7 +222,7 @@ pub fn init(vm: &mut Vm) {
                 | "member_descriptor" | "method" | "code" | "module" | "cell" | "generator" | "coroutine"
                 | "async_generator" | "async_generator_wrapped_value" | "async_generator_asend" | "frame"
                 | "traceback" | "mappingproxy" | "list_iterator" | "tuple_iterator" | "range_iterator"
-                | "str_ascii_iterator" | "dict_keyiterator" | "dict_valueiterator" | "dict_itemiterator"
+                | "str_ascii_iterator" | "str_iterator" | "dict_keyiterator" | "dict_valueiterator" | "dict_itemiterator"
                 | "iterator" | "callable_iterator"
         );
         if public {

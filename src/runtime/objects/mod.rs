@@ -15,6 +15,7 @@ pub mod pattern;
 pub mod range;
 pub mod set;
 pub mod str;
+pub mod str_type;
 pub mod strops;
 pub mod super_;
 pub mod typing;

@@ -60,6 +60,8 @@ pub fn fill_builtin_types(vm: &mut Vm) {
     crate::runtime::types::type_type::init(vm);
     crate::runtime::objects::exception_type::init(vm);
     crate::runtime::objects::basic_types::init(vm);
+    crate::runtime::format::init(vm);
+    crate::runtime::objects::str_type::init(vm);
     for t in vm.types.all() {
         if crate::runtime::objects::dict::dict_get_str(vm, &t.dict, &vm.names.__doc__).is_none() {
             add_attr(vm, &t, "__doc__", Value::None);
