@@ -375,6 +375,7 @@ fn execute<E: LoopStrategy>(vm: &mut Vm, raw: *mut Frame, start: Start) -> PyRes
                 Op::IMPORT_NAME | Op::IMPORT_FROM => calls::import(vm, raw, ins.op, arg),
                 Op::RAISE_VARARGS => Err(exc::raise(vm, raw, arg)),
                 Op::RERAISE => {
+                    let at = pc as u32;
                     let e = pop(raw);
                     if arg != 0 {
                         let s = &fr!(raw).stack;
@@ -385,7 +386,7 @@ fn execute<E: LoopStrategy>(vm: &mut Vm, raw: *mut Frame, start: Start) -> PyRes
                     match exc::as_exception(vm, e) {
                         Ok(err) => {
                             // The traceback already holds this frame.
-                            match exc::unwind(vm, raw, err, false) {
+                            match exc::unwind(vm, raw, err, false, at) {
                                 Ok(()) => continue,
                                 Err(err) => return Err(err),
                             }
@@ -428,7 +429,8 @@ fn execute<E: LoopStrategy>(vm: &mut Vm, raw: *mut Frame, start: Start) -> PyRes
             }
         };
         if let Err(e) = result {
-            exc::unwind(vm, raw, e, true)?;
+            let at = fr!(raw).lasti;
+            exc::unwind(vm, raw, e, true, at)?;
         }
     }
 }
