@@ -242,6 +242,15 @@ pub fn format_object(vm: &mut Vm, v: &Value, spec: &Value) -> PyResult<Value> {
                 };
             }
         }
+        Value::Obj(o) if !sp.is_empty() => match &o.payload {
+            Payload::BigInt(b) if o.class_ref().ptr_eq(&vm.types.int) => {
+                return Ok(vm.str_value(format_int(vm, b, sp, "int")?));
+            }
+            Payload::Complex { re, im } if o.class_ref().ptr_eq(&vm.types.complex) => {
+                return Ok(vm.str_value(format_complex(vm, *re, *im, sp, "complex")?));
+            }
+            _ => {}
+        },
         _ => {}
     }
     let name = vm.names.__format__.clone();

@@ -33,6 +33,7 @@ pub struct Conversion {
 }
 
 /// A template: str or bytes.
+#[allow(clippy::len_without_is_empty)]
 pub trait Template {
     fn len(&self) -> usize;
     fn at(&self, i: usize) -> u32;

@@ -351,6 +351,7 @@ pub fn convert(vm: &mut Vm, v: &Value, conversion: u32) -> PyResult<Value> {
     }
 }
 
+#[allow(clippy::too_many_arguments)]
 fn build(vm: &mut Vm, s: &PyString, start: usize, end: usize, args: &Args, depth: u32, st: &mut State, out: &mut StrBuilder) -> PyResult<()> {
     if depth == 0 {
         return Err(vm.value_error("Max string recursion exceeded"));

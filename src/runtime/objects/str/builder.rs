@@ -68,11 +68,11 @@ impl StrBuilder {
     /// Appends one code point.
     #[inline]
     pub fn push(&mut self, c: u32) {
-        if let Units::Latin1(v) = &mut self.units {
-            if c < 0x80 {
-                v.push(c as u8);
-                return;
-            }
+        if let Units::Latin1(v) = &mut self.units
+            && c < 0x80
+        {
+            v.push(c as u8);
+            return;
         }
         self.widen_for(c);
         match &mut self.units {

@@ -88,6 +88,7 @@ fn rfind_units<T: Unit>(hay: &[T], needle: &[T]) -> Option<usize> {
 }
 
 /// Runs `f` on the haystack range and the needle at the haystack's width.
+#[allow(clippy::too_many_arguments)]
 fn with_units<R>(
     hay: &PyString,
     needle: &PyString,
@@ -128,9 +129,9 @@ pub fn find(hay: &PyString, needle: &PyString, start: usize, end: usize) -> Opti
         start,
         end,
         None,
-        |h, n| memmem::find(h, n),
-        |h, n| find_units(h, n),
-        |h, n| find_units(h, n),
+        memmem::find,
+        find_units,
+        find_units,
     )
     .map(|i| i + start)
 }
@@ -143,9 +144,9 @@ pub fn rfind(hay: &PyString, needle: &PyString, start: usize, end: usize) -> Opt
         start,
         end,
         None,
-        |h, n| memmem::rfind(h, n),
-        |h, n| rfind_units(h, n),
-        |h, n| rfind_units(h, n),
+        memmem::rfind,
+        rfind_units,
+        rfind_units,
     )
     .map(|i| i + start)
 }
@@ -246,8 +247,8 @@ pub fn count(hay: &PyString, needle: &PyString, start: usize, end: usize) -> usi
                 memmem::find_iter(h, n).count()
             }
         },
-        |h, n| generic(h, n),
-        |h, n| generic(h, n),
+        generic,
+        generic,
     )
 }
 

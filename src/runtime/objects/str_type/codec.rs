@@ -100,10 +100,10 @@ pub fn encode(vm: &Vm, s: &PyString, codec: Codec, errors: &str) -> PyResult<Vec
     if let Some(a) = s.as_ascii() {
         return Ok(a.as_bytes().to_vec());
     }
-    if codec == Codec::Latin1 {
-        if let Some(b) = s.as_latin1() {
-            return Ok(b.to_vec());
-        }
+    if codec == Codec::Latin1
+        && let Some(b) = s.as_latin1()
+    {
+        return Ok(b.to_vec());
     }
     let limit = codec.limit();
     let reason = if codec == Codec::Utf8 {
