@@ -205,12 +205,19 @@ pub fn exact_str(vm: &Vm, v: &Value) -> Value {
     }
 }
 
-/// `str.__format__(self, spec)`.
+fn is_exact_str(v: &Value) -> bool {
+    matches!(v, Value::Obj(o) if ops::is_exact_str_obj(o))
+}
+
+/// `str.__format__(self, spec)`: an empty spec gives `str(self)`.
 pub fn str_format(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
     let (this, spec) = spec_arg(vm, &args, "str")?;
     let Some(Payload::Str(s)) = this.payload() else { return Err(wrong_receiver(vm, "__format__", "str", this)) };
     if spec.is_empty() {
-        return Ok(exact_str(vm, this));
+        if is_exact_str(this) {
+            return Ok(this.clone());
+        }
+        return ops::str_of(vm, this);
     }
     let name = ops::type_name(vm, this);
     match format_str(vm, s, spec, &name)? {
@@ -242,7 +249,7 @@ pub fn format_object(vm: &mut Vm, v: &Value, spec: &Value) -> PyResult<Value> {
                 };
             }
         }
-        Value::Obj(o) if !sp.is_empty() => match &o.payload {
+        Value::Obj(o) => match &o.payload {
             Payload::BigInt(b) if o.class_ref().ptr_eq(&vm.types.int) => {
                 return Ok(vm.str_value(format_int(vm, b, sp, "int")?));
             }

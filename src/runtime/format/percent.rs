@@ -91,7 +91,8 @@ impl ArgSource {
         };
         let is_mapping = items.is_none()
             && !matches!(args.payload(), Some(Payload::Str(_)))
-            && args.class(vm).lookup(vm, &vm.names.__getitem__).is_some();
+            && (matches!(args.payload(), Some(Payload::Dict(_) | Payload::List(_)))
+                || args.class(vm).lookup(vm, &vm.names.__getitem__).is_some());
         ArgSource { args: args.clone(), items, arglen, argidx, dict: is_mapping.then(|| args.clone()) }
     }
 

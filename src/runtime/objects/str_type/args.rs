@@ -110,7 +110,8 @@ pub fn keywords<'a, const N: usize>(
     let mut out: [Option<&'a Value>; N] = [None; N];
     let given = r.rest.len() + args.kwnames.len();
     if given > N {
-        return Err(vm.type_error(format!("{name}() takes at most {} ({given} given)", plural(N, "argument"))));
+        let what = if r.rest.is_empty() { "keyword argument" } else { "argument" };
+        return Err(vm.type_error(format!("{name}() takes at most {} ({given} given)", plural(N, what))));
     }
     for (i, v) in r.rest.iter().enumerate() {
         out[i] = Some(v);
