@@ -79,10 +79,14 @@ pub struct Vm {
     pub handled: Value,
     /// The live frames, innermost last. Each pointer is valid while its frame runs.
     pub frames: Vec<NonNull<Frame>>,
+    /// Finished frames kept for reuse, so that a call does not allocate (see `Frame::pooled`).
+    pub frame_pool: Vec<Box<Frame>>,
     /// Containers whose repr is being computed (addresses), for `[...]`.
     pub repr_stack: Vec<usize>,
     /// Source files read for tracebacks (linecache), by name; None if unreadable.
     pub source_cache: FxHashMap<String, Option<String>>,
+    /// `sys.get_int_max_str_digits()` (0: no limit).
+    pub int_max_str_digits: usize,
 }
 
 impl Vm {
@@ -133,8 +137,10 @@ impl Vm {
             stack_limit: 0,
             handled: Value::None,
             frames: Vec::new(),
+            frame_pool: Vec::new(),
             repr_stack: Vec::new(),
             source_cache: FxHashMap::default(),
+            int_max_str_digits: 4300,
         }
     }
 
@@ -154,6 +160,11 @@ impl Vm {
     /// A str object from storage.
     pub fn str_value(&self, s: PyString) -> Value {
         self.new_object(self.types.str.clone(), Payload::Str(s))
+    }
+
+    /// How many strings are interned (`sys.getunicodeinternedsize()`).
+    pub fn interned_count(&self) -> usize {
+        self.interned.borrow().len()
     }
 
     /// The interned str object for `s`.

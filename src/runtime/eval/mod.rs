@@ -75,10 +75,16 @@ pub fn run<E: LoopStrategy>(vm: &mut Vm, frame: Box<Frame>, start: Start) -> PyR
     // SAFETY: see above; nothing else refers to the frame any more.
     let frame = unsafe { Box::from_raw(raw) };
     match outcome {
-        Ok(Stop::Return(v)) => Ok(Exit::Return(v)),
+        Ok(Stop::Return(v)) => {
+            Frame::recycle(vm, frame);
+            Ok(Exit::Return(v))
+        }
         Ok(Stop::Yield(v)) => Ok(Exit::Yield(v, frame)),
         Ok(Stop::Generator) => coro::make_generator(vm, frame).map(Exit::Return),
-        Err(e) => Err(e),
+        Err(e) => {
+            Frame::recycle(vm, frame);
+            Err(e)
+        }
     }
 }
 
@@ -134,7 +140,7 @@ fn execute<E: LoopStrategy>(vm: &mut Vm, raw: *mut Frame, start: Start) -> PyRes
                 return Err(vm.system_error("execution ran past the end of the code"));
             };
             f.lasti = pc as u32;
-            f.pc = (pc + 1 + ins.op.caches() as usize) as u32;
+            f.pc = (pc + 1 + ins.skip as usize) as u32;
             let arg = ins.arg;
             match ins.op {
                 Op::NOP | Op::EXTENDED_ARG | Op::RESUME => Ok(()),
@@ -316,7 +322,11 @@ fn execute<E: LoopStrategy>(vm: &mut Vm, raw: *mut Frame, start: Start) -> PyRes
                     fr!(raw).pc += arg;
                     Ok(())
                 }
-                Op::JUMP_BACKWARD | Op::JUMP_BACKWARD_NO_INTERRUPT => {
+                Op::JUMP_BACKWARD => {
+                    fr!(raw).pc -= arg;
+                    if super::signals::interrupt_pending() { Err(super::signals::take_interrupt(vm)) } else { Ok(()) }
+                }
+                Op::JUMP_BACKWARD_NO_INTERRUPT => {
                     fr!(raw).pc -= arg;
                     Ok(())
                 }
@@ -368,6 +378,7 @@ fn execute<E: LoopStrategy>(vm: &mut Vm, raw: *mut Frame, start: Start) -> PyRes
                     kwnames = Some(fr!(raw).code.consts[arg as usize].clone());
                     Ok(())
                 }
+                Op::CALL if super::signals::interrupt_pending() => Err(super::signals::take_interrupt(vm)),
                 Op::CALL => calls::call::<E>(vm, raw, arg, kwnames.take()),
                 Op::CALL_FUNCTION_EX => calls::call_function_ex(vm, raw, arg),
                 Op::MAKE_FUNCTION => calls::make_function(vm, raw, arg),

@@ -4,8 +4,8 @@
 //! printf-style `%` formatting (`percent`, shared with bytes).
 //!
 //! Entry points for the numeric types: [`format_int`], [`format_float`], [`format_complex`]
-//! (a value and a specifier to the formatted str), and the `__format__` natives
-//! [`int_format`], [`float_format`], [`complex_format`], [`str_format`].
+//! (a value and a specifier to the formatted str) and [`format_number`], which the numeric
+//! types' `__format__` methods call; `str.__format__` is [`str_format`].
 
 pub mod float_text;
 pub mod number;
@@ -16,10 +16,9 @@ pub mod template;
 use num_bigint::BigInt;
 
 use crate::runtime::object::Payload;
-use crate::runtime::objects::function::{CallArgs, MethodDef};
+use crate::runtime::objects::function::CallArgs;
 use crate::runtime::objects::str::{PyString, StrBuilder};
 use crate::runtime::ops;
-use crate::runtime::types::init::add_methods;
 use crate::runtime::value::Value;
 use crate::runtime::vm::{PyResult, Vm};
 
@@ -139,26 +138,8 @@ pub fn wrong_receiver(vm: &Vm, name: &str, owner: &str, v: &Value) -> crate::run
     vm.type_error(format!("descriptor '{name}' for '{owner}' objects doesn't apply to a '{t}' object"))
 }
 
-/// `int.__format__(self, spec)` (bool inherits it).
-pub fn int_format(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
-    let (this, spec) = spec_arg(vm, &args, "int")?;
-    let name = ops::type_name(vm, this);
-    if spec.is_empty() {
-        return ops::str_of(vm, this);
-    }
-    let r = match this {
-        Value::Int(i) => format_small_int(vm, *i, spec, &name)?,
-        Value::Bool(b) => format_small_int(vm, *b as i64, spec, &name)?,
-        _ => match this.to_bigint() {
-            Some(b) => format_int(vm, &b, spec, &name)?,
-            None => return Err(wrong_receiver(vm, "__format__", "int", this)),
-        },
-    };
-    Ok(vm.str_value(r))
-}
-
 /// The value of a float or float subclass instance.
-pub fn float_of(v: &Value) -> Option<f64> {
+fn float_of(v: &Value) -> Option<f64> {
     match v {
         Value::Float(f) => Some(*f),
         _ => match v.payload() {
@@ -168,29 +149,25 @@ pub fn float_of(v: &Value) -> Option<f64> {
     }
 }
 
-/// `float.__format__(self, spec)`.
-pub fn float_format(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
-    let (this, spec) = spec_arg(vm, &args, "float")?;
-    let Some(x) = float_of(this) else { return Err(wrong_receiver(vm, "__format__", "float", this)) };
-    if spec.is_empty() {
-        return ops::str_of(vm, this);
-    }
+/// `__format__(spec)` of an int, float or complex (or an instance of a subclass) for a
+/// non-empty spec, as the numeric types' `__format__` methods call it; `owner` names the type
+/// whose method was called (for the receiver check).
+pub fn format_number(vm: &mut Vm, this: &Value, spec: &PyString, owner: &str) -> PyResult<Value> {
     let name = ops::type_name(vm, this);
-    let r = format_float(vm, x, spec, &name)?;
-    Ok(vm.str_value(r))
-}
-
-/// `complex.__format__(self, spec)`.
-pub fn complex_format(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
-    let (this, spec) = spec_arg(vm, &args, "complex")?;
-    let Some(Payload::Complex { re, im }) = this.payload() else {
-        return Err(wrong_receiver(vm, "__format__", "complex", this));
+    let r = match this {
+        Value::Int(i) => format_small_int(vm, *i, spec, &name)?,
+        Value::Bool(b) => format_small_int(vm, *b as i64, spec, &name)?,
+        _ => match this.payload() {
+            Some(Payload::Complex { re, im }) => format_complex(vm, *re, *im, spec, &name)?,
+            _ => match float_of(this) {
+                Some(x) => format_float(vm, x, spec, &name)?,
+                None => match this.to_bigint() {
+                    Some(b) => format_int(vm, &b, spec, &name)?,
+                    None => return Err(wrong_receiver(vm, "__format__", owner, this)),
+                },
+            },
+        },
     };
-    if spec.is_empty() {
-        return ops::str_of(vm, this);
-    }
-    let name = ops::type_name(vm, this);
-    let r = format_complex(vm, *re, *im, spec, &name)?;
     Ok(vm.str_value(r))
 }
 
@@ -274,37 +251,4 @@ pub fn format_object(vm: &mut Vm, v: &Value, spec: &Value) -> PyResult<Value> {
         let t = ops::type_name(vm, &r);
         Err(vm.type_error(format!("__format__ must return a str, not {t}")))
     }
-}
-
-/// The `format(value, format_spec='', /)` builtin.
-pub fn builtin_format(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
-    if args.has_kwargs() {
-        return Err(vm.type_error("format() takes no keyword arguments"));
-    }
-    let pos = args.pos();
-    let spec = match pos {
-        [_] => vm.new_str(""),
-        [_, s] => s.clone(),
-        [] => return Err(vm.type_error("format expected at least 1 argument, got 0")),
-        _ => return Err(vm.type_error(format!("format expected at most 2 arguments, got {}", pos.len()))),
-    };
-    if !matches!(spec.payload(), Some(Payload::Str(_))) {
-        let t = ops::type_name(vm, &spec);
-        return Err(vm.type_error(format!("format() argument 2 must be str, not {t}")));
-    }
-    format_object(vm, &pos[0], &spec)
-}
-
-static INT_METHODS: &[MethodDef] = &[MethodDef::method("__format__", int_format)];
-static FLOAT_METHODS: &[MethodDef] = &[MethodDef::method("__format__", float_format)];
-static COMPLEX_METHODS: &[MethodDef] = &[MethodDef::method("__format__", complex_format)];
-
-/// Adds `__format__` to int, float and complex.
-pub fn init(vm: &mut Vm) {
-    let t = vm.types.int.clone();
-    add_methods(vm, &t, INT_METHODS);
-    let t = vm.types.float.clone();
-    add_methods(vm, &t, FLOAT_METHODS);
-    let t = vm.types.complex.clone();
-    add_methods(vm, &t, COMPLEX_METHODS);
 }
