@@ -232,6 +232,11 @@ pub fn init(vm: &mut Vm) {
                 | "GenericAlias"
                 | "FileIO" | "BufferedReader" | "BufferedWriter" | "BufferedRandom" | "TextIOWrapper" | "SimpleNamespace"
                 | "Quitter" | "_Printer" | "_Helper"
+                | "bytes_iterator" | "bytearray_iterator" | "memory_iterator"
+                | "async_generator_athrow" | "coroutine_wrapper" | "TypeVar"
+                | "ParamSpec" | "TypeVarTuple" | "ParamSpecArgs" | "ParamSpecKwargs" | "TypeAliasType" | "Generic"
+                | "UnionType" | "_GenericAlias" | "_UnionGenericAlias" | "_UnpackGenericAlias"
+                | "_SpecialForm"
         );
         if public {
             dict_set_str(vm, &d, vm.intern(&name), t.to_value());

@@ -113,13 +113,14 @@ pub(super) fn exc_op(vm: &mut Vm, raw: *mut Frame, op: Op, _arg: u32) -> PyResul
         Op::PUSH_EXC_INFO => {
             let exc = pop(raw);
             let prev = std::mem::replace(&mut vm.handled, exc.clone());
-            push(raw, prev);
+            // The caller's state seen through a generator is saved as None (see POP_EXCEPT).
+            push(raw, if prev.is(&vm.handled_outer) { Value::None } else { prev });
             push(raw, exc);
             Ok(())
         }
         Op::POP_EXCEPT => {
             let prev = pop(raw);
-            vm.handled = prev;
+            vm.handled = if prev.is_none() { vm.handled_outer.clone() } else { prev };
             Ok(())
         }
         Op::CHECK_EXC_MATCH => {

@@ -127,10 +127,17 @@ fn execute<E: LoopStrategy>(vm: &mut Vm, raw: *mut Frame, start: Start) -> PyRes
     match start {
         Start::Fresh => {}
         Start::Send(v) => push(raw, v),
-        Start::Throw(e) => pending = Some(e),
+        // The slot of the value a resume pushes, which handlers expect below the exception.
+        Start::Throw(e) => {
+            push(raw, Value::None);
+            pending = Some(e);
+        }
     }
     let mut kwnames: Option<Value> = None;
     loop {
+        if crate::runtime::objects::gen_finalize::pending() {
+            crate::runtime::objects::gen_finalize::drain(vm);
+        }
         let result: PyResult<()> = if let Some(e) = pending.take() {
             Err(e)
         } else {
@@ -406,8 +413,14 @@ fn execute<E: LoopStrategy>(vm: &mut Vm, raw: *mut Frame, start: Start) -> PyRes
                     }
                 }
                 Op::PUSH_EXC_INFO | Op::POP_EXCEPT | Op::CHECK_EXC_MATCH | Op::CHECK_EG_MATCH | Op::WITH_EXCEPT_START
-                | Op::LOAD_ASSERTION_ERROR | Op::BEFORE_WITH | Op::BEFORE_ASYNC_WITH | Op::END_ASYNC_FOR
-                | Op::CLEANUP_THROW => exc::exc_op(vm, raw, ins.op, arg),
+                | Op::LOAD_ASSERTION_ERROR | Op::BEFORE_WITH | Op::BEFORE_ASYNC_WITH => exc::exc_op(vm, raw, ins.op, arg),
+                Op::CLEANUP_THROW | Op::END_ASYNC_FOR => match coro::reraise_op(vm, raw, ins.op) {
+                    Ok(()) => Ok(()),
+                    Err(err) => match exc::unwind(vm, raw, err, false, pc as u32) {
+                        Ok(()) => continue,
+                        Err(err) => return Err(err),
+                    },
+                },
                 Op::RETURN_GENERATOR => return Ok(Stop::Generator),
                 Op::YIELD_VALUE => {
                     let v = pop(raw);

@@ -173,11 +173,18 @@ fn alias_hash(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
     Ok(Value::Int(if h == -1 { -2 } else { h }))
 }
 
-/// `alias | other`.
-// TODO: a union object once `types.UnionType` exists; until then `|` is unsupported.
+/// `alias | other`: a `types.UnionType`.
 fn alias_or(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
     recv(vm, &args, "__or__")?;
-    Ok(vm.not_implemented())
+    let [a, b] = args.pos() else { return Ok(vm.not_implemented()) };
+    crate::runtime::objects::union_type::union_or(vm, a, b)
+}
+
+/// `other | alias`.
+fn alias_ror(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
+    recv(vm, &args, "__ror__")?;
+    let [a, b] = args.pos() else { return Ok(vm.not_implemented()) };
+    crate::runtime::objects::union_type::union_or(vm, b, a)
 }
 
 fn alias_mro_entries(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
@@ -290,7 +297,7 @@ static ALIAS_METHODS: &[MethodDef] = &[
     MethodDef::slot("__getitem__", alias_getitem),
     MethodDef::slot("__iter__", alias_iter),
     MethodDef::slot("__or__", alias_or),
-    MethodDef::slot("__ror__", alias_or),
+    MethodDef::slot("__ror__", alias_ror),
     MethodDef::method("__mro_entries__", alias_mro_entries),
     MethodDef::method("__instancecheck__", alias_instancecheck),
     MethodDef::method("__subclasscheck__", alias_subclasscheck),

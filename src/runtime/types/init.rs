@@ -60,6 +60,11 @@ pub fn fill_builtin_types(vm: &mut Vm) {
     crate::runtime::types::type_type::init(vm);
     crate::runtime::objects::exception_type::init(vm);
     crate::runtime::objects::basic_types::init(vm);
+    crate::runtime::objects::gen_types::init(vm);
+    crate::runtime::objects::typevar::init(vm);
+    crate::runtime::objects::typealias::init(vm);
+    crate::runtime::objects::union_type::init(vm);
+    crate::runtime::objects::typing_alias::init(vm);
     crate::runtime::objects::int_type::init(vm);
     crate::runtime::objects::bool_type::init(vm);
     crate::runtime::objects::float_type::init(vm);
@@ -68,6 +73,7 @@ pub fn fill_builtin_types(vm: &mut Vm) {
     crate::runtime::io::init(vm);
     crate::runtime::objects::namespace::init_type(vm);
     crate::runtime::builtins::site::init_types(vm);
+    crate::runtime::objects::bytes_type::init(vm);
     crate::runtime::objects::str_type::init(vm);
     for t in vm.types.all() {
         if crate::runtime::objects::dict::dict_get_str(vm, &t.dict, &vm.names.__doc__).is_none() {

@@ -4,7 +4,6 @@
 
 pub mod args;
 pub mod case;
-pub mod codec;
 pub mod dunder;
 pub mod find;
 pub mod iter;

@@ -1,9 +1,12 @@
 //! `str(object='')`, `str(bytes, encoding='utf-8', errors='strict')` and `str.encode`; and the
-//! instances of str subclasses (a str payload with the subclass as class).
+//! instances of str subclasses (a str payload with the subclass as class). The codecs are
+//! `runtime::codecs`.
 
 use std::rc::Rc;
 
+use crate::runtime::codecs;
 use crate::runtime::object::{Object, Payload};
+use crate::runtime::objects::bytes_type;
 use crate::runtime::objects::function::CallArgs;
 use crate::runtime::objects::str::PyString;
 use crate::runtime::ops;
@@ -12,7 +15,6 @@ use crate::runtime::value::Value;
 use crate::runtime::vm::{PyResult, Vm};
 
 use super::args;
-use super::codec;
 
 /// A str argument of `str()` or `encode()` given by name: `NAME() argument 'ARG' must be str,
 /// not T`.
@@ -36,15 +38,14 @@ pub fn new_subclass_instance(cls: &TypeRef, s: PyString) -> Value {
 
 /// The text of a bytes-like object, for decoding.
 fn bytes_of(vm: &Vm, v: &Value) -> PyResult<Vec<u8>> {
-    match v.payload() {
-        Some(Payload::Bytes(b)) => Ok(b.to_vec()),
-        Some(Payload::ByteArray(b)) => Ok(b.borrow().clone()),
-        Some(Payload::Str(_)) => Err(vm.type_error("decoding str is not supported")),
-        _ => {
-            let t = ops::type_name(vm, v);
-            Err(vm.type_error(format!("decoding to str: need a bytes-like object, {t} found")))
-        }
+    if let Some(b) = bytes_type::buffer(vm, v)? {
+        return Ok(b.to_vec());
     }
+    if matches!(v.payload(), Some(Payload::Str(_))) {
+        return Err(vm.type_error("decoding str is not supported"));
+    }
+    let t = ops::type_name(vm, v);
+    Err(vm.type_error(format!("decoding to str: need a bytes-like object, {t} found")))
 }
 
 /// `str.__new__(cls, object='', encoding=..., errors=...)`.
@@ -89,8 +90,7 @@ pub fn str_new(vm: &mut Vm, a: CallArgs) -> PyResult<Value> {
         Some(obj) if encoding.is_none() && errors.is_none() => ops::str_of(vm, obj)?,
         Some(obj) => {
             let b = bytes_of(vm, obj)?;
-            let codec = codec::lookup(vm, encoding.as_deref().unwrap_or("utf-8"))?;
-            vm.str_value(codec::decode(vm, &b, codec, errors.as_deref().unwrap_or("strict"))?)
+            codecs::decode(vm, &b, encoding.as_deref().unwrap_or("utf-8"), errors.as_deref().unwrap_or("strict"))?
         }
     };
     if cls.ptr_eq(&vm.types.str) {
@@ -108,7 +108,5 @@ pub fn encode(vm: &mut Vm, a: CallArgs) -> PyResult<Value> {
     let (r, [encoding, errors]) = args::keywords(vm, &a, "encode", ["encoding", "errors"])?;
     let encoding = text_arg(vm, encoding, "encode", "encoding")?;
     let errors = text_arg(vm, errors, "encode", "errors")?;
-    let codec = codec::lookup(vm, encoding.as_deref().unwrap_or("utf-8"))?;
-    let b = codec::encode(vm, r.s, codec, errors.as_deref().unwrap_or("strict"))?;
-    Ok(vm.new_object(vm.types.bytes.clone(), Payload::Bytes(b.into_boxed_slice())))
+    codecs::encode(vm, r.s, encoding.as_deref().unwrap_or("utf-8"), errors.as_deref().unwrap_or("strict"))
 }
