@@ -294,7 +294,7 @@ fn intrinsic_1(vm: &mut Vm, raw: *mut Frame, arg: u32, v: Value) -> PyResult<Val
             crate::runtime::import::import_star(vm, &v, locals)?;
             Ok(Value::None)
         }
-        intrinsic::STOPITERATION_ERROR => crate::runtime::objects::generator::stopiteration_error(vm, raw, v),
+        intrinsic::STOPITERATION_ERROR => crate::runtime::objects::generator::stopiteration_error(vm, fr!(raw).code.flags, v),
         intrinsic::ASYNC_GEN_WRAP => Ok(crate::runtime::objects::generator::async_gen_wrap(vm, v)),
         intrinsic::UNARY_POSITIVE => ops::unary_op(vm, &v, ops::arith::UnaryOp::Pos),
         intrinsic::LIST_TO_TUPLE => match v.payload() {

@@ -8,6 +8,7 @@
 //! reference into the frame across a call into the runtime: each access takes a fresh one
 //! (`fr!`), so the runtime may read the frame through `vm.frames` meanwhile.
 
+mod attr_cache;
 mod build;
 
 pub use build::collect as collect_items;
@@ -242,13 +243,8 @@ fn execute<E: LoopStrategy>(vm: &mut Vm, raw: *mut Frame, start: Start) -> PyRes
                 | Op::DELETE_GLOBAL | Op::LOAD_FROM_DICT_OR_GLOBALS | Op::LOAD_LOCALS | Op::SETUP_ANNOTATIONS => {
                     names::names(vm, raw, ins.op, arg)
                 }
-                Op::LOAD_ATTR => names::load_attr(vm, raw, arg),
-                Op::STORE_ATTR => {
-                    let name = fr!(raw).code.names[arg as usize].clone();
-                    let owner = pop(raw);
-                    let v = pop(raw);
-                    ops::setattr(vm, &owner, &name, v)
-                }
+                Op::LOAD_ATTR => attr_cache::load_attr(vm, raw, arg),
+                Op::STORE_ATTR => attr_cache::store_attr(vm, raw, arg),
                 Op::DELETE_ATTR => {
                     let name = fr!(raw).code.names[arg as usize].clone();
                     let owner = pop(raw);

@@ -322,20 +322,6 @@ pub(super) fn names(vm: &mut Vm, raw: *mut Frame, op: Op, arg: u32) -> PyResult<
     }
 }
 
-pub(super) fn load_attr(vm: &mut Vm, raw: *mut Frame, arg: u32) -> PyResult<()> {
-    let name = fr!(raw).code.names[(arg >> 1) as usize].clone();
-    let owner = pop(raw);
-    if arg & 1 != 0 {
-        let (m, recv) = ops::attr::load_method(vm, &owner, &name)?;
-        push(raw, m);
-        push(raw, recv);
-    } else {
-        let v = ops::getattr(vm, &owner, &name)?;
-        push(raw, v);
-    }
-    Ok(())
-}
-
 /// LOAD_SUPER_ATTR: `super().name` or `super(cls, self).name` (with the method bit, a method
 /// and its receiver, as LOAD_ATTR's method form).
 pub(super) fn load_super_attr(vm: &mut Vm, raw: *mut Frame, arg: u32) -> PyResult<()> {

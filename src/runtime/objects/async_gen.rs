@@ -26,6 +26,9 @@ pub enum AsyncOp {
     ASend { agen: ObjRef, sendval: Value, state: Cell<AwaitState> },
     /// `agen.athrow(...)` (`args` Some) or `agen.aclose()` (None).
     AThrow { agen: ObjRef, args: Option<Vec<Value>>, state: Cell<AwaitState> },
+    /// `anext(aiter, default)`: awaits what `__anext__` gave, StopAsyncIteration becoming the
+    /// default value.
+    ANext { wrapped: Value, default: Value },
 }
 
 /// The operation an object carries, if it is one of these awaitables.
@@ -41,6 +44,7 @@ fn new_op(vm: &Vm, op: AsyncOp) -> Value {
         AsyncOp::CoroWrapper(_) => vm.types.coroutine_wrapper.clone(),
         AsyncOp::ASend { .. } => vm.types.async_gen_asend.clone(),
         AsyncOp::AThrow { .. } => vm.types.async_gen_athrow.clone(),
+        AsyncOp::ANext { .. } => vm.types.anext_awaitable.clone(),
     };
     vm.new_object(class, Payload::AsyncOp(Box::new(op)))
 }
@@ -154,12 +158,56 @@ pub fn op_send(vm: &mut Vm, op: &AsyncOp, arg: Option<Value>) -> PyResult<Value>
         }
         AsyncOp::ASend { agen, sendval, state } => asend_send(vm, agen, sendval, state, arg),
         AsyncOp::AThrow { agen, args, state } => athrow_send(vm, agen, args.as_deref(), state, arg.unwrap_or(Value::None)),
+        AsyncOp::ANext { wrapped, default } => {
+            let it = anext_iter(vm, wrapped)?;
+            let r = match (async_op(&it), arg) {
+                (Some(op), arg) => op_send(vm, op, arg),
+                (None, None) => match crate::runtime::ops::iter::next(vm, &it) {
+                    Ok(Some(v)) => Ok(v),
+                    Ok(None) => Err(vm.stop_iteration(Value::None)),
+                    Err(e) => Err(e),
+                },
+                (None, Some(v)) => vm.call_method_name(&it, "send", &[v]),
+            };
+            anext_default(vm, r, default)
+        }
+    }
+}
+
+/// `anext(aiter, default)`.
+pub fn new_anext(vm: &Vm, wrapped: Value, default: Value) -> Value {
+    new_op(vm, AsyncOp::ANext { wrapped, default })
+}
+
+/// The iterator an `anext_awaitable` drives: the awaitable's iterator (a coroutine's
+/// `__await__()`).
+fn anext_iter(vm: &mut Vm, wrapped: &Value) -> PyResult<Value> {
+    let it = genr::awaitable_iter(vm, wrapped)?;
+    match it.as_obj() {
+        Some(o) if genr::kind_of(&it) == Some(GenKind::Coroutine) => Ok(coro_wrapper(vm, o)),
+        _ => Ok(it),
+    }
+}
+
+/// The end of the awaited iteration is the default value.
+fn anext_default(vm: &Vm, r: PyResult<Value>, default: &Value) -> PyResult<Value> {
+    match r {
+        Err(e) if vm.err_is(&e, &vm.types.exc.stop_async_iteration) => Err(vm.stop_iteration(default.clone())),
+        r => r,
     }
 }
 
 /// `throw(...)` on one of these awaitables.
 pub fn op_throw(vm: &mut Vm, op: &AsyncOp, args: &[Value]) -> PyResult<Value> {
     match op {
+        AsyncOp::ANext { wrapped, default } => {
+            let it = anext_iter(vm, wrapped)?;
+            let r = match async_op(&it) {
+                Some(op) => op_throw(vm, op, args),
+                None => vm.call_method_name(&it, "throw", args),
+            };
+            anext_default(vm, r, default)
+        }
         AsyncOp::CoroWrapper(coro) => {
             let ta = throw_args(vm, "throw", args)?;
             let r = genr::throw(vm, coro, true, &ta);
@@ -206,6 +254,13 @@ pub fn op_throw(vm: &mut Vm, op: &AsyncOp, args: &[Value]) -> PyResult<Value> {
 /// `close()` on one of these awaitables.
 pub fn op_close(vm: &mut Vm, op: &AsyncOp) -> PyResult<Value> {
     match op {
+        AsyncOp::ANext { wrapped, .. } => {
+            let it = anext_iter(vm, wrapped)?;
+            match async_op(&it) {
+                Some(op) => op_close(vm, op),
+                None => vm.call_method_name(&it, "close", &[]),
+            }
+        }
         AsyncOp::CoroWrapper(coro) => genr::close(vm, coro).map(|_| Value::None),
         AsyncOp::ASend { state, .. } | AsyncOp::AThrow { state, .. } => {
             state.set(AwaitState::Closed);

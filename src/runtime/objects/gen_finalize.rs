@@ -155,7 +155,7 @@ pub fn write_unraisable(vm: &mut Vm, err: &PyErr, obj: Option<&Value>) {
     if let Some(o) = obj {
         let shown = match ops::repr(vm, o) {
             Ok(r) => ops::repr::text_of(&r).unwrap_or_default(),
-            Err(_) => format!("<object repr() failed>"),
+            Err(_) => "<object repr() failed>".to_string(),
         };
         text.push_str(&format!("Exception ignored in: {shown}\n"));
     }

@@ -359,7 +359,23 @@ per_op_type! {
     athrow_send => op_send, "async_generator_athrow";
     athrow_throw => op_throw, "async_generator_athrow";
     athrow_close => op_close, "async_generator_athrow";
+    anext_await => op_self, "anext_awaitable", "__await__";
+    anext_iter => op_self, "anext_awaitable", "__iter__";
+    anext_next => op_next, "anext_awaitable";
+    anext_send => op_send, "anext_awaitable";
+    anext_throw => op_throw, "anext_awaitable";
+    anext_close => op_close, "anext_awaitable";
 }
+
+static ANEXT_METHODS: &[MethodDef] = &[
+    GETATTRIBUTE,
+    MethodDef::slot("__await__", anext_await),
+    MethodDef::slot("__iter__", anext_iter),
+    MethodDef::slot("__next__", anext_next),
+    MethodDef::method("send", anext_send),
+    MethodDef::method("throw", anext_throw),
+    MethodDef::method("close", anext_close),
+];
 
 const GETATTRIBUTE: MethodDef = MethodDef::slot("__getattribute__", ops::attr::object_getattribute);
 
@@ -480,4 +496,6 @@ pub fn init(vm: &mut Vm) {
     add(vm, &t, ASEND_METHODS, &[]);
     let t = vm.types.async_gen_athrow.clone();
     add(vm, &t, ATHROW_METHODS, &[]);
+    let t = vm.types.anext_awaitable.clone();
+    add(vm, &t, ANEXT_METHODS, &[]);
 }

@@ -566,10 +566,9 @@ pub fn close(vm: &mut Vm, o: &ObjRef) -> PyResult<()> {
     }
 }
 
-/// PEP 479: a StopIteration escaping a generator becomes RuntimeError (STOPITERATION_ERROR).
-pub fn stopiteration_error(vm: &mut Vm, raw: *mut Frame, exc: Value) -> PyResult<Value> {
-    // SAFETY: `raw` is the running frame (see eval); read only, no reference kept.
-    let flags = unsafe { &*raw }.code.flags;
+/// PEP 479: a StopIteration escaping a generator becomes RuntimeError (STOPITERATION_ERROR);
+/// `flags` are the code flags of the running frame.
+pub fn stopiteration_error(vm: &mut Vm, flags: u32, exc: Value) -> PyResult<Value> {
     let msg = if ops::is_instance(vm, &exc, &vm.types.exc.stop_iteration.clone()) {
         if flags & co_flags::ASYNC_GENERATOR != 0 {
             "async generator raised StopIteration"

@@ -206,12 +206,24 @@ fn alias_reduce(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
     Ok(vm.new_tuple(vec![vm.types.generic_alias.to_value(), inner]))
 }
 
+/// `alias[item]`: the type variables among the parameters replaced by the given arguments.
 fn alias_getitem(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
-    let (this, _) = recv(vm, &args, "__getitem__")?;
-    let r = ops::repr(vm, this)?;
-    let mut s = String::new();
-    sa::push_text(&mut s, &r);
-    Err(vm.type_error(format!("{s} is not a generic class")))
+    let (this, d) = recv(vm, &args, "__getitem__")?;
+    let [_, item] = args.pos() else { return Err(vm.type_error("__getitem__ expected 1 argument")) };
+    let (origin, alias_args, starred) = (d.origin.clone(), d.args.clone(), d.starred);
+    let params_tuple = get_parameters(vm, this)?;
+    let params = crate::runtime::objects::typing::tuple_items(&params_tuple);
+    if params.is_empty() {
+        let r = ops::repr(vm, this)?;
+        let mut s = String::new();
+        sa::push_text(&mut s, &r);
+        return Err(vm.type_error(format!("{s} is not a generic class")));
+    }
+    let values = crate::runtime::objects::typing::prepare_arguments(vm, this, &params, item)?;
+    let items = crate::runtime::objects::typing::tuple_items(&alias_args);
+    let new_args = crate::runtime::objects::typing::substitute(vm, &items, &params, &values)?;
+    let t = vm.new_tuple(new_args);
+    Ok(new_alias(vm, origin, t, starred))
 }
 
 fn alias_iter(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {

@@ -93,6 +93,7 @@ builtin_types! {
     callable_iterator: "callable_iterator", object, Opaque, false;
     async_gen_athrow: "async_generator_athrow", object, Opaque, false;
     coroutine_wrapper: "coroutine_wrapper", object, Opaque, false;
+    anext_awaitable: "anext_awaitable", object, Opaque, false;
     typevar: "TypeVar", object, Opaque, false;
     paramspec: "ParamSpec", object, Opaque, false;
     typevartuple: "TypeVarTuple", object, Opaque, false;
