@@ -8,6 +8,7 @@ pub mod code;
 pub mod codecs;
 pub mod errors;
 pub mod eval;
+pub mod format;
 pub mod frame;
 pub mod import;
 pub mod io;
@@ -25,6 +26,7 @@ pub mod traceback_suggest;
 pub mod traceback_objects;
 pub mod warnings;
 pub mod types;
+pub mod unicode;
 pub mod value;
 pub mod vm;
 

@@ -81,19 +81,10 @@ pub fn ascii_of(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     Ok(vm.new_str(&out))
 }
 
-/// `format(v, spec)`: `type(v).__format__(v, spec)`, which must return a str.
+/// `format(v, spec)`: `type(v).__format__(v, spec)`, which must return a str (fast paths for the
+/// exact builtin types).
 pub fn format_value(vm: &mut Vm, v: &Value, spec: &Value) -> PyResult<Value> {
-    let name = vm.names.__format__.clone();
-    let r = match ops::call_special(vm, v, &name, std::slice::from_ref(spec))? {
-        Some(r) => r,
-        None => return Err(vm.type_error("object has no __format__")),
-    };
-    if matches!(r.payload(), Some(Payload::Str(_))) {
-        Ok(r)
-    } else {
-        let t = ops::type_name(vm, &r);
-        Err(vm.type_error(format!("__format__ must return a str, not {t}")))
-    }
+    crate::runtime::format::format_object(vm, v, spec)
 }
 
 /// What an expression statement of the interactive prompt does with its value: calls
@@ -239,7 +230,7 @@ pub fn init(vm: &mut Vm) {
                 | "member_descriptor" | "method" | "code" | "module" | "cell" | "generator" | "coroutine"
                 | "async_generator" | "async_generator_wrapped_value" | "async_generator_asend" | "frame"
                 | "traceback" | "mappingproxy" | "list_iterator" | "tuple_iterator" | "range_iterator"
-                | "str_ascii_iterator" | "dict_keyiterator" | "dict_valueiterator" | "dict_itemiterator"
+                | "str_ascii_iterator" | "str_iterator" | "dict_keyiterator" | "dict_valueiterator" | "dict_itemiterator"
                 | "iterator" | "callable_iterator"
                 | "list_reverseiterator" | "longrange_iterator" | "set_iterator" | "dict_reversekeyiterator"
                 | "dict_reversevalueiterator" | "dict_reverseitemiterator" | "dict_keys" | "dict_values" | "dict_items"

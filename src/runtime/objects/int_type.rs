@@ -521,18 +521,17 @@ fn int_is_integer(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
 
 /// `__format__(spec)` of a number: spec must be a str; the empty spec gives `str(self)`.
 pub fn format_number(vm: &mut Vm, v: &Value, spec: &Value, tname: &str) -> PyResult<Value> {
-    let empty = match spec.payload() {
-        Some(Payload::Str(s)) => s.is_empty(),
+    let spec = match spec.payload() {
+        Some(Payload::Str(s)) => s,
         _ => {
             let t = ops::type_name(vm, spec);
             return Err(vm.type_error(format!("__format__() argument must be str, not {t}")));
         }
     };
-    if empty {
+    if spec.is_empty() {
         return ops::str_of(vm, v);
     }
-    // TODO: non-empty specs wait for the format mini-language module (`runtime::format`).
-    Err(vm.type_error(format!("unsupported format string passed to {tname}.__format__")))
+    crate::runtime::format::format_number(vm, v, spec, tname)
 }
 
 fn int_format(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {

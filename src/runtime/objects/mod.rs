@@ -38,6 +38,7 @@ pub mod set_type;
 pub mod slice_type;
 pub mod sort;
 pub mod str;
+pub mod str_type;
 pub mod structseq;
 pub mod strops;
 pub mod super_;

@@ -1,9 +1,14 @@
 //! `PyString`: the storage of a Python str, PEP 393 style (latin-1, UCS-2 or UCS-4 code units,
 //! the narrowest that fits), so that indexing is O(1) for every string, lone surrogates
 //! included. The hash is computed once, as CPython computes it (SipHash-1-3 over the code units
-//! of the canonical width).
+//! of the canonical width). Building (`builder`) and searching (`search`) live beside it.
 
 use std::cell::Cell;
+
+pub mod builder;
+pub mod search;
+
+pub use builder::StrBuilder;
 
 /// The code units of a str, in the narrowest width that holds its largest code point.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -33,6 +38,85 @@ impl PyString {
 
     fn from_latin1(bytes: Box<[u8]>, ascii: bool) -> PyString {
         PyString { data: StrData::Latin1(bytes), ascii, hash: Cell::new(None), interned: Cell::new(false) }
+    }
+
+    fn from_data(data: StrData, ascii: bool) -> PyString {
+        PyString { data, ascii, hash: Cell::new(None), interned: Cell::new(false) }
+    }
+
+    /// A str from Rust text, taking its buffer when it is ASCII.
+    pub fn from_string(s: String) -> PyString {
+        if s.is_ascii() {
+            return PyString::from_latin1(s.into_bytes().into_boxed_slice(), true);
+        }
+        PyString::new(&s)
+    }
+
+    /// A str from latin-1 bytes; `ascii` must say whether they all are below 0x80.
+    pub(crate) fn from_latin1_vec(v: Vec<u8>, ascii: bool) -> PyString {
+        PyString::from_latin1(v.into_boxed_slice(), ascii)
+    }
+
+    /// A str from UCS-2 units of which at least one is 0x100 or more.
+    pub(crate) fn from_ucs2_vec(v: Vec<u16>) -> PyString {
+        PyString::from_data(StrData::Ucs2(v.into_boxed_slice()), false)
+    }
+
+    /// A str from code points of which at least one is 0x10000 or more.
+    pub(crate) fn from_ucs4_vec(v: Vec<u32>) -> PyString {
+        PyString::from_data(StrData::Ucs4(v.into_boxed_slice()), false)
+    }
+
+    /// A str from UCS-2 units, narrowed when they all fit latin-1.
+    pub fn from_ucs2(units: &[u16]) -> PyString {
+        let max = units.iter().copied().max().unwrap_or(0);
+        if max < 0x100 {
+            PyString::from_latin1(units.iter().map(|&c| c as u8).collect(), max < 0x80)
+        } else {
+            PyString::from_data(StrData::Ucs2(units.into()), false)
+        }
+    }
+
+    /// A str from code points, narrowed to the width that fits.
+    pub fn from_ucs4(units: &[u32]) -> PyString {
+        let max = units.iter().copied().max().unwrap_or(0);
+        if max < 0x100 {
+            PyString::from_latin1(units.iter().map(|&c| c as u8).collect(), max < 0x80)
+        } else if max < 0x10000 {
+            PyString::from_data(StrData::Ucs2(units.iter().map(|&c| c as u16).collect()), false)
+        } else {
+            PyString::from_data(StrData::Ucs4(units.into()), false)
+        }
+    }
+
+    /// The width of the code units: 1, 2 or 4 bytes.
+    #[inline]
+    pub fn kind(&self) -> u8 {
+        match &self.data {
+            StrData::Latin1(_) => 1,
+            StrData::Ucs2(_) => 2,
+            StrData::Ucs4(_) => 4,
+        }
+    }
+
+    /// The largest code point the storage width admits (0x7F for ASCII).
+    #[inline]
+    pub fn width_max(&self) -> u32 {
+        match &self.data {
+            StrData::Latin1(_) if self.ascii => 0x7F,
+            StrData::Latin1(_) => 0xFF,
+            StrData::Ucs2(_) => 0xFFFF,
+            StrData::Ucs4(_) => 0x10FFFF,
+        }
+    }
+
+    /// The latin-1 bytes, when the str is stored one byte per code point.
+    #[inline]
+    pub fn as_latin1(&self) -> Option<&[u8]> {
+        match &self.data {
+            StrData::Latin1(b) => Some(b),
+            _ => None,
+        }
     }
 
     /// A str from code points (surrogates allowed; each must be at most 0x10FFFF).
@@ -112,9 +196,17 @@ impl PyString {
     /// The largest code point (0 for the empty string).
     pub fn max_char(&self) -> u32 {
         match &self.data {
+            StrData::Latin1(_) if self.ascii => self.chars_max_ascii(),
             StrData::Latin1(b) => b.iter().copied().max().map_or(0, u32::from),
             StrData::Ucs2(b) => b.iter().copied().max().map_or(0, u32::from),
             StrData::Ucs4(b) => b.iter().copied().max().unwrap_or(0),
+        }
+    }
+
+    fn chars_max_ascii(&self) -> u32 {
+        match &self.data {
+            StrData::Latin1(b) => b.iter().copied().max().map_or(0, u32::from),
+            _ => 0,
         }
     }
 
@@ -148,9 +240,21 @@ impl PyString {
 
     /// The substring of code points `start..end`.
     pub fn slice(&self, start: usize, end: usize) -> PyString {
+        let end = end.max(start);
         match &self.data {
+            StrData::Latin1(b) if self.ascii => PyString::from_latin1(b[start..end].into(), true),
             StrData::Latin1(b) => PyString::from_latin1_bytes(&b[start..end]),
-            _ => PyString::from_code_points((start..end).map(|i| self.get(i))),
+            StrData::Ucs2(b) => PyString::from_ucs2(&b[start..end]),
+            StrData::Ucs4(b) => PyString::from_ucs4(&b[start..end]),
+        }
+    }
+
+    /// The str repeated `n` times.
+    pub fn repeat(&self, n: usize) -> PyString {
+        match &self.data {
+            StrData::Latin1(b) => PyString::from_latin1(b.repeat(n).into_boxed_slice(), self.ascii),
+            StrData::Ucs2(b) => PyString::from_data(StrData::Ucs2(b.repeat(n).into_boxed_slice()), false),
+            StrData::Ucs4(b) => PyString::from_data(StrData::Ucs4(b.repeat(n).into_boxed_slice()), false),
         }
     }
 
@@ -209,7 +313,10 @@ impl PyString {
             v.extend_from_slice(b);
             return PyString::from_latin1(v.into_boxed_slice(), self.ascii && other.ascii);
         }
-        PyString::from_code_points(self.chars().chain(other.chars()))
+        let mut b = StrBuilder::with_capacity(self.len() + other.len());
+        b.push_pystr(self);
+        b.push_pystr(other);
+        b.finish()
     }
 }
 

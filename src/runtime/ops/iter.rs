@@ -73,7 +73,10 @@ pub fn iter(vm: &mut Vm, v: &Value) -> PyResult<Value> {
             match &o.payload {
                 Payload::List(_) => return Ok(new_iter(vm, &vm.types.list_iterator, IterState::Seq { seq: v.clone(), index: 0 })),
                 Payload::Tuple(_) => return Ok(new_iter(vm, &vm.types.tuple_iterator, IterState::Seq { seq: v.clone(), index: 0 })),
-                Payload::Str(_) => return Ok(new_iter(vm, &vm.types.str_iterator, IterState::Str { s: v.clone(), index: 0 })),
+                Payload::Str(s) => {
+                    let t = if s.is_ascii() { &vm.types.str_iterator } else { &vm.types.str_uni_iterator };
+                    return Ok(new_iter(vm, t, IterState::Str { s: v.clone(), index: 0 }));
+                }
                 Payload::Bytes(_) => return Ok(new_iter(vm, &vm.types.bytes_iterator, IterState::Seq { seq: v.clone(), index: 0 })),
                 Payload::ByteArray(_) => return Ok(new_iter(vm, &vm.types.bytearray_iterator, IterState::Seq { seq: v.clone(), index: 0 })),
                 Payload::Dict(_) => return Ok(dict_iter(vm, v, DictIterKind::Keys, false)),

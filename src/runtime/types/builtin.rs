@@ -85,6 +85,7 @@ builtin_types! {
     tuple_iterator: "tuple_iterator", object, Opaque, false;
     range_iterator: "range_iterator", object, Opaque, false;
     str_iterator: "str_ascii_iterator", object, Opaque, false;
+    str_uni_iterator: "str_iterator", object, Opaque, false;
     dict_keyiterator: "dict_keyiterator", object, Opaque, false;
     dict_valueiterator: "dict_valueiterator", object, Opaque, false;
     dict_itemiterator: "dict_itemiterator", object, Opaque, false;

@@ -22,6 +22,9 @@ pub fn type_call(vm: &mut Vm, cls: &TypeRef, args: &[Value], kwnames: &[Value]) 
     if cls.ptr_eq(&vm.types.type_) && npos == 1 && kwnames.is_empty() {
         return Ok(args[0].class(vm).to_value());
     }
+    if cls.ptr_eq(&vm.types.str) && npos == 1 && kwnames.is_empty() {
+        return ops::str_of(vm, &args[0]);
+    }
     let new = cls.lookup(vm, &vm.names.__new__);
     let Some(new) = new else {
         return Err(vm.type_error(format!("cannot create '{}' instances", cls.name())));
