@@ -7,6 +7,7 @@ pub mod call;
 pub mod code;
 pub mod errors;
 pub mod eval;
+pub mod finalize;
 pub mod frame;
 pub mod import;
 pub mod names;

@@ -83,6 +83,8 @@ pub struct Vm {
     pub repr_stack: Vec<usize>,
     /// Source files read for tracebacks (linecache), by name; None if unreadable.
     pub source_cache: FxHashMap<String, Option<String>>,
+    /// Objects waiting for their `__del__` (`runtime::finalize`).
+    pub finalizers: Rc<super::finalize::FinalizeQueue>,
 }
 
 impl Vm {
@@ -135,6 +137,7 @@ impl Vm {
             frames: Vec::new(),
             repr_stack: Vec::new(),
             source_cache: FxHashMap::default(),
+            finalizers: Rc::default(),
         }
     }
 

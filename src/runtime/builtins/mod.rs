@@ -1,5 +1,7 @@
 //! The `builtins` module: its functions and constants, and the builtin types under their names.
 
+pub mod introspect;
+
 use crate::runtime::object::Payload;
 use crate::runtime::objects::dict::dict_set_str;
 use crate::runtime::objects::function::{CallArgs, MethodDef};
@@ -214,7 +216,7 @@ static BUILTIN_FUNCTIONS: &[MethodDef] = &[
 /// Fills the builtins module.
 pub fn init(vm: &mut Vm) {
     let d = vm.builtins_dict.clone();
-    for def in BUILTIN_FUNCTIONS {
+    for def in BUILTIN_FUNCTIONS.iter().chain(introspect::INTROSPECTION_BUILTINS) {
         let f = native_function(vm, def, None);
         if let Some(Payload::BuiltinFunction(_)) = f.payload() {
             // Module functions report the builtins module as their `__self__`.
