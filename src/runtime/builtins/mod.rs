@@ -1,6 +1,7 @@
 //! The `builtins` module: its functions and constants, and the builtin types under their names.
 
 pub mod introspect;
+pub mod numeric;
 
 use crate::runtime::object::Payload;
 use crate::runtime::objects::dict::dict_set_str;
@@ -10,6 +11,8 @@ use crate::runtime::types::TypeRef;
 use crate::runtime::types::init::native_function;
 use crate::runtime::value::Value;
 use crate::runtime::vm::{PyResult, Vm};
+
+pub mod iteration;
 
 /// `print(*objects, sep=' ', end='\n', file=None, flush=False)`.
 fn print(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
@@ -60,11 +63,6 @@ fn print(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
 fn repr_builtin(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
     let [v] = args.pos() else { return Err(vm.type_error(format!("repr() takes exactly one argument ({} given)", args.pos().len()))) };
     ops::repr(vm, v)
-}
-
-fn len_builtin(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
-    let [v] = args.pos() else { return Err(vm.type_error(format!("len() takes exactly one argument ({} given)", args.pos().len()))) };
-    Ok(Value::Int(ops::len(vm, v)? as i64))
 }
 
 /// `isinstance(obj, class_or_tuple)`, honouring `__instancecheck__`.
@@ -207,7 +205,6 @@ pub fn object_dir(vm: &mut Vm, v: &Value) -> PyResult<Value> {
 static BUILTIN_FUNCTIONS: &[MethodDef] = &[
     MethodDef::function("print", print),
     MethodDef::function("repr", repr_builtin),
-    MethodDef::function("len", len_builtin),
     MethodDef::function("isinstance", isinstance_builtin),
     MethodDef::function("__build_class__", crate::runtime::types::class::build_class),
     MethodDef::function("__import__", crate::runtime::import::builtin_import),
@@ -223,6 +220,7 @@ pub fn init(vm: &mut Vm) {
         }
         dict_set_str(vm, &d, vm.intern(def.name), f);
     }
+    for def in iteration::FUNCTIONS.iter() { let f = native_function(vm, def, None); dict_set_str(vm, &d, vm.intern(def.name), f); }
     for t in vm.types.all() {
         let name = t.name();
         let public = !matches!(
@@ -234,11 +232,16 @@ pub fn init(vm: &mut Vm) {
                 | "traceback" | "mappingproxy" | "list_iterator" | "tuple_iterator" | "range_iterator"
                 | "str_ascii_iterator" | "dict_keyiterator" | "dict_valueiterator" | "dict_itemiterator"
                 | "iterator" | "callable_iterator"
+                | "list_reverseiterator" | "longrange_iterator" | "set_iterator" | "dict_reversekeyiterator"
+                | "dict_reversevalueiterator" | "dict_reverseitemiterator" | "dict_keys" | "dict_values" | "dict_items"
+                | "GenericAlias"
+                | "method-wrapper"
         );
         if public {
             dict_set_str(vm, &d, vm.intern(&name), t.to_value());
         }
     }
+    numeric::init(vm);
     dict_set_str(vm, &d, vm.intern("None"), Value::None);
     dict_set_str(vm, &d, vm.intern("True"), Value::Bool(true));
     dict_set_str(vm, &d, vm.intern("False"), Value::Bool(false));

@@ -90,6 +90,21 @@ builtin_types! {
     dict_itemiterator: "dict_itemiterator", object, Opaque, false;
     iterator: "iterator", object, Opaque, false;
     callable_iterator: "callable_iterator", object, Opaque, false;
+    list_reverseiterator: "list_reverseiterator", object, Opaque, false;
+    longrange_iterator: "longrange_iterator", object, Opaque, false;
+    set_iterator: "set_iterator", object, Opaque, false;
+    dict_reversekeyiterator: "dict_reversekeyiterator", object, Opaque, false;
+    dict_reversevalueiterator: "dict_reversevalueiterator", object, Opaque, false;
+    dict_reverseitemiterator: "dict_reverseitemiterator", object, Opaque, false;
+    dict_keys: "dict_keys", object, Opaque, false;
+    dict_values: "dict_values", object, Opaque, false;
+    dict_items: "dict_items", object, Opaque, false;
+    reversed: "reversed", object, Opaque, true;
+    enumerate: "enumerate", object, Opaque, true;
+    zip: "zip", object, Opaque, true;
+    map: "map", object, Opaque, true;
+    filter: "filter", object, Opaque, true;
+    generic_alias: "GenericAlias", object, Opaque, true;
 }
 
 macro_rules! exception_types {

@@ -69,6 +69,11 @@ pub fn fill_builtin_types(vm: &mut Vm) {
     crate::runtime::objects::module_type::init(vm);
     crate::runtime::objects::frame_type::init(vm);
     crate::runtime::objects::mappingproxy::init(vm);
+    crate::runtime::objects::int_type::init(vm);
+    crate::runtime::objects::bool_type::init(vm);
+    crate::runtime::objects::float_type::init(vm);
+    crate::runtime::objects::complex::init(vm);
+    crate::runtime::objects::containers_init(vm);
     for t in vm.types.all() {
         if crate::runtime::objects::dict::dict_get_str(vm, &t.dict, &vm.names.__doc__).is_none() {
             add_attr(vm, &t, "__doc__", Value::None);
