@@ -1,6 +1,5 @@
 //! The `builtins` module: its functions and constants, and the builtin types under their names.
 
-pub mod introspect;
 pub mod numeric;
 
 use crate::runtime::object::Payload;
@@ -213,13 +212,14 @@ static BUILTIN_FUNCTIONS: &[MethodDef] = &[
 /// Fills the builtins module.
 pub fn init(vm: &mut Vm) {
     let d = vm.builtins_dict.clone();
-    for def in BUILTIN_FUNCTIONS.iter().chain(introspect::INTROSPECTION_BUILTINS) {
+    for def in BUILTIN_FUNCTIONS {
         let f = native_function(vm, def, None);
         if let Some(Payload::BuiltinFunction(_)) = f.payload() {
             // Module functions report the builtins module as their `__self__`.
         }
         dict_set_str(vm, &d, vm.intern(def.name), f);
     }
+    crate::runtime::types::introspect::register_builtins(vm, &d);
     for def in iteration::FUNCTIONS.iter() { let f = native_function(vm, def, None); dict_set_str(vm, &d, vm.intern(def.name), f); }
     for t in vm.types.all() {
         let name = t.name();

@@ -405,7 +405,7 @@ fn method_new(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
     if pos.len() != 3 {
         return Err(vm.type_error(format!("method expected 2 arguments, got {}", pos.len().saturating_sub(1))));
     }
-    if !crate::runtime::builtins::introspect::is_callable(vm, &pos[1]) {
+    if !crate::runtime::types::introspect::is_callable(vm, &pos[1]) {
         return Err(vm.type_error("first argument must be callable"));
     }
     if pos[2].is_none() {

@@ -172,7 +172,7 @@ fn module_getattribute(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
 
 fn module_dir_method(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
     let m = this(&args);
-    crate::runtime::builtins::introspect::module_dir(vm, &m)
+    crate::runtime::types::introspect::module_dir(vm, &m)
 }
 
 fn get_dict(vm: &mut Vm, v: &Value) -> PyResult<Value> {

@@ -283,7 +283,7 @@ fn object_weakref_get(_vm: &mut Vm, _this: &Value) -> PyResult<Value> {
 
 fn object_dir(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
     let this = args.pos().first().cloned().unwrap_or_default();
-    crate::runtime::builtins::introspect::object_dir(vm, &this)
+    crate::runtime::types::introspect::object_dir(vm, &this)
 }
 
 /// `object.__getstate__()`: the instance dict (None when empty) and, with slots, a pair of it

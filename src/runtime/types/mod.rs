@@ -5,6 +5,7 @@
 pub mod builtin;
 pub mod class;
 pub mod init;
+pub mod introspect;
 pub mod layout;
 mod mro;
 pub mod type_type;

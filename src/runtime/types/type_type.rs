@@ -5,7 +5,7 @@
 
 use std::rc::Rc;
 
-use crate::runtime::builtins::introspect;
+use crate::runtime::types::introspect;
 use crate::runtime::object::Payload;
 use crate::runtime::objects::dict::{Dict, dict_get_str, dict_set_str};
 use crate::runtime::objects::function::{CallArgs, GetSetDef, MethodDef};

@@ -421,8 +421,8 @@ fn module_name_text(vm: &Vm, m: &Value) -> String {
         .unwrap_or_else(|| "<module>".to_string())
 }
 
-/// The builtins this module defines, for the builtins table.
-pub static INTROSPECTION_BUILTINS: &[crate::runtime::objects::function::MethodDef] = &[
+/// The builtins this module defines.
+static INTROSPECTION_BUILTINS: &[crate::runtime::objects::function::MethodDef] = &[
     crate::runtime::objects::function::MethodDef::function("getattr", getattr_builtin),
     crate::runtime::objects::function::MethodDef::function("setattr", setattr_builtin),
     crate::runtime::objects::function::MethodDef::function("delattr", delattr_builtin),
@@ -434,6 +434,20 @@ pub static INTROSPECTION_BUILTINS: &[crate::runtime::objects::function::MethodDe
     crate::runtime::objects::function::MethodDef::function("isinstance", isinstance_builtin),
     crate::runtime::objects::function::MethodDef::function("issubclass", issubclass_builtin),
 ];
+
+/// Puts this module's builtins into the builtins namespace `d`: `isinstance` and `issubclass`
+/// always (they own the `__instancecheck__`/`__subclasscheck__` protocol), the others only where
+/// the builtins table did not already provide them.
+pub fn register_builtins(vm: &mut Vm, d: &ObjRef) {
+    for def in INTROSPECTION_BUILTINS {
+        let name = vm.intern(def.name);
+        if !matches!(def.name, "isinstance" | "issubclass") && dict_get_str(vm, d, &name).is_some() {
+            continue;
+        }
+        let f = crate::runtime::types::init::native_function(vm, def, None);
+        crate::runtime::objects::dict::dict_set_str(vm, d, name, f);
+    }
+}
 
 /// The interned name object of a str value (for callers holding a name as a value).
 pub fn name_obj(vm: &Vm, v: &Value) -> PyResult<ObjRef> {
