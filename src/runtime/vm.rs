@@ -87,6 +87,8 @@ pub struct Vm {
     pub source_cache: FxHashMap<String, Option<String>>,
     /// Objects waiting for their `__del__` (`runtime::finalize`).
     pub finalizers: Rc<super::finalize::FinalizeQueue>,
+    /// `sys.get_int_max_str_digits()` (0: no limit).
+    pub int_max_str_digits: usize,
 }
 
 impl Vm {
@@ -141,6 +143,7 @@ impl Vm {
             repr_stack: Vec::new(),
             source_cache: FxHashMap::default(),
             finalizers: Rc::default(),
+            int_max_str_digits: 4300,
         }
     }
 
@@ -160,6 +163,11 @@ impl Vm {
     /// A str object from storage.
     pub fn str_value(&self, s: PyString) -> Value {
         self.new_object(self.types.str.clone(), Payload::Str(s))
+    }
+
+    /// How many strings are interned (`sys.getunicodeinternedsize()`).
+    pub fn interned_count(&self) -> usize {
+        self.interned.borrow().len()
     }
 
     /// The interned str object for `s`.

@@ -175,7 +175,7 @@ pub fn type_new(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
             }
         }
     }
-    let cls = new_class(vm, &winner, name, &bases_items, ns)?;
+    let cls = new_class_from(vm, &winner, name, &bases_items, ns)?;
     let kwargs: Vec<(Value, Value)> = args.kwargs().map(|(k, v)| (k.clone(), v.clone())).collect();
     init_subclass(vm, &cls, &kwargs)?;
     Ok(cls)
@@ -287,8 +287,17 @@ fn dict_del(vm: &mut Vm, dict: &ObjRef, key: &ObjRef) -> PyResult<()> {
     Ok(())
 }
 
+/// A new class of metaclass `meta` from a tuple of bases (for classes made by native code).
+pub fn new_class(vm: &mut Vm, meta: &TypeRef, name: &Value, bases: &Value, ns: &Value) -> PyResult<Value> {
+    let items: Vec<Value> = match bases.payload() {
+        Some(Payload::Tuple(t)) => t.to_vec(),
+        _ => return Err(vm.type_error("type.__new__() argument 2 must be tuple")),
+    };
+    new_class_from(vm, meta, name, &items, ns)
+}
+
 /// `type.__new__` for a new class (CPython's `type_new_impl`), without `__init_subclass__`.
-pub fn new_class(vm: &mut Vm, meta: &TypeRef, name: &Value, bases: &[Value], ns: &Value) -> PyResult<Value> {
+pub fn new_class_from(vm: &mut Vm, meta: &TypeRef, name: &Value, bases: &[Value], ns: &Value) -> PyResult<Value> {
     let name_s = text(name).unwrap_or_default();
     let mut bases_t = Vec::with_capacity(bases.len());
     for b in bases {
