@@ -94,10 +94,19 @@ pub(crate) fn release_items(payload: &mut Payload) {
 }
 
 /// Runs the finalizers waiting in the queue (a safe point: no borrow is held by the caller).
+///
+/// Objects queued together (the items of a freed list) wait while one of them is finalized, so
+/// that what its `__del__` frees is finalized first, depth first, as under CPython, where a
+/// finalizer runs the moment its object goes.
 pub fn run_pending(vm: &mut Vm) {
     let queue = vm.finalizers.clone();
     while let Some(obj) = queue.pop() {
+        let waiting = std::mem::take(&mut *queue.pending.borrow_mut());
+        let n = waiting.len();
+        queue.count.set(queue.count.get() - n);
         finalize(vm, &queue, obj);
+        queue.pending.borrow_mut().extend(waiting);
+        queue.count.set(queue.count.get() + n);
     }
 }
 
@@ -201,8 +210,9 @@ impl Walk {
             }
             let mut children: Vec<Value> = Vec::new();
             match &o.payload {
-                Payload::List(l) => children.extend(l.borrow().iter().cloned()),
-                Payload::Tuple(t) => children.extend(t.iter().cloned()),
+                // A freed list or tuple releases its last item first.
+                Payload::List(l) => children.extend(l.borrow().iter().rev().cloned()),
+                Payload::Tuple(t) => children.extend(t.iter().rev().cloned()),
                 Payload::Dict(d) => {
                     for (k, v) in d.borrow().items() {
                         children.push(k.clone());
