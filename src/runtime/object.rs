@@ -119,7 +119,9 @@ pub enum Payload {
     Complex { re: f64, im: f64 },
     Str(PyString),
     Bytes(Box<[u8]>),
-    ByteArray(RefCell<Vec<u8>>),
+    ByteArray(super::objects::bytes_type::ByteArrayData),
+    /// `memoryview(obj)`: a view of a bytes-like object's buffer.
+    MemoryView(Box<super::objects::bytes_type::memoryview::MemoryViewData>),
     Tuple(Box<[Value]>),
     List(RefCell<Vec<Value>>),
     Dict(RefCell<Dict>),
@@ -143,6 +145,11 @@ pub enum Payload {
     Exception(Box<ExceptionData>),
     /// Generators, coroutines and async generators.
     Generator(Box<GenData>),
+    /// The awaitables driving coroutines and async generators (`coroutine_wrapper`,
+    /// `async_generator_asend`, `async_generator_athrow`).
+    AsyncOp(Box<super::objects::async_gen::AsyncOp>),
+    /// TypeVar, ParamSpec, TypeVarTuple, type aliases, generic aliases and unions.
+    Typing(Box<super::objects::typing::TypingObj>),
     /// The builtin iterators (over lists, tuples, ranges, dict views, strs, ...).
     Iter(RefCell<IterState>),
     /// `dict.keys()`, `dict.values()`, `dict.items()`: the dict and which view.
@@ -179,6 +186,7 @@ impl Payload {
             Payload::Str(_) => "str",
             Payload::Bytes(_) => "bytes",
             Payload::ByteArray(_) => "bytearray",
+            Payload::MemoryView(_) => "memoryview",
             Payload::Tuple(_) => "tuple",
             Payload::List(_) => "list",
             Payload::Dict(_) => "dict",
@@ -198,6 +206,8 @@ impl Payload {
             Payload::Slice { .. } => "slice",
             Payload::Exception(_) => "exception",
             Payload::Generator(_) => "generator",
+            Payload::AsyncOp(_) => "async_op",
+            Payload::Typing(_) => "typing",
             Payload::Iter(_) => "iterator",
             Payload::DictView { .. } => "dict_view",
             Payload::GenericAlias(_) => "types.GenericAlias",

@@ -1,10 +1,12 @@
 //! The builtin object layouts and their operations, one module per type family.
 
+pub mod async_gen;
 pub mod basic_types;
 pub mod cell_type;
 pub mod code_type;
 pub mod descr;
 pub mod bool_type;
+pub mod bytes_type;
 pub mod complex;
 pub mod dict;
 pub mod dict_type;
@@ -12,11 +14,15 @@ pub mod dict_views;
 pub mod dictops;
 pub mod exception;
 pub mod exception_type;
+pub mod exception_kinds;
+pub mod exception_group;
 pub mod float;
 pub mod frame_type;
 pub mod func_type;
 pub mod float_type;
 pub mod function;
+pub mod gen_finalize;
+pub mod gen_types;
 pub mod generator;
 pub mod generic_alias;
 pub mod int;
@@ -44,7 +50,11 @@ pub mod structseq;
 pub mod strops;
 pub mod super_;
 pub mod tuple_type;
+pub mod typealias;
+pub mod typevar;
 pub mod typing;
+pub mod typing_alias;
+pub mod union_type;
 
 /// Fills the namespaces of the container types and the builtin iterator types.
 pub fn containers_init(vm: &mut crate::runtime::vm::Vm) {

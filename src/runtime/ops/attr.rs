@@ -167,7 +167,7 @@ fn is_native_slot(v: &Value) -> bool {
 /// `obj.name`.
 pub fn getattr(vm: &mut Vm, obj: &Value, name: &ObjRef) -> PyResult<Value> {
     let ty = obj.class(vm);
-    if ty.has_flag(flags::HEAPTYPE) {
+    if ty.has_flag(flags::HEAPTYPE | flags::CUSTOM_GETATTRIBUTE) {
         if let Some(ga) = ty.lookup(vm, &vm.names.__getattribute__) {
             if !is_native_slot(&ga) {
                 let r = super::call_method(vm, &ga, obj, &[Value::Obj(name.clone())]);

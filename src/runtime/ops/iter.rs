@@ -74,11 +74,14 @@ pub fn iter(vm: &mut Vm, v: &Value) -> PyResult<Value> {
                 Payload::List(_) => return Ok(new_iter(vm, &vm.types.list_iterator, IterState::Seq { seq: v.clone(), index: 0 })),
                 Payload::Tuple(_) => return Ok(new_iter(vm, &vm.types.tuple_iterator, IterState::Seq { seq: v.clone(), index: 0 })),
                 Payload::Str(_) => return Ok(new_iter(vm, &vm.types.str_iterator, IterState::Str { s: v.clone(), index: 0 })),
+                Payload::Bytes(_) => return Ok(new_iter(vm, &vm.types.bytes_iterator, IterState::Seq { seq: v.clone(), index: 0 })),
+                Payload::ByteArray(_) => return Ok(new_iter(vm, &vm.types.bytearray_iterator, IterState::Seq { seq: v.clone(), index: 0 })),
                 Payload::Dict(_) => return Ok(dict_iter(vm, v, DictIterKind::Keys, false)),
                 Payload::DictView { dict, kind } => return Ok(dict_iter(vm, dict, *kind, false)),
                 Payload::Set(_) | Payload::FrozenSet(_) => return Ok(set_iter(vm, v)),
                 Payload::Range { start, stop, step } => return Ok(range_iter(vm, start, stop, step)),
-                Payload::Iter(_) | Payload::Generator(_) => return Ok(v.clone()),
+                Payload::Iter(_) => return Ok(v.clone()),
+                Payload::Generator(g) if g.kind == crate::runtime::objects::generator::GenKind::Generator => return Ok(v.clone()),
                 _ => {}
             }
         }
@@ -144,6 +147,7 @@ pub fn next_builtin(vm: &mut Vm, state: &RefCell<IterState>) -> PyResult<Option<
             let item = match seq.payload() {
                 Some(Payload::List(l)) => l.borrow().get(*index).cloned(),
                 Some(Payload::Tuple(t)) => t.get(*index).cloned(),
+                Some(Payload::Bytes(_) | Payload::ByteArray(_)) => crate::runtime::objects::bytes_type::iter::byte_at(seq, *index),
                 _ => None,
             };
             match item {

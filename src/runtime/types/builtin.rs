@@ -47,6 +47,7 @@ builtin_types! {
     str: "str", object, Str, true;
     bytes: "bytes", object, Bytes, true;
     bytearray: "bytearray", object, ByteArray, true;
+    memoryview: "memoryview", object, Opaque, false;
     tuple: "tuple", object, Tuple, true;
     list: "list", object, List, true;
     dict: "dict", object, Dict, true;
@@ -90,6 +91,21 @@ builtin_types! {
     dict_itemiterator: "dict_itemiterator", object, Opaque, false;
     iterator: "iterator", object, Opaque, false;
     callable_iterator: "callable_iterator", object, Opaque, false;
+    async_gen_athrow: "async_generator_athrow", object, Opaque, false;
+    coroutine_wrapper: "coroutine_wrapper", object, Opaque, false;
+    anext_awaitable: "anext_awaitable", object, Opaque, false;
+    typevar: "TypeVar", object, Opaque, false;
+    paramspec: "ParamSpec", object, Opaque, false;
+    typevartuple: "TypeVarTuple", object, Opaque, false;
+    paramspec_args: "ParamSpecArgs", object, Opaque, false;
+    paramspec_kwargs: "ParamSpecKwargs", object, Opaque, false;
+    typealias: "TypeAliasType", object, Opaque, false;
+    generic: "Generic", object, Object, true;
+    union_type: "UnionType", object, Opaque, false;
+    typing_generic_alias: "_GenericAlias", object, Opaque, false;
+    typing_union_alias: "_UnionGenericAlias", object, Opaque, false;
+    typing_unpack_alias: "_UnpackGenericAlias", object, Opaque, false;
+    special_form: "_SpecialForm", object, Opaque, false;
     list_reverseiterator: "list_reverseiterator", object, Opaque, false;
     longrange_iterator: "longrange_iterator", object, Opaque, false;
     set_iterator: "set_iterator", object, Opaque, false;
@@ -114,6 +130,9 @@ builtin_types! {
     site_quitter: "Quitter", object, Object, true;
     site_printer: "_Printer", object, Object, true;
     site_helper: "_Helper", object, Object, true;
+    bytes_iterator: "bytes_iterator", object, Opaque, false;
+    bytearray_iterator: "bytearray_iterator", object, Opaque, false;
+    memory_iterator: "memory_iterator", object, Opaque, false;
 }
 
 macro_rules! exception_types {

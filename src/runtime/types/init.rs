@@ -69,6 +69,11 @@ pub fn fill_builtin_types(vm: &mut Vm) {
     crate::runtime::objects::module_type::init(vm);
     crate::runtime::objects::frame_type::init(vm);
     crate::runtime::objects::mappingproxy::init(vm);
+    crate::runtime::objects::gen_types::init(vm);
+    crate::runtime::objects::typevar::init(vm);
+    crate::runtime::objects::typealias::init(vm);
+    crate::runtime::objects::union_type::init(vm);
+    crate::runtime::objects::typing_alias::init(vm);
     crate::runtime::objects::int_type::init(vm);
     crate::runtime::objects::bool_type::init(vm);
     crate::runtime::objects::float_type::init(vm);
@@ -77,6 +82,7 @@ pub fn fill_builtin_types(vm: &mut Vm) {
     crate::runtime::io::init(vm);
     crate::runtime::objects::namespace::init_type(vm);
     crate::runtime::builtins::site::init_types(vm);
+    crate::runtime::objects::bytes_type::init(vm);
     for t in vm.types.all() {
         if crate::runtime::objects::dict::dict_get_str(vm, &t.dict, &vm.names.__doc__).is_none() {
             add_attr(vm, &t, "__doc__", Value::None);

@@ -42,13 +42,15 @@ pub mod flags {
     pub const MAPPING: u32 = 1 << 8;
     /// The type is immutable (builtin types; setattr on them raises TypeError).
     pub const IMMUTABLE: u32 = 1 << 9;
+    /// A builtin type whose `__getattribute__` is its own (attribute access calls it).
+    pub const CUSTOM_GETATTRIBUTE: u32 = 1 << 10;
     /// Instances have a `__weakref__` slot.
-    pub const HAS_WEAKREF: u32 = 1 << 10;
+    pub const HAS_WEAKREF: u32 = 1 << 11;
     /// The type or a base defines `__del__`: instances go to the finalization queue when their
     /// last reference drops (`runtime::finalize`).
-    pub const HAS_FINALIZER: u32 = 1 << 11;
+    pub const HAS_FINALIZER: u32 = 1 << 12;
     /// Instances cannot be created by calling the type (`cannot create 'X' instances`).
-    pub const DISALLOW_INSTANTIATION: u32 = 1 << 12;
+    pub const DISALLOW_INSTANTIATION: u32 = 1 << 13;
 }
 
 /// Which builtin payload instances of a type carry (the "solid base" of the type).
