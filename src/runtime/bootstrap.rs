@@ -36,6 +36,7 @@ fn raw_type(name: &str, layout: Layout, type_flags: u32, version: u32, class: Op
         nslots: Cell::new(0),
         version: Cell::new(version),
         subclasses: RefCell::new(Vec::new()),
+        extra: Default::default(),
     };
     let payload = Payload::Type(Box::new(data));
     let obj = Rc::new(match class {

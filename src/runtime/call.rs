@@ -10,7 +10,7 @@ use crate::machine::Engine;
 use super::frame::Frame;
 use super::object::Payload;
 use super::objects::dict::Dict;
-use super::objects::function::{CallArgs, Function};
+use super::objects::function::{BuiltinFunction, CallArgs, Function, NativeKind};
 use super::ops;
 use super::types::TypeRef;
 use super::value::{ObjRef, Value};
@@ -34,6 +34,9 @@ pub fn is_plain_method(v: &Value) -> bool {
 impl Vm {
     /// `callable(*args)` with the last `kwnames.len()` args passed by keyword.
     pub fn call(&mut self, callable: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+        if self.finalizers.has_pending() {
+            super::finalize::run_pending(self);
+        }
         let Value::Obj(o) = callable else {
             let t = ops::type_name(self, callable);
             return Err(self.type_error(format!("'{t}' object is not callable")));
@@ -41,7 +44,12 @@ impl Vm {
         match &o.payload {
             Payload::Function(_) => call_function(self, o, args, kwnames),
             Payload::BuiltinFunction(b) => match &b.bound {
-                None => (b.func)(self, CallArgs { args, kwnames }),
+                None => {
+                    if !matches!(b.kind, NativeKind::Function | NativeKind::StaticMethod) {
+                        check_descriptor_receiver(self, b, &args[..args.len() - kwnames.len()])?;
+                    }
+                    (b.func)(self, CallArgs { args, kwnames })
+                }
                 Some(recv) => {
                     let mut all = Vec::with_capacity(args.len() + 1);
                     all.push(recv.clone());
@@ -97,6 +105,98 @@ impl Vm {
             all.extend_from_slice(args);
             self.call(&m, &all, &[])
         }
+    }
+}
+
+/// Whether `v` is an instance of the type object `owner` (by MRO).
+fn instance_of_obj(vm: &Vm, v: &Value, owner: &ObjRef) -> bool {
+    let check = |t: &TypeRef| Rc::ptr_eq(t.obj(), owner) || t.mro.borrow().iter().any(|b| Rc::ptr_eq(b.obj(), owner));
+    match v {
+        Value::Obj(o) => check(&o.class_ref()),
+        _ => check(&v.class(vm)),
+    }
+}
+
+/// The checks of calling a builtin method descriptor unbound (`list.append(x, 1)`): its first
+/// argument must be an instance (a subclass, for class methods) of the defining type.
+fn check_descriptor_receiver(vm: &Vm, b: &BuiltinFunction, pos: &[Value]) -> PyResult<()> {
+    let Some(owner) = &b.owner else { return Ok(()) };
+    let owner_name = TypeRef::from_obj(owner.clone()).map(|t| t.name()).unwrap_or_else(|| Rc::from("?"));
+    let name = b.name;
+    let Some(first) = pos.first() else {
+        return Err(vm.type_error(match b.kind {
+            NativeKind::Method => format!("unbound method {owner_name}.{name}() needs an argument"),
+            _ => format!("descriptor '{name}' of '{owner_name}' object needs an argument"),
+        }));
+    };
+    match b.kind {
+        NativeKind::ClassMethod => match first.as_obj().and_then(|o| TypeRef::from_obj(o.clone())) {
+            None => {
+                let t = ops::type_name(vm, first);
+                Err(vm.type_error(format!("descriptor '{name}' for type '{owner_name}' needs a type, not a '{t}' as arg 2")))
+            }
+            Some(t) if !t.mro.borrow().iter().any(|x| Rc::ptr_eq(x.obj(), owner)) => {
+                Err(vm.type_error(format!("descriptor '{name}' requires a subtype of '{owner_name}' but received '{}'", t.name())))
+            }
+            Some(_) => Ok(()),
+        },
+        _ if instance_of_obj(vm, first, owner) => Ok(()),
+        NativeKind::Slot => {
+            let t = ops::type_name(vm, first);
+            Err(vm.type_error(format!("descriptor '{name}' requires a '{owner_name}' object but received a '{t}'")))
+        }
+        _ => {
+            let t = ops::type_name(vm, first);
+            Err(vm.type_error(format!("descriptor '{name}' for '{owner_name}' objects doesn't apply to a '{t}' object")))
+        }
+    }
+}
+
+/// Native parameters parsed the way Argument Clinic parses them: one value per name in
+/// `names` (Null where not given), with CPython's messages. The first `posonly` parameters are
+/// positional-only, the first `required` are required; `maxpos` parameters may be given by
+/// position.
+pub struct NativeParams<'a> {
+    pub fname: &'a str,
+    pub names: &'a [&'a str],
+    pub posonly: usize,
+    pub required: usize,
+    pub maxpos: usize,
+}
+
+impl NativeParams<'_> {
+    pub fn parse(&self, vm: &Vm, args: &CallArgs) -> PyResult<Vec<Value>> {
+        let pos = args.pos();
+        let f = self.fname;
+        if pos.len() > self.maxpos {
+            let n = self.maxpos;
+            let s = if n == 1 { "" } else { "s" };
+            let how = if self.required >= self.maxpos { "exactly" } else { "at most" };
+            let what = if self.maxpos < self.names.len() { "positional " } else { "" };
+            return Err(vm.type_error(format!("{f}() takes {how} {n} {what}argument{s} ({} given)", pos.len())));
+        }
+        let mut out = vec![Value::Null; self.names.len()];
+        out[..pos.len()].clone_from_slice(pos);
+        if args.has_kwargs() && self.posonly >= self.names.len() {
+            return Err(vm.type_error(format!("{f}() takes no keyword arguments")));
+        }
+        for (k, v) in args.kwargs() {
+            let key = ops::repr::text_of(k).unwrap_or_default();
+            let at = self.names.iter().position(|n| *n == key).filter(|&i| i >= self.posonly);
+            let Some(i) = at else {
+                return Err(vm.type_error(format!("'{key}' is an invalid keyword argument for {f}()")));
+            };
+            if !out[i].is_null() {
+                return Err(vm.type_error(format!("argument for {f}() given by name ('{key}') and position ({})", i + 1)));
+            }
+            out[i] = v.clone();
+        }
+        for (i, v) in out.iter().enumerate().take(self.required) {
+            if v.is_null() {
+                return Err(vm.type_error(format!("{f}() missing required argument '{}' (pos {})", self.names[i], i + 1)));
+            }
+        }
+        Ok(out)
     }
 }
 

@@ -9,6 +9,7 @@ pub mod codecs;
 pub mod errors;
 pub mod eval;
 pub mod format;
+pub mod finalize;
 pub mod frame;
 pub mod import;
 pub mod io;

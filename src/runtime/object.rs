@@ -89,6 +89,19 @@ impl Object {
     }
 }
 
+impl Drop for Object {
+    /// Queues the object for its `__del__` when its class has one (`runtime::finalize`), and
+    /// releases container items in CPython's order.
+    fn drop(&mut self) {
+        if let Some(c) = self.class.get_mut() {
+            if c.flags.get() & super::types::flags::HAS_FINALIZER != 0 {
+                super::finalize::resurrect(self);
+            }
+        }
+        super::finalize::release_items(&mut self.payload);
+    }
+}
+
 /// A module: its dict is the object's instance dict (the module's globals).
 pub struct ModuleData {
     /// The module's name at creation, for reprs when `__name__` is gone.
@@ -123,7 +136,7 @@ pub enum Payload {
     ClassMethod(RefCell<Value>),
     StaticMethod(RefCell<Value>),
     /// `property(fget, fset, fdel, doc)`.
-    Property { fget: Value, fset: Value, fdel: Value, doc: RefCell<Value> },
+    Property(Box<super::objects::property::PropertyData>),
     Code(Rc<Code>),
     Module(ModuleData),
     Cell(RefCell<Value>),
@@ -185,7 +198,7 @@ impl Payload {
             Payload::BoundMethod { .. } => "method",
             Payload::ClassMethod(_) => "classmethod",
             Payload::StaticMethod(_) => "staticmethod",
-            Payload::Property { .. } => "property",
+            Payload::Property(_) => "property",
             Payload::Code(_) => "code",
             Payload::Module(_) => "module",
             Payload::Cell(_) => "cell",

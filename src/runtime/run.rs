@@ -72,6 +72,7 @@ pub fn run_main(vm: &mut Vm, code: &Arc<CodeObject>, file: Option<&str>) -> i32 
         Err(e) => handle_uncaught(vm, e),
     };
     crate::runtime::objects::gen_finalize::clear_main_at_exit(vm, &main);
+    crate::runtime::finalize::shutdown(vm);
     crate::runtime::stdio::flush_std_streams(vm);
     status
 }

@@ -88,6 +88,8 @@ pub struct Vm {
     pub repr_stack: Vec<usize>,
     /// Source files read for tracebacks (linecache), by name; None if unreadable.
     pub source_cache: FxHashMap<String, Option<String>>,
+    /// Objects waiting for their `__del__` (`runtime::finalize`).
+    pub finalizers: Rc<super::finalize::FinalizeQueue>,
     /// `sys.get_int_max_str_digits()` (0: no limit).
     pub int_max_str_digits: usize,
 }
@@ -144,6 +146,7 @@ impl Vm {
             frame_pool: Vec::new(),
             repr_stack: Vec::new(),
             source_cache: FxHashMap::default(),
+            finalizers: Rc::default(),
             int_max_str_digits: 4300,
         }
     }

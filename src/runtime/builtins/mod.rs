@@ -220,6 +220,7 @@ pub fn init(vm: &mut Vm) {
         let f = native_function(vm, def, None);
         dict_set_str(vm, &d, vm.intern(def.name), f);
     }
+    crate::runtime::types::introspect::register_builtins(vm, &d);
     for def in iteration::FUNCTIONS.iter() { let f = native_function(vm, def, None); dict_set_str(vm, &d, vm.intern(def.name), f); }
     for t in vm.types.all() {
         let name = t.name();
@@ -235,6 +236,7 @@ pub fn init(vm: &mut Vm) {
                 | "list_reverseiterator" | "longrange_iterator" | "set_iterator" | "dict_reversekeyiterator"
                 | "dict_reversevalueiterator" | "dict_reverseitemiterator" | "dict_keys" | "dict_values" | "dict_items"
                 | "GenericAlias"
+                | "method-wrapper"
                 | "FileIO" | "BufferedReader" | "BufferedWriter" | "BufferedRandom" | "TextIOWrapper" | "SimpleNamespace"
                 | "Quitter" | "_Printer" | "_Helper"
                 | "bytes_iterator" | "bytearray_iterator" | "memory_iterator"

@@ -1,13 +1,15 @@
 //! Attribute access: `object.__getattribute__` (data descriptors on the type, then the instance
-//! dict, then other descriptors and class attributes, then `__getattr__`), its counterpart for
-//! types and modules, `__setattr__`/`__delattr__`, and the descriptor protocol (`__get__`,
-//! `__set__`, `__delete__`) with fast paths for the builtin descriptors.
+//! dict, then other descriptors and class attributes, then `__getattr__`), its counterparts for
+//! types, modules, super objects and bound methods, `__setattr__`/`__delattr__`, and the
+//! descriptor protocol (`__get__`, `__set__`, `__delete__`) with fast paths for the builtin
+//! descriptors.
 
 use std::rc::Rc;
 
 use crate::runtime::object::{Object, Payload};
 use crate::runtime::objects::dict::{Dict, dict_get_str, dict_set_str};
 use crate::runtime::objects::function::{BuiltinFunction, NativeKind};
+use crate::runtime::objects::property;
 use crate::runtime::types::{TypeRef, flags};
 use crate::runtime::value::{ObjRef, Value};
 use crate::runtime::vm::{PyErr, PyResult, Vm};
@@ -28,10 +30,14 @@ fn descr_kind(vm: &Vm, v: &Value) -> Descr {
     let heap = o.class_ref().has_flag(flags::HEAPTYPE);
     if !heap {
         match &o.payload {
-            Payload::Function(_) | Payload::BuiltinFunction(_) | Payload::ClassMethod(_) | Payload::StaticMethod(_) => {
-                return Descr::NonData;
+            Payload::Function(_) | Payload::ClassMethod(_) | Payload::StaticMethod(_) => return Descr::NonData,
+            Payload::BuiltinFunction(b) => {
+                return match (&b.bound, b.kind) {
+                    (None, NativeKind::Method | NativeKind::Slot | NativeKind::ClassMethod) => Descr::NonData,
+                    _ => Descr::Plain,
+                };
             }
-            Payload::Property { .. } | Payload::GetSet { .. } | Payload::Member { .. } => return Descr::Data,
+            Payload::Property(_) | Payload::GetSet { .. } | Payload::Member { .. } => return Descr::Data,
             Payload::Str(_) | Payload::BigInt(_) | Payload::Tuple(_) | Payload::List(_) | Payload::Dict(_) | Payload::Type(_)
             | Payload::Module(_) | Payload::Singleton(_) | Payload::Code(_) => return Descr::Plain,
             _ => {}
@@ -47,52 +53,49 @@ fn descr_kind(vm: &Vm, v: &Value) -> Descr {
     }
 }
 
-/// `descr.__get__(obj, owner)` (obj None for access through the class).
+/// `descr.__get__(obj, owner)` (obj None or Null for access through the class).
 pub fn descr_get(vm: &mut Vm, descr: &Value, obj: &Value, owner: &TypeRef) -> PyResult<Value> {
     let Value::Obj(o) = descr else { return Ok(descr.clone()) };
     let heap = o.class_ref().has_flag(flags::HEAPTYPE);
+    let no_obj = obj.is_none() || obj.is_null();
     if !heap {
         match &o.payload {
             Payload::Function(_) => {
-                if obj.is_none() || obj.is_null() {
+                if no_obj {
                     return Ok(descr.clone());
                 }
                 return Ok(vm.new_object(vm.types.method.clone(), Payload::BoundMethod { func: descr.clone(), receiver: obj.clone() }));
             }
             Payload::BuiltinFunction(b) => return Ok(bind_builtin(vm, o, b, obj, owner)),
-            Payload::ClassMethod(f) => {
-                let f = f.borrow().clone();
-                return Ok(vm.new_object(vm.types.method.clone(), Payload::BoundMethod { func: f, receiver: owner.to_value() }));
-            }
-            Payload::StaticMethod(f) => return Ok(f.borrow().clone()),
-            Payload::Property { fget, .. } => {
-                if obj.is_none() || obj.is_null() {
+            Payload::ClassMethod(_) => return property::classmethod_get(vm, descr, obj, Some(owner)),
+            Payload::StaticMethod(_) => return property::staticmethod_get(vm, descr),
+            Payload::Property(_) => {
+                if no_obj {
                     return Ok(descr.clone());
                 }
-                if fget.is_none() {
-                    return Err(vm.attribute_error("property has no getter"));
-                }
-                let fget = fget.clone();
-                return vm.call(&fget, std::slice::from_ref(obj), &[]);
+                return property::property_get(vm, descr, obj);
             }
             Payload::GetSet { def, owner: defining } => {
-                if obj.is_none() || obj.is_null() {
+                if no_obj {
                     return Ok(descr.clone());
                 }
                 check_receiver(vm, obj, defining, def.name)?;
                 return (def.get)(vm, obj);
             }
             Payload::Member { name, index, owner: defining } => {
-                if obj.is_none() || obj.is_null() {
+                if no_obj {
                     return Ok(descr.clone());
                 }
                 check_receiver(vm, obj, defining, &name_text(name))?;
                 let v = obj.as_obj().and_then(|x| x.slots.get(*index)).map(|c| c.borrow().clone()).unwrap_or(Value::Null);
                 if v.is_null() {
-                    return Err(vm.attribute_error(format!("'{}' object has no attribute '{}'", super::type_name(vm, obj), name_text(name))));
+                    let t = super::type_name(vm, obj);
+                    return Err(vm.attribute_error(format!("'{t}' object has no attribute '{}'", name_text(name))));
                 }
                 return Ok(v);
             }
+            Payload::Str(_) | Payload::BigInt(_) | Payload::Tuple(_) | Payload::List(_) | Payload::Dict(_) | Payload::Type(_)
+            | Payload::Module(_) | Payload::Singleton(_) | Payload::Code(_) => return Ok(descr.clone()),
             _ => {}
         }
     }
@@ -124,9 +127,12 @@ fn check_receiver(vm: &Vm, obj: &Value, defining: &TypeRef, name: &str) -> PyRes
 
 /// A builtin method bound to its receiver (or to the class, for class methods).
 fn bind_builtin(vm: &Vm, o: &ObjRef, b: &BuiltinFunction, obj: &Value, owner: &TypeRef) -> Value {
+    if b.bound.is_some() {
+        return Value::Obj(o.clone());
+    }
     let receiver = match b.kind {
         NativeKind::Method | NativeKind::Slot => {
-            if obj.is_none() || obj.is_null() || b.bound.is_some() {
+            if obj.is_none() || obj.is_null() {
                 return Value::Obj(o.clone());
             }
             obj.clone()
@@ -134,17 +140,7 @@ fn bind_builtin(vm: &Vm, o: &ObjRef, b: &BuiltinFunction, obj: &Value, owner: &T
         NativeKind::ClassMethod => owner.to_value(),
         NativeKind::Function | NativeKind::StaticMethod => return Value::Obj(o.clone()),
     };
-    vm.new_object(
-        vm.types.builtin_function.clone(),
-        Payload::BuiltinFunction(Box::new(BuiltinFunction {
-            name: b.name,
-            func: b.func,
-            kind: b.kind,
-            bound: Some(receiver),
-            owner: b.owner.clone(),
-            doc: b.doc,
-        })),
-    )
+    crate::runtime::objects::descr::bind_native(vm, b, receiver)
 }
 
 /// Binds a method found on a type to `receiver` (what `receiver.name` would give).
@@ -153,8 +149,7 @@ pub fn bind(vm: &mut Vm, method: &Value, receiver: &Value) -> PyResult<Value> {
     descr_get(vm, method, receiver, &owner)
 }
 
-/// `obj.name`, or None when absent (AttributeError swallowed only for the final "missing"
-/// case; other errors propagate).
+/// `obj.name`, or None when absent (AttributeError swallowed; other errors propagate).
 pub fn getattr_opt(vm: &mut Vm, obj: &Value, name: &ObjRef) -> PyResult<Option<Value>> {
     match getattr(vm, obj, name) {
         Ok(v) => Ok(Some(v)),
@@ -163,12 +158,18 @@ pub fn getattr_opt(vm: &mut Vm, obj: &Value, name: &ObjRef) -> PyResult<Option<V
     }
 }
 
+/// Whether a `__getattribute__` found on a type is a builtin one (which the generic lookup of
+/// the object's layout implements).
+fn is_native_slot(v: &Value) -> bool {
+    matches!(v, Value::Obj(o) if matches!(&o.payload, Payload::BuiltinFunction(b) if b.bound.is_none() && b.kind == NativeKind::Slot))
+}
+
 /// `obj.name`.
 pub fn getattr(vm: &mut Vm, obj: &Value, name: &ObjRef) -> PyResult<Value> {
     let ty = obj.class(vm);
     if ty.has_flag(flags::HEAPTYPE | flags::CUSTOM_GETATTRIBUTE) {
         if let Some(ga) = ty.lookup(vm, &vm.names.__getattribute__) {
-            if !is_native(&ga, object_getattribute) {
+            if !is_native_slot(&ga) {
                 let r = super::call_method(vm, &ga, obj, &[Value::Obj(name.clone())]);
                 return match r {
                     Err(e) if vm.err_is(&e, &vm.types.exc.attribute_error.clone()) => fallback_getattr(vm, obj, &ty, name, e),
@@ -177,14 +178,37 @@ pub fn getattr(vm: &mut Vm, obj: &Value, name: &ObjRef) -> PyResult<Value> {
             }
         }
     }
-    match generic_getattr(vm, obj, &ty, name) {
+    match layout_getattr(vm, obj, &ty, name) {
         Ok(Some(v)) => Ok(v),
         Ok(None) => {
-            let e = missing_attribute(vm, obj, name);
-            fallback_getattr(vm, obj, &ty, name, e)
+            if !ty.has_flag(flags::HEAPTYPE) {
+                return Err(missing_attribute(vm, obj, name));
+            }
+            match ty.lookup(vm, &vm.names.__getattr__) {
+                Some(ga) => super::call_method(vm, &ga, obj, &[Value::Obj(name.clone())]),
+                None => Err(missing_attribute(vm, obj, name)),
+            }
         }
-        Err(e) if vm.err_is(&e, &vm.types.exc.attribute_error.clone()) => fallback_getattr(vm, obj, &ty, name, e),
+        Err(e) if ty.has_flag(flags::HEAPTYPE) && vm.err_is(&e, &vm.types.exc.attribute_error.clone()) => fallback_getattr(vm, obj, &ty, name, e),
         Err(e) => Err(e),
+    }
+}
+
+/// The builtin `__getattribute__` of the object's layout: Ok(None) when the attribute is
+/// missing.
+fn layout_getattr(vm: &mut Vm, obj: &Value, ty: &TypeRef, name: &ObjRef) -> PyResult<Option<Value>> {
+    match obj.payload() {
+        Some(Payload::Type(_)) => type_getattr(vm, obj, name),
+        Some(Payload::Super { obj_type: Some(_), .. }) => crate::runtime::objects::super_::super_getattr(vm, obj, name),
+        Some(Payload::BoundMethod { func, .. }) => {
+            let mt = vm.types.method.clone();
+            if let Some(d) = mt.lookup(vm, name) {
+                return descr_get(vm, &d, obj, &mt).map(Some);
+            }
+            let func = func.clone();
+            getattr_opt(vm, &func, name)
+        }
+        _ => generic_getattr(vm, obj, ty, name),
     }
 }
 
@@ -196,24 +220,13 @@ fn fallback_getattr(vm: &mut Vm, obj: &Value, ty: &TypeRef, name: &ObjRef, err: 
     Err(err)
 }
 
-fn is_native(v: &Value, f: crate::runtime::objects::function::NativeFn) -> bool {
-    matches!(v, Value::Obj(o) if matches!(&o.payload, Payload::BuiltinFunction(b) if b.func as usize == f as usize))
-}
-
 /// The AttributeError for a missing attribute, with CPython's message for the kind of object.
-pub fn missing_attribute(vm: &Vm, obj: &Value, name: &ObjRef) -> PyErr {
+pub fn missing_attribute(vm: &mut Vm, obj: &Value, name: &ObjRef) -> PyErr {
     let n = name_text(name);
     let msg = match obj.payload() {
         Some(Payload::Type(t)) => format!("type object '{}' has no attribute '{n}'", t.name()),
-        Some(Payload::Module(m)) => {
-            let mname = obj
-                .as_obj()
-                .and_then(|o| o.dict.borrow().clone())
-                .and_then(|d| dict_get_str(vm, &d, &vm.names.__name__))
-                .and_then(|v| v.as_obj().and_then(|o| o.as_str().map(|s| s.to_string_lossy())))
-                .unwrap_or_else(|| m.name.to_string());
-            format!("module '{mname}' has no attribute '{n}'")
-        }
+        Some(Payload::Module(_)) => return crate::runtime::objects::module_type::module_missing(vm, obj, name),
+        Some(Payload::Super { .. }) => format!("'super' object has no attribute '{n}'"),
         _ => format!("'{}' object has no attribute '{n}'", super::type_name(vm, obj)),
     };
     let err = vm.attribute_error(msg);
@@ -237,9 +250,6 @@ pub fn instance_dict(vm: &Vm, o: &ObjRef) -> Option<ObjRef> {
 
 /// `object.__getattribute__` without `__getattr__`: Ok(None) when the attribute is missing.
 pub fn generic_getattr(vm: &mut Vm, obj: &Value, ty: &TypeRef, name: &ObjRef) -> PyResult<Option<Value>> {
-    if let Some(Payload::Type(_)) = obj.payload() {
-        return type_getattr(vm, obj, name);
-    }
     let descr = ty.lookup(vm, name);
     let kind = descr.as_ref().map_or(Descr::Plain, |d| descr_kind(vm, d));
     if let Some(d) = &descr {
@@ -318,13 +328,18 @@ fn type_getattr(vm: &mut Vm, obj: &Value, name: &ObjRef) -> PyResult<Option<Valu
 /// `object.__getattribute__` as a builtin method.
 pub fn object_getattribute(vm: &mut Vm, args: crate::runtime::objects::function::CallArgs) -> PyResult<Value> {
     let [obj, name] = args.pos() else {
-        return Err(vm.type_error("expected 1 argument"));
+        return Err(vm.type_error(format!("expected 1 argument, got {}", args.pos().len().saturating_sub(1))));
     };
     let name = attr_name(vm, name)?;
     let ty = obj.class(vm);
     match generic_getattr(vm, obj, &ty, &name)? {
         Some(v) => Ok(v),
-        None => Err(missing_attribute(vm, obj, &name)),
+        None => {
+            let t = super::type_name(vm, obj);
+            let err = vm.attribute_error(format!("'{t}' object has no attribute '{}'", name_text(&name)));
+            crate::runtime::objects::exception::set_attribute_error_context(vm, &err, obj, &name);
+            Err(err)
+        }
     }
 }
 
@@ -350,7 +365,7 @@ pub fn setattr(vm: &mut Vm, obj: &Value, name: &ObjRef, value: Value) -> PyResul
     let ty = obj.class(vm);
     if ty.has_flag(flags::HEAPTYPE) {
         if let Some(sa) = ty.lookup(vm, &vm.names.__setattr__) {
-            if !is_native(&sa, object_setattr) {
+            if !is_native_slot(&sa) {
                 super::call_method(vm, &sa, obj, &[Value::Obj(name.clone()), value])?;
                 return Ok(());
             }
@@ -368,32 +383,44 @@ pub fn generic_setattr(vm: &mut Vm, obj: &Value, ty: &TypeRef, name: &ObjRef, va
         }
         return type_setattr(vm, obj, name, value);
     }
-    if let Some(d) = ty.lookup(vm, name) {
-        if descr_kind(vm, &d) == Descr::Data {
-            return descr_set(vm, &d, obj, value, name);
+    object_setattr_impl(vm, obj, ty, name, value)
+}
+
+/// The generic instance attribute assignment (data descriptors, then the instance dict).
+fn object_setattr_impl(vm: &mut Vm, obj: &Value, ty: &TypeRef, name: &ObjRef, value: Value) -> PyResult<()> {
+    let descr = ty.lookup(vm, name);
+    if let Some(d) = &descr {
+        if descr_kind(vm, d) == Descr::Data {
+            return descr_set(vm, d, obj, value, name);
         }
     }
-    let Value::Obj(o) = obj else {
-        return Err(no_attribute_to_set(vm, obj, name));
+    let dict = match obj {
+        Value::Obj(o) => instance_dict(vm, o),
+        _ => None,
     };
-    let Some(dict) = instance_dict(vm, o) else {
-        return Err(no_attribute_to_set(vm, obj, name));
+    let Some(dict) = dict else {
+        let t = super::type_name(vm, obj);
+        let n = name_text(name);
+        let err = if descr.is_some() {
+            vm.attribute_error(format!("'{t}' object attribute '{n}' is read-only"))
+        } else {
+            vm.attribute_error(format!("'{t}' object has no attribute '{n}'"))
+        };
+        crate::runtime::objects::exception::set_attribute_error_context(vm, &err, obj, name);
+        return Err(err);
     };
     if value.is_null() {
         let Payload::Dict(d) = &dict.payload else { return Ok(()) };
         if Dict::del_item(d, vm, &Value::Obj(name.clone()))?.is_none() {
-            return Err(missing_attribute(vm, obj, name));
+            let t = super::type_name(vm, obj);
+            let err = vm.attribute_error(format!("'{t}' object has no attribute '{}'", name_text(name)));
+            crate::runtime::objects::exception::set_attribute_error_context(vm, &err, obj, name);
+            return Err(err);
         }
         return Ok(());
     }
     dict_set_str(vm, &dict, name.clone(), value);
     Ok(())
-}
-
-fn no_attribute_to_set(vm: &Vm, obj: &Value, name: &ObjRef) -> PyErr {
-    let n = name_text(name);
-    let t = super::type_name(vm, obj);
-    vm.attribute_error(format!("'{t}' object has no attribute '{n}'"))
 }
 
 /// Setting or deleting an attribute on a class: its namespace changes, so its version tag (and
@@ -409,10 +436,14 @@ fn type_setattr(vm: &mut Vm, obj: &Value, name: &ObjRef, value: Value) -> PyResu
     let Payload::Dict(d) = &cls.dict.payload else { return Ok(()) };
     if value.is_null() {
         if Dict::del_item(d, vm, &Value::Obj(name.clone()))?.is_none() {
-            return Err(vm.attribute_error(format!("type object '{}' has no attribute '{}'", cls.name(), name_text(name))));
+            let err = vm.attribute_error(format!("type object '{}' has no attribute '{}'", cls.name(), name_text(name)));
+            crate::runtime::objects::exception::set_attribute_error_context(vm, &err, obj, name);
+            return Err(err);
         }
     } else {
+        let old = dict_get_str(vm, &cls.dict, name);
         dict_set_str(vm, &cls.dict, name.clone(), value);
+        drop(old);
     }
     cls.modified(vm);
     crate::runtime::types::class::update_flags_after_set(vm, &cls, name);
@@ -420,40 +451,23 @@ fn type_setattr(vm: &mut Vm, obj: &Value, name: &ObjRef, value: Value) -> PyResu
 }
 
 /// `descr.__set__(obj, value)`, or `descr.__delete__(obj)` for a Null value.
-fn descr_set(vm: &mut Vm, descr: &Value, obj: &Value, value: Value, name: &ObjRef) -> PyResult<()> {
+pub fn descr_set(vm: &mut Vm, descr: &Value, obj: &Value, value: Value, name: &ObjRef) -> PyResult<()> {
     let Value::Obj(o) = descr else { return Ok(()) };
     if !o.class_ref().has_flag(flags::HEAPTYPE) {
         match &o.payload {
-            Payload::Property { fset, fdel, .. } => {
-                let (f, what) = if value.is_null() { (fdel, "deleter") } else { (fset, "setter") };
-                if f.is_none() {
-                    let n = name_text(name);
-                    let t = super::type_name(vm, obj);
-                    return Err(vm.attribute_error(format!("property '{n}' of '{t}' object has no {what}")));
-                }
-                let f = f.clone();
-                if value.is_null() {
-                    vm.call(&f, std::slice::from_ref(obj), &[])?;
-                } else {
-                    vm.call(&f, &[obj.clone(), value], &[])?;
-                }
-                return Ok(());
-            }
+            Payload::Property(_) => return property::property_set(vm, descr, obj, value),
             Payload::GetSet { def, owner } => {
                 check_receiver(vm, obj, owner, def.name)?;
                 return match def.set {
                     Some(set) => set(vm, obj, value),
-                    None => {
-                        let t = super::type_name(vm, obj);
-                        Err(vm.attribute_error(format!("attribute '{}' of '{t}' objects is not writable", def.name)))
-                    }
+                    None => Err(vm.attribute_error(format!("attribute '{}' of '{}' objects is not writable", def.name, owner.name()))),
                 };
             }
             Payload::Member { name: mname, index, owner } => {
                 check_receiver(vm, obj, owner, &name_text(mname))?;
                 let Some(cell) = obj.as_obj().and_then(|x| x.slots.get(*index)) else { return Ok(()) };
                 if value.is_null() && cell.borrow().is_null() {
-                    return Err(vm.attribute_error(format!("'{}' object has no attribute '{}'", super::type_name(vm, obj), name_text(mname))));
+                    return Err(vm.attribute_error(name_text(mname)));
                 }
                 let old = std::mem::replace(&mut *cell.borrow_mut(), value);
                 drop(old);
@@ -463,15 +477,16 @@ fn descr_set(vm: &mut Vm, descr: &Value, obj: &Value, value: Value, name: &ObjRe
         }
     }
     let t = o.class();
+    let n = name_text(name);
     if value.is_null() {
         match t.lookup(vm, &vm.names.__delete__) {
             Some(f) => super::call_method(vm, &f, descr, std::slice::from_ref(obj)).map(|_| ()),
-            None => Err(vm.attribute_error("__delete__")),
+            None => Err(vm.attribute_error(format!("'{}' object attribute '{n}' is read-only", super::type_name(vm, obj)))),
         }
     } else {
         match t.lookup(vm, &vm.names.__set__) {
             Some(f) => super::call_method(vm, &f, descr, &[obj.clone(), value]).map(|_| ()),
-            None => Err(vm.attribute_error("__set__")),
+            None => Err(vm.attribute_error(format!("'{}' object attribute '{n}' is read-only", super::type_name(vm, obj)))),
         }
     }
 }
@@ -481,7 +496,7 @@ pub fn delattr(vm: &mut Vm, obj: &Value, name: &ObjRef) -> PyResult<()> {
     let ty = obj.class(vm);
     if ty.has_flag(flags::HEAPTYPE) {
         if let Some(da) = ty.lookup(vm, &vm.names.__delattr__) {
-            if !is_native(&da, object_delattr) {
+            if !is_native_slot(&da) {
                 super::call_method(vm, &da, obj, &[Value::Obj(name.clone())])?;
                 return Ok(());
             }
@@ -490,26 +505,32 @@ pub fn delattr(vm: &mut Vm, obj: &Value, name: &ObjRef) -> PyResult<()> {
     generic_setattr(vm, obj, &ty, name, Value::Null)
 }
 
+/// `object.__setattr__(obj, name, value)` and `object.__delattr__(obj, name)` (Null value).
+fn object_setattr_slot(vm: &mut Vm, obj: &Value, name: &Value, value: Value) -> PyResult<Value> {
+    let name = attr_name(vm, name)?;
+    if matches!(obj.payload(), Some(Payload::Type(_))) {
+        let what = if value.is_null() { "__delattr__" } else { "__setattr__" };
+        return Err(vm.type_error(format!("can't apply this {what} to type object")));
+    }
+    let ty = obj.class(vm);
+    object_setattr_impl(vm, obj, &ty, &name, value)?;
+    Ok(Value::None)
+}
+
 /// `object.__setattr__` as a builtin method.
 pub fn object_setattr(vm: &mut Vm, args: crate::runtime::objects::function::CallArgs) -> PyResult<Value> {
     let [obj, name, value] = args.pos() else {
-        return Err(vm.type_error("expected 2 arguments"));
+        return Err(vm.type_error(format!("expected 2 arguments, got {}", args.pos().len().saturating_sub(1))));
     };
-    let name = attr_name(vm, name)?;
-    let ty = obj.class(vm);
-    generic_setattr(vm, obj, &ty, &name, value.clone())?;
-    Ok(Value::None)
+    object_setattr_slot(vm, obj, name, value.clone())
 }
 
 /// `object.__delattr__` as a builtin method.
 pub fn object_delattr(vm: &mut Vm, args: crate::runtime::objects::function::CallArgs) -> PyResult<Value> {
     let [obj, name] = args.pos() else {
-        return Err(vm.type_error("expected 1 argument"));
+        return Err(vm.type_error(format!("expected 1 argument, got {}", args.pos().len().saturating_sub(1))));
     };
-    let name = attr_name(vm, name)?;
-    let ty = obj.class(vm);
-    generic_setattr(vm, obj, &ty, &name, Value::Null)?;
-    Ok(Value::None)
+    object_setattr_slot(vm, obj, name, Value::Null)
 }
 
 /// For LOAD_ATTR with the method bit: `(method, self)` when the attribute is a plain function
@@ -517,9 +538,8 @@ pub fn object_delattr(vm: &mut Vm, args: crate::runtime::objects::function::Call
 /// `(Null, attribute)`.
 pub fn load_method(vm: &mut Vm, obj: &Value, name: &ObjRef) -> PyResult<(Value, Value)> {
     let ty = obj.class(vm);
-    let plain_getattribute = !ty.has_flag(flags::HEAPTYPE)
-        || ty.lookup(vm, &vm.names.__getattribute__).is_some_and(|g| is_native(&g, object_getattribute));
-    if plain_getattribute && !matches!(obj.payload(), Some(Payload::Type(_)) | Some(Payload::Module(_))) {
+    let plain_getattribute = !ty.has_flag(flags::HEAPTYPE) || ty.lookup(vm, &vm.names.__getattribute__).is_some_and(|g| is_native_slot(&g));
+    if plain_getattribute && !matches!(obj.payload(), Some(Payload::Type(_) | Payload::Module(_) | Payload::Super { .. } | Payload::BoundMethod { .. })) {
         if let Some(d) = ty.lookup(vm, name) {
             if crate::runtime::call::is_plain_method(&d) {
                 let in_dict = match obj {

@@ -60,6 +60,7 @@ builtin_types! {
     builtin_function: "builtin_function_or_method", object, Opaque, false;
     method_descriptor: "method_descriptor", object, Opaque, false;
     wrapper_descriptor: "wrapper_descriptor", object, Opaque, false;
+    method_wrapper: "method-wrapper", object, Opaque, false;
     classmethod_descriptor: "classmethod_descriptor", object, Opaque, false;
     getset_descriptor: "getset_descriptor", object, Opaque, false;
     member_descriptor: "member_descriptor", object, Opaque, false;

@@ -1,97 +1,25 @@
-//! Classes: calling a type (`__new__` then `__init__`), `type(name, bases, dict)` (the layout,
-//! MRO, `__slots__`, `__dict__`, `__set_name__`, `__init_subclass__`, `__classcell__`), and
-//! `__build_class__` (`__mro_entries__`, the most derived metaclass, `__prepare__`, running the
-//! class body).
+//! Classes: calling a type (`__new__` then `__init__`), `type(name, bases, dict)` (the
+//! metaclass, the best base and lay-out conflicts, `__slots__`, `__dict__`/`__weakref__`, the
+//! namespace's special entries, the MRO, `__set_name__`, `__init_subclass__`), assigning
+//! `__bases__`, and `__build_class__` (`__mro_entries__`, the most derived metaclass,
+//! `__prepare__`, running the class body, the `__class__` cell).
 
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
-use super::{Layout, TypeObject, TypeRef, flags};
+use super::layout::{self, best_base, has_dict, has_weakref, var_sized};
+use super::{Layout, TypeExtra, TypeObject, TypeRef, flags};
 use crate::machine::Engine;
 use crate::runtime::frame::Frame;
 use crate::runtime::object::{Object, Payload};
 use crate::runtime::objects::dict::{Dict, dict_get_str, dict_set_str};
 use crate::runtime::objects::function::CallArgs;
-use crate::runtime::ops;
+use crate::runtime::ops::{self, attr};
 use crate::runtime::value::{ObjRef, Value};
 use crate::runtime::vm::{PyResult, Vm};
 
-/// `cls(*args, **kwargs)` for a class whose metaclass does not override `__call__`.
-pub fn type_call(vm: &mut Vm, cls: &TypeRef, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
-    let npos = args.len() - kwnames.len();
-    if cls.ptr_eq(&vm.types.type_) && npos == 1 && kwnames.is_empty() {
-        return Ok(args[0].class(vm).to_value());
-    }
-    if cls.ptr_eq(&vm.types.str) && npos == 1 && kwnames.is_empty() {
-        return ops::str_of(vm, &args[0]);
-    }
-    let new = cls.lookup(vm, &vm.names.__new__);
-    let Some(new) = new else {
-        return Err(vm.type_error(format!("cannot create '{}' instances", cls.name())));
-    };
-    let mut new_args = Vec::with_capacity(args.len() + 1);
-    new_args.push(cls.to_value());
-    new_args.extend_from_slice(args);
-    let new_fn = match new.payload() {
-        Some(Payload::StaticMethod(f)) => f.borrow().clone(),
-        _ => new,
-    };
-    let obj = vm.call(&new_fn, &new_args, kwnames)?;
-    if !ops::is_instance(vm, &obj, cls) {
-        return Ok(obj);
-    }
-    let obj_type = obj.class(vm);
-    if let Some(init) = obj_type.lookup(vm, &vm.names.__init__) {
-        let r = ops::call_method(vm, &init, &obj, args);
-        let r = if kwnames.is_empty() {
-            r
-        } else {
-            let mut all = Vec::with_capacity(args.len() + 1);
-            all.push(obj.clone());
-            all.extend_from_slice(args);
-            drop(r);
-            if crate::runtime::call::is_plain_method(&init) {
-                vm.call(&init, &all, kwnames)
-            } else {
-                let bound = ops::attr::bind(vm, &init, &obj)?;
-                vm.call(&bound, args, kwnames)
-            }
-        }?;
-        if !r.is_none() {
-            let t = ops::type_name(vm, &r);
-            return Err(vm.type_error(format!("__init__() should return None, not '{t}'")));
-        }
-    }
-    Ok(obj)
-}
-
-/// `type.__call__` as a builtin method (for metaclasses that inherit it).
-pub fn type_call_method(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
-    let Some((cls, rest)) = args.args.split_first() else {
-        return Err(vm.type_error("descriptor '__call__' of 'type' object needs an argument"));
-    };
-    let Some(t) = cls.as_obj().and_then(|o| TypeRef::from_obj(o.clone())) else {
-        return Err(vm.type_error("descriptor '__call__' requires a 'type' object"));
-    };
-    type_call(vm, &t, rest, args.kwnames)
-}
-
-/// The layout a class gets from its bases (their most derived builtin layout); TypeError when
-/// two bases have conflicting layouts.
-fn solid_layout(vm: &Vm, bases: &[TypeRef]) -> PyResult<Layout> {
-    let mut layout = Layout::Object;
-    for b in bases {
-        let l = b.layout;
-        if l == Layout::Object {
-            continue;
-        }
-        if layout == Layout::Object || layout == l {
-            layout = l;
-        } else {
-            return Err(vm.type_error("multiple bases have instance lay-out conflict"));
-        }
-    }
-    Ok(layout)
+fn as_type(v: &Value) -> Option<TypeRef> {
+    v.as_obj().and_then(|o| TypeRef::from_obj(o.clone()))
 }
 
 /// The text of a str value.
@@ -102,80 +30,300 @@ fn text(v: &Value) -> Option<String> {
     }
 }
 
-/// `type.__new__(meta, name, bases, ns, **kwargs)`: a new class.
-pub fn new_class(vm: &mut Vm, meta: &TypeRef, name: &Value, bases: &Value, ns: &Value) -> PyResult<Value> {
-    let Some(name_s) = text(name) else {
+fn repr_text(vm: &mut Vm, v: &Value) -> String {
+    ops::repr(vm, v).ok().and_then(|r| ops::repr::text_of(&r)).unwrap_or_default()
+}
+
+/// `cls(*args, **kwargs)` for a class whose metaclass does not override `__call__`.
+pub fn type_call(vm: &mut Vm, cls: &TypeRef, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let npos = args.len() - kwnames.len();
+    if cls.ptr_eq(&vm.types.type_) {
+        if npos == 1 && kwnames.is_empty() {
+            return Ok(args[0].class(vm).to_value());
+        }
+        if npos != 3 {
+            return Err(vm.type_error("type() takes 1 or 3 arguments"));
+        }
+    }
+    if cls.ptr_eq(&vm.types.str) && npos == 1 && kwnames.is_empty() {
+        return ops::str_of(vm, &args[0]);
+    }
+    let new = cls.lookup(vm, &vm.names.__new__);
+    let Some(new) = new else {
+        return Err(vm.type_error(format!("cannot create '{}' instances", cls.name())));
+    };
+    if cls.has_flag(flags::DISALLOW_INSTANTIATION) || (!cls.has_flag(flags::HEAPTYPE) && cls.layout == Layout::Opaque && is_object_new(vm, &new)) {
+        return Err(vm.type_error(format!("cannot create '{}' instances", cls.name())));
+    }
+    let new_fn = match new.payload() {
+        Some(Payload::StaticMethod(f)) => f.borrow().clone(),
+        _ => attr::descr_get(vm, &new, &Value::None, cls)?,
+    };
+    let mut new_args = Vec::with_capacity(args.len() + 1);
+    new_args.push(cls.to_value());
+    new_args.extend_from_slice(args);
+    let obj = vm.call(&new_fn, &new_args, kwnames)?;
+    drop(new_args);
+    if !ops::is_instance(vm, &obj, cls) {
+        return Ok(obj);
+    }
+    let obj_type = obj.class(vm);
+    if let Some(init) = obj_type.lookup(vm, &vm.names.__init__) {
+        let r = if crate::runtime::call::is_plain_method(&init) {
+            let mut all = Vec::with_capacity(args.len() + 1);
+            all.push(obj.clone());
+            all.extend_from_slice(args);
+            vm.call(&init, &all, kwnames)?
+        } else {
+            let bound = attr::bind(vm, &init, &obj)?;
+            vm.call(&bound, args, kwnames)?
+        };
+        if !r.is_none() {
+            let t = ops::type_name(vm, &r);
+            return Err(vm.type_error(format!("__init__() should return None, not '{t}'")));
+        }
+    }
+    Ok(obj)
+}
+
+/// Whether `new` is `object.__new__`.
+fn is_object_new(vm: &Vm, new: &Value) -> bool {
+    vm.types.object.lookup(vm, &vm.names.__new__).is_some_and(|o| o.is(new))
+}
+
+/// `type.__call__` as a builtin method (for metaclasses that inherit it).
+pub fn type_call_method(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
+    let Some((cls, rest)) = args.args.split_first() else {
+        return Err(vm.type_error("descriptor '__call__' of 'type' object needs an argument"));
+    };
+    let Some(t) = as_type(cls) else {
+        let tn = ops::type_name(vm, cls);
+        return Err(vm.type_error(format!("descriptor '__call__' requires a 'type' object but received a '{tn}'")));
+    };
+    type_call(vm, &t, rest, args.kwnames)
+}
+
+/// The most derived metaclass among `meta` and the bases' metaclasses.
+pub fn calculate_metaclass(vm: &Vm, meta: &TypeRef, bases: &[Value]) -> PyResult<TypeRef> {
+    let mut winner = meta.clone();
+    for b in bases {
+        let t = b.class(vm);
+        if winner.is_subtype(&t) {
+            continue;
+        }
+        if t.is_subtype(&winner) {
+            winner = t;
+            continue;
+        }
+        return Err(vm.type_error(
+            "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases",
+        ));
+    }
+    Ok(winner)
+}
+
+/// `type.__new__(meta, name, bases, ns, **kwargs)`: `type(x)`, or a new class.
+pub fn type_new(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
+    let pos = args.pos();
+    let Some(first) = pos.first() else {
+        return Err(vm.type_error("type.__new__(): not enough arguments"));
+    };
+    let Some(meta) = as_type(first) else {
+        let t = ops::type_name(vm, first);
+        return Err(vm.type_error(format!("type.__new__(X): X is not a type object ({t})")));
+    };
+    if !meta.is_subtype(&vm.types.type_) {
+        let n = meta.name();
+        return Err(vm.type_error(format!("type.__new__({n}): {n} is not a subtype of type")));
+    }
+    if meta.ptr_eq(&vm.types.type_) && pos.len() == 2 && !args.has_kwargs() {
+        return Ok(pos[1].class(vm).to_value());
+    }
+    if pos.len() != 4 {
+        return Err(vm.type_error(format!("type.__new__() takes exactly 3 arguments ({} given)", pos.len() - 1)));
+    }
+    let (name, bases, ns) = (&pos[1], &pos[2], &pos[3]);
+    if text(name).is_none() {
         let t = ops::type_name(vm, name);
         return Err(vm.type_error(format!("type.__new__() argument 1 must be str, not {t}")));
+    }
+    let Some(Payload::Tuple(bases_items)) = bases.payload() else {
+        let t = ops::type_name(vm, bases);
+        return Err(vm.type_error(format!("type.__new__() argument 2 must be tuple, not {t}")));
     };
-    let bases_v: Vec<Value> = match bases.payload() {
-        Some(Payload::Tuple(t)) => t.to_vec(),
-        _ => {
-            let t = ops::type_name(vm, bases);
-            return Err(vm.type_error(format!("type.__new__() argument 2 must be tuple, not {t}")));
-        }
-    };
-    let Some(Payload::Dict(ns_dict)) = ns.payload() else {
+    if !matches!(ns.payload(), Some(Payload::Dict(_))) {
         let t = ops::type_name(vm, ns);
         return Err(vm.type_error(format!("type.__new__() argument 3 must be dict, not {t}")));
-    };
-    let mut bases_t = Vec::new();
-    for b in &bases_v {
-        match b.as_obj().and_then(|o| TypeRef::from_obj(o.clone())) {
-            Some(t) => {
-                if !t.has_flag(flags::BASETYPE) {
-                    return Err(vm.type_error(format!("type '{}' is not an acceptable base type", t.name())));
-                }
-                bases_t.push(t);
+    }
+    let bases_items = bases_items.to_vec();
+    // Bases that want to be replaced need types.new_class().
+    for b in &bases_items {
+        if as_type(b).is_none() {
+            let me = vm.names.__mro_entries__.clone();
+            if attr::getattr_opt(vm, b, &me)?.is_some() {
+                return Err(vm.type_error("type() doesn't support MRO entry resolution; use types.new_class()"));
             }
+        }
+    }
+    let winner = calculate_metaclass(vm, &meta, &bases_items)?;
+    if !winner.ptr_eq(&meta) {
+        let new = winner.lookup(vm, &vm.names.__new__);
+        let type_new_fn = vm.types.type_.lookup(vm, &vm.names.__new__);
+        if let (Some(new), Some(tn)) = (new, type_new_fn) {
+            if !new.is(&tn) {
+                let f = attr::descr_get(vm, &new, &Value::None, &winner)?;
+                let mut all = vec![winner.to_value()];
+                all.extend_from_slice(&args.args[1..]);
+                return vm.call(&f, &all, args.kwnames);
+            }
+        }
+    }
+    let cls = new_class_from(vm, &winner, name, &bases_items, ns)?;
+    let kwargs: Vec<(Value, Value)> = args.kwargs().map(|(k, v)| (k.clone(), v.clone())).collect();
+    init_subclass(vm, &cls, &kwargs)?;
+    Ok(cls)
+}
+
+/// What `__slots__` asks for: the slot names (mangled, sorted) and whether instances get a
+/// `__dict__` and a `__weakref__`.
+struct SlotsPlan {
+    names: Vec<ObjRef>,
+    add_dict: bool,
+    add_weak: bool,
+}
+
+/// CPython's `type_new_slots`: reads `__slots__` with its checks.
+fn plan_slots(vm: &mut Vm, name: &str, base: &TypeRef, bases: &[TypeRef], dict: &ObjRef) -> PyResult<SlotsPlan> {
+    let may_add_dict = !has_dict(base);
+    let may_add_weak = !has_weakref(base) && !var_sized(base.layout);
+    let slots_name = vm.names.__slots__.clone();
+    let Some(slots) = dict_get_str(vm, dict, &slots_name) else {
+        return Ok(SlotsPlan { names: Vec::new(), add_dict: may_add_dict, add_weak: may_add_weak });
+    };
+    let items: Vec<Value> = if text(&slots).is_some() { vec![slots.clone()] } else { crate::runtime::eval::collect_items(vm, &slots)? };
+    if !items.is_empty() && var_sized(base.layout) {
+        return Err(vm.type_error(format!("nonempty __slots__ not supported for subtype of '{}'", base.name())));
+    }
+    let (mut add_dict, mut add_weak) = (false, false);
+    for it in &items {
+        let Some(s) = text(it) else {
+            let t = ops::type_name(vm, it);
+            return Err(vm.type_error(format!("__slots__ items must be strings, not '{t}'")));
+        };
+        if !is_identifier(&s) {
+            return Err(vm.type_error("__slots__ must be identifiers"));
+        }
+        if s == "__dict__" {
+            if !may_add_dict || add_dict {
+                return Err(vm.type_error("__dict__ slot disallowed: we already got one"));
+            }
+            add_dict = true;
+        }
+        if s == "__weakref__" {
+            if !may_add_weak || add_weak {
+                return Err(vm.type_error("__weakref__ slot disallowed: we already got one"));
+            }
+            add_weak = true;
+        }
+    }
+    let mut names: Vec<ObjRef> = Vec::new();
+    for it in &items {
+        let s = text(it).unwrap_or_default();
+        if s == "__dict__" || s == "__weakref__" {
+            continue;
+        }
+        let mangled = vm.intern(&mangle(name, &s));
+        if dict_get_str(vm, dict, &mangled).is_some() && !matches!(&*mangle(name, &s), "__qualname__" | "__classcell__") {
+            let r = repr_text(vm, &Value::Obj(mangled.clone()));
+            return Err(vm.value_error(format!("{r} in __slots__ conflicts with class variable")));
+        }
+        names.push(mangled);
+    }
+    names.sort_by(|a, b| match (a.as_str(), b.as_str()) {
+        (Some(x), Some(y)) => x.compare(y),
+        _ => std::cmp::Ordering::Equal,
+    });
+    // Secondary bases may provide a dict or weakrefs.
+    if bases.len() > 1 {
+        for b in bases {
+            if b.ptr_eq(base) {
+                continue;
+            }
+            if may_add_dict && !add_dict && has_dict(b) {
+                add_dict = true;
+            }
+            if may_add_weak && !add_weak && has_weakref(b) {
+                add_weak = true;
+            }
+        }
+    }
+    Ok(SlotsPlan { names, add_dict, add_weak })
+}
+
+/// Whether `s` is a Python identifier (ASCII letters, digits, `_`, and non-ASCII letters).
+fn is_identifier(s: &str) -> bool {
+    let mut chars = s.chars();
+    match chars.next() {
+        Some(c) if c == '_' || c.is_alphabetic() => {}
+        _ => return false,
+    }
+    chars.all(|c| c == '_' || c.is_alphanumeric())
+}
+
+/// A shallow copy of a dict object, in order.
+fn copy_dict(vm: &Vm, ns: &Value) -> ObjRef {
+    let dict = vm.new_dict();
+    if let (Some(Payload::Dict(src)), Payload::Dict(dst)) = (ns.payload(), &dict.payload) {
+        let src = src.borrow();
+        let mut dst = dst.borrow_mut();
+        for (h, k, v) in src.hashed_items() {
+            dst.push_unique(h, k.clone(), v.clone());
+        }
+    }
+    dict
+}
+
+fn dict_del(vm: &mut Vm, dict: &ObjRef, key: &ObjRef) -> PyResult<()> {
+    if let Payload::Dict(d) = &dict.payload {
+        Dict::del_item(d, vm, &Value::Obj(key.clone()))?;
+    }
+    Ok(())
+}
+
+/// A new class of metaclass `meta` from a tuple of bases (for classes made by native code).
+pub fn new_class(vm: &mut Vm, meta: &TypeRef, name: &Value, bases: &Value, ns: &Value) -> PyResult<Value> {
+    let items: Vec<Value> = match bases.payload() {
+        Some(Payload::Tuple(t)) => t.to_vec(),
+        _ => return Err(vm.type_error("type.__new__() argument 2 must be tuple")),
+    };
+    new_class_from(vm, meta, name, &items, ns)
+}
+
+/// `type.__new__` for a new class (CPython's `type_new_impl`), without `__init_subclass__`.
+pub fn new_class_from(vm: &mut Vm, meta: &TypeRef, name: &Value, bases: &[Value], ns: &Value) -> PyResult<Value> {
+    let name_s = text(name).unwrap_or_default();
+    let mut bases_t = Vec::with_capacity(bases.len());
+    for b in bases {
+        match as_type(b) {
+            Some(t) => bases_t.push(t),
             None => return Err(vm.type_error("bases must be types")),
         }
     }
     if bases_t.is_empty() {
         bases_t.push(vm.types.object.clone());
     }
-    let layout = solid_layout(vm, &bases_t)?;
-    // The namespace is copied into a fresh dict.
-    let dict = vm.new_dict();
-    let items: Vec<(i64, Value, Value)> = ns_dict.borrow().hashed_items().map(|(h, k, v)| (h, k.clone(), v.clone())).collect();
-    if let Payload::Dict(d) = &dict.payload {
-        let mut d = d.borrow_mut();
-        for (h, k, v) in items {
-            d.push_unique(h, k, v);
+    let base = best_base(vm, &bases_t)?.unwrap_or_else(|| vm.types.object.clone());
+    let dict = copy_dict(vm, ns);
+    let plan = plan_slots(vm, &name_s, &base, &bases_t, &dict)?;
+    if name_s.contains('\0') {
+        return Err(vm.value_error("type name must not contain null characters"));
+    }
+    // __module__ from the caller's globals when the namespace lacks it.
+    if dict_get_str(vm, &dict, &vm.names.__module__).is_none() {
+        let g = vm.current_frame().map(|f| f.globals.clone());
+        if let Some(m) = g.and_then(|g| dict_get_str(vm, &g, &vm.names.__name__)) {
+            dict_set_str(vm, &dict, vm.names.__module__.clone(), m);
         }
-    }
-    // Flags inherited from the bases.
-    let mut f = flags::HEAPTYPE | flags::BASETYPE;
-    for b in &bases_t {
-        f |= b.flags.get() & (flags::BASE_EXC_SUBCLASS | flags::SEQUENCE | flags::MAPPING | flags::HAS_DICT);
-    }
-    // __slots__.
-    let slots_name = vm.names.__slots__.clone();
-    let slots = dict_get_str(vm, &dict, &slots_name);
-    let mut slot_names: Vec<ObjRef> = Vec::new();
-    let mut wants_dict = true;
-    if let Some(sv) = &slots {
-        wants_dict = false;
-        let names: Vec<Value> = if text(sv).is_some() { vec![sv.clone()] } else { crate::runtime::eval::collect_items(vm, sv)? };
-        for n in names {
-            let Some(s) = text(&n) else {
-                let t = ops::type_name(vm, &n);
-                return Err(vm.type_error(format!("__slots__ items must be strings, not '{t}'")));
-            };
-            if s == "__dict__" {
-                wants_dict = true;
-                continue;
-            }
-            if s == "__weakref__" {
-                continue;
-            }
-            let mangled = mangle(&name_s, &s);
-            slot_names.push(vm.intern(&mangled));
-        }
-    }
-    let base_slots: usize = bases_t.iter().map(|b| b.nslots.get()).max().unwrap_or(0);
-    if wants_dict && layout != Layout::Type {
-        f |= flags::HAS_DICT;
     }
     let qualname = match dict_get_str(vm, &dict, &vm.names.__qualname__) {
         Some(q) => {
@@ -183,14 +331,39 @@ pub fn new_class(vm: &mut Vm, meta: &TypeRef, name: &Value, bases: &Value, ns: &
                 let t = ops::type_name(vm, &q);
                 return Err(vm.type_error(format!("type __qualname__ must be a str, not {t}")));
             };
-            if let Payload::Dict(d) = &dict.payload {
-                Dict::del_item(d, vm, &Value::Obj(vm.names.__qualname__.clone()))?;
-            }
+            dict_del(vm, &dict, &vm.names.__qualname__.clone())?;
             qs
         }
         None => name_s.clone(),
     };
-    let version = vm.next_type_version();
+    // __new__ is implicitly a static method; __init_subclass__ and __class_getitem__ class
+    // methods.
+    if let Some(v) = dict_get_str(vm, &dict, &vm.names.__new__) {
+        if matches!(v.payload(), Some(Payload::Function(_))) {
+            let sm = crate::runtime::objects::property::wrap(vm, v, true)?;
+            dict_set_str(vm, &dict, vm.names.__new__.clone(), sm);
+        }
+    }
+    for n in [vm.names.__init_subclass__.clone(), vm.names.__class_getitem__.clone()] {
+        if let Some(v) = dict_get_str(vm, &dict, &n) {
+            if matches!(v.payload(), Some(Payload::Function(_))) {
+                let cm = crate::runtime::objects::property::wrap(vm, v, false)?;
+                dict_set_str(vm, &dict, n, cm);
+            }
+        }
+    }
+    let mut f = flags::HEAPTYPE | flags::BASETYPE;
+    f |= base.flags.get() & (flags::BASE_EXC_SUBCLASS | flags::SEQUENCE | flags::MAPPING);
+    for b in &bases_t {
+        f |= b.flags.get() & flags::BASE_EXC_SUBCLASS;
+    }
+    if plan.add_dict || has_dict(&base) || bases_t.iter().any(|b| b.has_flag(flags::HAS_DICT)) {
+        f |= flags::HAS_DICT;
+    }
+    if plan.add_weak || has_weakref(&base) {
+        f |= flags::HAS_WEAKREF;
+    }
+    let base_slots = base.nslots.get();
     let data = TypeObject {
         name: RefCell::new(Rc::from(name_s.as_str())),
         qualname: RefCell::new(Rc::from(qualname.as_str())),
@@ -198,52 +371,20 @@ pub fn new_class(vm: &mut Vm, meta: &TypeRef, name: &Value, bases: &Value, ns: &
         mro: RefCell::new(Vec::new()),
         dict: dict.clone(),
         flags: Cell::new(f),
-        layout,
-        nslots: Cell::new(base_slots + slot_names.len()),
-        version: Cell::new(version),
+        layout: base.layout,
+        nslots: Cell::new(base_slots + plan.names.len()),
+        version: Cell::new(vm.next_type_version()),
         subclasses: RefCell::new(Vec::new()),
+        extra: TypeExtra::default(),
     };
     let obj = Rc::new(Object::new(meta.clone(), Payload::Type(Box::new(data))));
     let cls = TypeRef::from_obj(obj.clone()).ok_or_else(|| vm.system_error("class creation failed"))?;
-    let mro = super::compute_mro(&cls, &bases_t).map_err(|m| vm.type_error(m))?;
-    *cls.mro.borrow_mut() = mro;
-    for b in &bases_t {
-        b.subclasses.borrow_mut().push(Rc::downgrade(&obj));
-    }
-    // Member descriptors for the slots.
-    for (i, n) in slot_names.iter().enumerate() {
+    *cls.extra.own_slots.borrow_mut() = plan.names.clone();
+    *cls.extra.finalizers.borrow_mut() = Some(vm.finalizers.clone());
+    // Member descriptors for the slots, then the __dict__ and __weakref__ descriptors.
+    for (i, n) in plan.names.iter().enumerate() {
         let d = vm.new_object(vm.types.member_descriptor.clone(), Payload::Member { name: n.clone(), index: base_slots + i, owner: cls.clone() });
         dict_set_str(vm, &dict, n.clone(), d);
-    }
-    // __module__ from the caller's globals when the namespace lacks it.
-    if dict_get_str(vm, &dict, &vm.names.__module__).is_none() {
-        if let Some(g) = vm.current_frame().map(|f| f.globals.clone()) {
-            if let Some(m) = dict_get_str(vm, &g, &vm.names.__name__) {
-                dict_set_str(vm, &dict, vm.names.__module__.clone(), m);
-            }
-        }
-    }
-    if dict_get_str(vm, &dict, &vm.names.__doc__).is_none() {
-        dict_set_str(vm, &dict, vm.names.__doc__.clone(), Value::None);
-    }
-    // __eq__ without __hash__ makes instances unhashable.
-    if dict_get_str(vm, &dict, &vm.names.__eq__).is_some() && dict_get_str(vm, &dict, &vm.names.__hash__).is_none() {
-        dict_set_str(vm, &dict, vm.names.__hash__.clone(), Value::None);
-    }
-    // __init_subclass__ and __class_getitem__ are implicitly class methods; __new__ a static one.
-    for n in [vm.names.__init_subclass__.clone(), vm.names.__class_getitem__.clone()] {
-        if let Some(v) = dict_get_str(vm, &dict, &n) {
-            if matches!(v.payload(), Some(Payload::Function(_))) {
-                let cm = vm.new_object(vm.types.classmethod.clone(), Payload::ClassMethod(RefCell::new(v)));
-                dict_set_str(vm, &dict, n, cm);
-            }
-        }
-    }
-    if let Some(v) = dict_get_str(vm, &dict, &vm.names.__new__) {
-        if matches!(v.payload(), Some(Payload::Function(_))) {
-            let sm = vm.new_object(vm.types.staticmethod.clone(), Payload::StaticMethod(RefCell::new(v)));
-            dict_set_str(vm, &dict, vm.names.__new__.clone(), sm);
-        }
     }
     // The __class__ cell of the class body.
     let classcell_name = vm.names.__classcell__.clone();
@@ -251,24 +392,45 @@ pub fn new_class(vm: &mut Vm, meta: &TypeRef, name: &Value, bases: &Value, ns: &
         match cell.payload() {
             Some(Payload::Cell(c)) => *c.borrow_mut() = cls.to_value(),
             _ => {
-                let t = ops::type_name(vm, &cell);
-                return Err(vm.type_error(format!("__classcell__ must be a nonlocal cell, not {t}")));
+                let t = cell.class(vm).to_value();
+                let r = repr_text(vm, &t);
+                return Err(vm.type_error(format!("__classcell__ must be a nonlocal cell, not {r}")));
             }
         }
-        if let Payload::Dict(d) = &dict.payload {
-            Dict::del_item(d, vm, &Value::Obj(classcell_name))?;
-        }
+        dict_del(vm, &dict, &classcell_name)?;
     }
+    if plan.add_dict && !has_dict(&base) {
+        let g = vm.new_object(vm.types.getset_descriptor.clone(), Payload::GetSet { def: &crate::runtime::objects::object_type::DICT_GETSET, owner: cls.clone() });
+        dict_set_str(vm, &dict, vm.names.__dict__.clone(), g);
+    }
+    if plan.add_weak && !has_weakref(&base) {
+        let g = vm.new_object(vm.types.getset_descriptor.clone(), Payload::GetSet { def: &crate::runtime::objects::object_type::WEAKREF_GETSET, owner: cls.clone() });
+        dict_set_str(vm, &dict, vm.names.__weakref__.clone(), g);
+    }
+    if dict_get_str(vm, &dict, &vm.names.__doc__).is_none() {
+        dict_set_str(vm, &dict, vm.names.__doc__.clone(), Value::None);
+    }
+    // The MRO (a metaclass may compute its own).
+    let mro = compute_mro(vm, &cls)?;
+    *cls.mro.borrow_mut() = mro;
+    // __eq__ without __hash__ makes instances unhashable.
+    if dict_get_str(vm, &dict, &vm.names.__eq__).is_some() && dict_get_str(vm, &dict, &vm.names.__hash__).is_none() {
+        dict_set_str(vm, &dict, vm.names.__hash__.clone(), Value::None);
+    }
+    for b in &bases_t {
+        b.subclasses.borrow_mut().push(Rc::downgrade(&obj));
+    }
+    update_finalizer_flag(vm, &cls);
     let class_value = cls.to_value();
-    // __set_name__ on the attributes, then the parent's __init_subclass__.
+    // __set_name__ on the attributes.
     let attrs: Vec<(Value, Value)> = match &dict.payload {
         Payload::Dict(d) => d.borrow().items().map(|(k, v)| (k.clone(), v.clone())).collect(),
         _ => Vec::new(),
     };
     let set_name = vm.names.__set_name__.clone();
     for (k, v) in attrs {
-        if let Some(f) = v.class(vm).lookup(vm, &set_name) {
-            if let Err(e) = ops::call_method(vm, &f, &v, &[class_value.clone(), k.clone()]) {
+        if let Some(f) = attr::lookup_special(vm, &v, &set_name)? {
+            if let Err(e) = vm.call(&f, &[class_value.clone(), k.clone()], &[]) {
                 crate::runtime::objects::exception::add_note_set_name(vm, &e, &v, &k, &cls);
                 return Err(e);
             }
@@ -277,11 +439,43 @@ pub fn new_class(vm: &mut Vm, meta: &TypeRef, name: &Value, bases: &Value, ns: &
     Ok(class_value)
 }
 
-/// Calls the parent's `__init_subclass__` with the class keywords.
+/// The MRO of a class: C3 over its bases, or what its metaclass's `mro()` returns (checked).
+pub fn compute_mro(vm: &mut Vm, cls: &TypeRef) -> PyResult<Vec<TypeRef>> {
+    let meta = cls.obj().class();
+    if !meta.ptr_eq(&vm.types.type_) {
+        let mro_name = vm.intern("mro");
+        let custom = meta.lookup(vm, &mro_name);
+        let builtin = vm.types.type_.lookup(vm, &mro_name);
+        if let (Some(m), Some(b)) = (&custom, &builtin) {
+            if !m.is(b) {
+                let r = ops::call_method(vm, m, &cls.to_value(), &[])?;
+                let items = crate::runtime::eval::collect_items(vm, &r)?;
+                let solid = layout::solid_base(cls);
+                let mut out = Vec::with_capacity(items.len());
+                for i in &items {
+                    let Some(t) = as_type(i) else {
+                        let r = repr_text(vm, i);
+                        return Err(vm.type_error(format!("mro() returned a non-class ('{r}')")));
+                    };
+                    if !solid.is_subtype(&layout::solid_base(&t)) && !t.ptr_eq(cls) {
+                        return Err(vm.type_error(format!("mro() returned base with unsuitable layout ('{}')", t.name())));
+                    }
+                    out.push(t);
+                }
+                return Ok(out);
+            }
+        }
+    }
+    let bases = cls.bases.borrow().clone();
+    super::compute_mro(cls, &bases).map_err(|m| vm.type_error(m))
+}
+
+/// Calls the parent's `__init_subclass__` with the class keywords
+/// (`super(cls, cls).__init_subclass__(**kwargs)`).
 pub fn init_subclass(vm: &mut Vm, cls: &Value, kwargs: &[(Value, Value)]) -> PyResult<()> {
-    let Some(t) = cls.as_obj().and_then(|o| TypeRef::from_obj(o.clone())) else { return Ok(()) };
-    let (found, recv) = crate::runtime::objects::super_::super_lookup(vm, &t, cls, &vm.names.__init_subclass__.clone(), false)?;
-    let _ = recv;
+    let Some(t) = as_type(cls) else { return Ok(()) };
+    let name = vm.names.__init_subclass__.clone();
+    let (found, _) = crate::runtime::objects::super_::super_lookup(vm, &t, cls, &name, false)?;
     let args: Vec<Value> = kwargs.iter().map(|(_, v)| v.clone()).collect();
     let names: Vec<Value> = kwargs.iter().map(|(k, _)| k.clone()).collect();
     vm.call(&found, &args, &names)?;
@@ -300,9 +494,93 @@ fn mangle(class: &str, name: &str) -> String {
     format!("_{c}{name}")
 }
 
+/// Sets HAS_FINALIZER on a class (and its subclasses) from whether `__del__` is found along
+/// its MRO.
+pub fn update_finalizer_flag(vm: &Vm, cls: &TypeRef) {
+    let has = cls.lookup(vm, &vm.names.__del__).is_some();
+    let f = cls.flags.get();
+    if has {
+        cls.flags.set(f | flags::HAS_FINALIZER);
+        if cls.extra.finalizers.borrow().is_some() {
+            vm.finalizers.classes.set(true);
+        }
+    } else {
+        cls.flags.set(f & !flags::HAS_FINALIZER);
+    }
+    let subs: Vec<ObjRef> = cls.subclasses.borrow().iter().filter_map(std::rc::Weak::upgrade).collect();
+    for s in subs {
+        if let Some(t) = TypeRef::from_obj(s) {
+            update_finalizer_flag(vm, &t);
+        }
+    }
+}
+
 /// After an attribute of a class was set or deleted: keep flags derived from the namespace.
 pub fn update_flags_after_set(vm: &Vm, cls: &TypeRef, name: &ObjRef) {
-    let _ = (vm, cls, name);
+    if Rc::ptr_eq(name, &vm.names.__del__) {
+        update_finalizer_flag(vm, cls);
+    }
+}
+
+/// `cls.__bases__ = value`.
+pub fn set_bases(vm: &mut Vm, cls: &TypeRef, value: &Value) -> PyResult<()> {
+    let n = cls.name();
+    if !cls.has_flag(flags::HEAPTYPE) {
+        return Err(vm.type_error(format!("cannot set '__bases__' attribute of immutable type '{n}'")));
+    }
+    if value.is_null() {
+        return Err(vm.type_error(format!("cannot delete '__bases__' attribute of immutable type '{n}'")));
+    }
+    let Some(Payload::Tuple(items)) = value.payload() else {
+        let t = ops::type_name(vm, value);
+        return Err(vm.type_error(format!("can only assign tuple to {n}.__bases__, not {t}")));
+    };
+    if items.is_empty() {
+        return Err(vm.type_error(format!("can only assign non-empty tuple to {n}.__bases__, not ()")));
+    }
+    let mut new_bases = Vec::with_capacity(items.len());
+    for b in items.iter() {
+        let Some(t) = as_type(b) else {
+            let t = ops::type_name(vm, b);
+            return Err(vm.type_error(format!("{n}.__bases__ must be tuple of classes, not '{t}'")));
+        };
+        if t.is_subtype(cls) {
+            return Err(vm.type_error("a __bases__ item causes an inheritance cycle"));
+        }
+        new_bases.push(t);
+    }
+    let new_base = best_base(vm, &new_bases)?.unwrap_or_else(|| vm.types.object.clone());
+    let old_base = layout::base_of(cls).unwrap_or_else(|| vm.types.object.clone());
+    layout::check_compatible(vm, &old_base, &new_base, "__bases__")?;
+    let old_bases = std::mem::replace(&mut *cls.bases.borrow_mut(), new_bases.clone());
+    // Recompute the MRO of the class and its subclasses, restoring all on failure.
+    let mut done: Vec<(TypeRef, Vec<TypeRef>)> = Vec::new();
+    let mut todo = vec![cls.clone()];
+    while let Some(t) = todo.pop() {
+        match compute_mro(vm, &t) {
+            Ok(m) => {
+                let old = std::mem::replace(&mut *t.mro.borrow_mut(), m);
+                done.push((t.clone(), old));
+                todo.extend(t.subclasses.borrow().iter().filter_map(std::rc::Weak::upgrade).filter_map(TypeRef::from_obj));
+            }
+            Err(e) => {
+                for (t, old) in done.into_iter().rev() {
+                    *t.mro.borrow_mut() = old;
+                }
+                *cls.bases.borrow_mut() = old_bases;
+                return Err(e);
+            }
+        }
+    }
+    for b in &old_bases {
+        b.subclasses.borrow_mut().retain(|w| w.upgrade().is_some_and(|o| !Rc::ptr_eq(&o, cls.obj())));
+    }
+    for b in &new_bases {
+        b.subclasses.borrow_mut().push(Rc::downgrade(cls.obj()));
+    }
+    cls.modified(vm);
+    update_finalizer_flag(vm, cls);
+    Ok(())
 }
 
 /// `__build_class__(func, name, *bases, metaclass=None, **kwds)`.
@@ -323,13 +601,13 @@ pub fn build_class(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
     // PEP 560: __mro_entries__.
     let mut bases: Vec<Value> = Vec::new();
     let mut changed = false;
+    let me = vm.names.__mro_entries__.clone();
     for b in &orig_bases {
-        if b.as_obj().is_some_and(|o| matches!(o.payload, Payload::Type(_))) {
+        if as_type(b).is_some() {
             bases.push(b.clone());
             continue;
         }
-        let me = vm.names.__mro_entries__.clone();
-        match ops::getattr_opt(vm, b, &me)? {
+        match attr::getattr_opt(vm, b, &me)? {
             Some(m) => {
                 let ob = vm.new_tuple(orig_bases.clone());
                 let r = vm.call(&m, &[ob], &[])?;
@@ -352,58 +630,36 @@ pub fn build_class(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
         }
     }
     let bases_tuple = vm.new_tuple(bases.clone());
-    // The most derived metaclass.
-    let is_class = meta.as_ref().map(|m| m.as_obj().is_some_and(|o| TypeRef::from_obj(o.clone()).is_some()));
-    let mut meta_v = match &meta {
-        Some(m) => m.clone(),
+    let (mut meta_v, isclass) = match &meta {
+        Some(m) => (m.clone(), as_type(m).is_some()),
         None => match bases.first() {
-            Some(b) => b.class(vm).to_value(),
-            None => vm.types.type_.to_value(),
+            Some(b) => (b.class(vm).to_value(), true),
+            None => (vm.types.type_.to_value(), true),
         },
     };
-    if is_class.unwrap_or(true) {
-        if let Some(mut winner) = meta_v.as_obj().and_then(|o| TypeRef::from_obj(o.clone())) {
-            for b in &bases {
-                let bt = b.class(vm);
-                if winner.is_subtype(&bt) {
-                    continue;
-                }
-                if bt.is_subtype(&winner) {
-                    winner = bt;
-                    continue;
-                }
-                return Err(vm.type_error(
-                    "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases",
-                ));
-            }
-            meta_v = winner.to_value();
+    if isclass {
+        if let Some(m) = as_type(&meta_v) {
+            meta_v = calculate_metaclass(vm, &m, &bases)?.to_value();
         }
     }
+    let (knames, kvalues): (Vec<Value>, Vec<Value>) = kwargs.iter().cloned().unzip();
     // __prepare__.
     let prep_name = vm.names.__prepare__.clone();
-    let ns = match ops::getattr_opt(vm, &meta_v, &prep_name)? {
+    let ns = match attr::getattr_opt(vm, &meta_v, &prep_name)? {
         Some(prep) => {
             let mut pargs = vec![name.clone(), bases_tuple.clone()];
-            let mut pnames = Vec::new();
-            for (k, v) in &kwargs {
-                pargs.push(v.clone());
-                pnames.push(k.clone());
-            }
-            vm.call(&prep, &pargs, &pnames)?
+            pargs.extend(kvalues.iter().cloned());
+            vm.call(&prep, &pargs, &knames)?
         }
         None => Value::Obj(vm.new_dict()),
     };
-    if !ns.class(vm).has_flag(flags::MAPPING) && !matches!(ns.payload(), Some(Payload::Dict(_))) {
-        let has_getitem = ns.class(vm).lookup(vm, &vm.names.__getitem__).is_some();
-        if !has_getitem {
-            let mname = meta_v.as_obj().and_then(|o| TypeRef::from_obj(o.clone())).map(|t| t.name().to_string()).unwrap_or_else(|| "<metaclass>".into());
-            let t = ops::type_name(vm, &ns);
-            return Err(vm.type_error(format!("{mname}.__prepare__() must return a mapping, not {t}")));
-        }
+    if !matches!(ns.payload(), Some(Payload::Dict(_))) && ns.class(vm).lookup(vm, &vm.names.__getitem__).is_none() {
+        let mname = if isclass { as_type(&meta_v).map(|t| t.name().to_string()).unwrap_or_default() } else { "<metaclass>".to_string() };
+        let t = ops::type_name(vm, &ns);
+        return Err(vm.type_error(format!("{mname}.__prepare__() must return a mapping, not {t}")));
     }
     // Run the body with the namespace as its locals.
-    let code = f.code.clone();
-    let mut frame = Frame::new(code, f.globals.clone(), f.builtins.clone(), Some(ns.clone()));
+    let mut frame = Frame::new(f.code.clone(), f.globals.clone(), f.builtins.clone(), Some(ns.clone()));
     frame.func = func.as_obj().cloned();
     if let Some(closure) = &f.closure {
         let n = frame.localsplus.len();
@@ -418,42 +674,22 @@ pub fn build_class(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
         let ob = vm.new_tuple(orig_bases);
         ops::setitem(vm, &ns, &Value::Obj(vm.names.__orig_bases__.clone()), ob)?;
     }
-    let mut cargs = vec![name, bases_tuple, ns];
-    let mut cnames = Vec::new();
-    for (k, v) in &kwargs {
-        cargs.push(v.clone());
-        cnames.push(k.clone());
-    }
-    let cls = vm.call(&meta_v, &cargs, &cnames)?;
-    if let Some(Payload::Cell(c)) = cell.payload() {
+    let mut cargs = vec![name.clone(), bases_tuple, ns];
+    cargs.extend(kvalues);
+    let cls = vm.call(&meta_v, &cargs, &knames)?;
+    if let (Some(Payload::Cell(c)), true) = (cell.payload(), as_type(&cls).is_some()) {
         let set = c.borrow().clone();
-        if set.is_null() || !set.is(&cls) {
-            if !set.is_null() {
-                let a = ops::repr::text_of(&ops::repr(vm, &set)?).unwrap_or_default();
-                let b = ops::repr::text_of(&ops::repr(vm, &cls)?).unwrap_or_default();
-                let n = text(&cargs[0]).unwrap_or_default();
-                return Err(vm.type_error(format!("__class__ set to {a} defining {n} as {b}")));
+        if !set.is(&cls) {
+            let n = repr_text(vm, &name);
+            let b = repr_text(vm, &cls);
+            if set.is_null() {
+                return Err(vm.runtime_error(format!(
+                    "__class__ not set defining {n} as {b}. Was __classcell__ propagated to type.__new__?"
+                )));
             }
-            *c.borrow_mut() = cls.clone();
+            let a = repr_text(vm, &set);
+            return Err(vm.type_error(format!("__class__ set to {a} defining {n} as {b}")));
         }
     }
     Ok(cls)
-}
-
-/// `type.__new__` as a builtin: `type(x)` with one argument, or a new class.
-pub fn type_new(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
-    let pos = args.pos();
-    let Some(meta) = pos.first().and_then(|m| m.as_obj()).and_then(|o| TypeRef::from_obj(o.clone())) else {
-        return Err(vm.type_error("type.__new__(X): X is not a type object"));
-    };
-    match pos.len() {
-        2 if meta.ptr_eq(&vm.types.type_) && !args.has_kwargs() => Ok(pos[1].class(vm).to_value()),
-        4 => {
-            let cls = new_class(vm, &meta, &pos[1], &pos[2], &pos[3])?;
-            let kwargs: Vec<(Value, Value)> = args.kwargs().map(|(k, v)| (k.clone(), v.clone())).collect();
-            init_subclass(vm, &cls, &kwargs)?;
-            Ok(cls)
-        }
-        _ => Err(vm.type_error("type() takes 1 or 3 arguments")),
-    }
 }

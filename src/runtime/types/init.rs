@@ -60,6 +60,15 @@ pub fn fill_builtin_types(vm: &mut Vm) {
     crate::runtime::types::type_type::init(vm);
     crate::runtime::objects::exception_type::init(vm);
     crate::runtime::objects::basic_types::init(vm);
+    crate::runtime::objects::descr::init(vm);
+    crate::runtime::objects::property::init(vm);
+    crate::runtime::objects::super_::init(vm);
+    crate::runtime::objects::func_type::init(vm);
+    crate::runtime::objects::code_type::init(vm);
+    crate::runtime::objects::cell_type::init(vm);
+    crate::runtime::objects::module_type::init(vm);
+    crate::runtime::objects::frame_type::init(vm);
+    crate::runtime::objects::mappingproxy::init(vm);
     crate::runtime::objects::gen_types::init(vm);
     crate::runtime::objects::typevar::init(vm);
     crate::runtime::objects::typealias::init(vm);

@@ -5,6 +5,8 @@
 pub mod builtin;
 pub mod class;
 pub mod init;
+pub mod introspect;
+pub mod layout;
 mod mro;
 pub mod type_type;
 
@@ -42,6 +44,13 @@ pub mod flags {
     pub const IMMUTABLE: u32 = 1 << 9;
     /// A builtin type whose `__getattribute__` is its own (attribute access calls it).
     pub const CUSTOM_GETATTRIBUTE: u32 = 1 << 10;
+    /// Instances have a `__weakref__` slot.
+    pub const HAS_WEAKREF: u32 = 1 << 11;
+    /// The type or a base defines `__del__`: instances go to the finalization queue when their
+    /// last reference drops (`runtime::finalize`).
+    pub const HAS_FINALIZER: u32 = 1 << 12;
+    /// Instances cannot be created by calling the type (`cannot create 'X' instances`).
+    pub const DISALLOW_INSTANTIATION: u32 = 1 << 13;
 }
 
 /// Which builtin payload instances of a type carry (the "solid base" of the type).
@@ -84,6 +93,17 @@ pub struct TypeObject {
     /// Changes whenever the type or one of its bases changes; 0 means "not cacheable".
     pub version: Cell<u32>,
     pub subclasses: RefCell<Vec<Weak<Object>>>,
+    /// What only classes made at run time use.
+    pub extra: TypeExtra,
+}
+
+/// The parts of a type object only classes made at run time use (empty for builtin types).
+#[derive(Default)]
+pub struct TypeExtra {
+    /// The `__slots__` this class adds itself, mangled and sorted (CPython's `ht_slots`).
+    pub own_slots: RefCell<Vec<ObjRef>>,
+    /// Where instances go when their last reference drops, when the type has HAS_FINALIZER.
+    pub finalizers: RefCell<Option<Rc<crate::runtime::finalize::FinalizeQueue>>>,
 }
 
 impl TypeObject {
