@@ -10,7 +10,7 @@ use crate::runtime::objects::function::{CallArgs, GetSetDef, MethodDef};
 use crate::runtime::objects::seq_args::{self as sa, rest};
 use crate::runtime::ops::{self, CompareOp};
 use crate::runtime::types::TypeRef;
-use crate::runtime::types::init::{add_attr, add_getsets, add_methods};
+use crate::runtime::types::init::{add_getsets, add_methods};
 use crate::runtime::value::Value;
 use crate::runtime::vm::{PyResult, Vm};
 
@@ -310,6 +310,4 @@ pub fn init(vm: &mut Vm) {
     let t = vm.types.generic_alias.clone();
     add_methods(vm, &t, ALIAS_METHODS);
     add_getsets(vm, &t, ALIAS_GETSETS);
-    let m = vm.new_str("types");
-    add_attr(vm, &t, "__module__", m);
 }

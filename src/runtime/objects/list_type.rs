@@ -247,11 +247,16 @@ fn list_delitem(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+/// The item at `i`, cloned out (the borrow ends before the caller runs Python code).
+fn item_at(l: &ListCell, i: usize) -> Option<Value> {
+    l.borrow().get(i).cloned()
+}
+
 /// `x in l`.
 pub fn contains(vm: &mut Vm, l: &ListCell, x: &Value) -> PyResult<bool> {
     let mut i = 0;
     loop {
-        let Some(item) = l.borrow().get(i).cloned() else { return Ok(false) };
+        let Some(item) = item_at(l, i) else { return Ok(false) };
         if ops::eq_bool(vm, &item, x)? {
             return Ok(true);
         }
@@ -425,7 +430,7 @@ fn list_count(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
     let x = sa::one_arg(vm, &args, "list.count")?;
     let mut n = 0;
     let mut i = 0;
-    while let Some(item) = l.borrow().get(i).cloned() {
+    while let Some(item) = item_at(l, i) {
         if ops::eq_bool(vm, &item, x)? {
             n += 1;
         }
@@ -449,7 +454,7 @@ fn list_index(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
     let stop = sa::search_bound(vm, r.get(2), len, i64::MAX)?;
     let mut i = start;
     while i < stop {
-        let Some(item) = l.borrow().get(i).cloned() else { break };
+        let Some(item) = item_at(l, i) else { break };
         if ops::eq_bool(vm, &item, &r[0])? {
             return Ok(Value::Int(i as i64));
         }
@@ -497,7 +502,7 @@ fn list_remove(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
     let (_, l) = recv(vm, &args, "remove")?;
     let x = sa::one_arg(vm, &args, "list.remove")?;
     let mut i = 0;
-    while let Some(item) = l.borrow().get(i).cloned() {
+    while let Some(item) = item_at(l, i) {
         if ops::eq_bool(vm, &item, x)? {
             let mut b = l.borrow_mut();
             if i < b.len() {
