@@ -1,5 +1,7 @@
 //! The `builtins` module: its functions and constants, and the builtin types under their names.
 
+pub mod numeric;
+
 use crate::runtime::object::Payload;
 use crate::runtime::objects::dict::dict_set_str;
 use crate::runtime::objects::function::{CallArgs, MethodDef};
@@ -237,6 +239,7 @@ pub fn init(vm: &mut Vm) {
             dict_set_str(vm, &d, vm.intern(&name), t.to_value());
         }
     }
+    numeric::init(vm);
     dict_set_str(vm, &d, vm.intern("None"), Value::None);
     dict_set_str(vm, &d, vm.intern("True"), Value::Bool(true));
     dict_set_str(vm, &d, vm.intern("False"), Value::Bool(false));

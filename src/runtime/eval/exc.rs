@@ -14,14 +14,16 @@ use super::{fr, pop, push, top};
 
 /// Handles an exception raised in the frame: records the frame in its traceback (unless it is
 /// re-raised, its traceback already holding the frame), then jumps to the handler covering the
-/// instruction, or returns the exception when there is none.
-pub(super) fn unwind(vm: &mut Vm, raw: *mut Frame, err: PyErr, record: bool) -> PyResult<()> {
+/// instruction at `at` (the running one; RERAISE may have set `lasti` back to the original
+/// raising instruction, which the handler gets pushed), or returns the exception when there is
+/// none.
+pub(super) fn unwind(vm: &mut Vm, raw: *mut Frame, err: PyErr, record: bool, at: u32) -> PyResult<()> {
     if record {
         exception::set_context_once(vm, &err);
         exception::add_traceback(vm, &err, raw);
     }
     let f = fr!(raw);
-    let Some(h) = f.code.handler_for(f.lasti).copied() else {
+    let Some(h) = f.code.handler_for(at).copied() else {
         return Err(err);
     };
     let lasti = f.lasti;

@@ -75,10 +75,16 @@ pub fn run<E: LoopStrategy>(vm: &mut Vm, frame: Box<Frame>, start: Start) -> PyR
     // SAFETY: see above; nothing else refers to the frame any more.
     let frame = unsafe { Box::from_raw(raw) };
     match outcome {
-        Ok(Stop::Return(v)) => Ok(Exit::Return(v)),
+        Ok(Stop::Return(v)) => {
+            Frame::recycle(vm, frame);
+            Ok(Exit::Return(v))
+        }
         Ok(Stop::Yield(v)) => Ok(Exit::Yield(v, frame)),
         Ok(Stop::Generator) => coro::make_generator(vm, frame).map(Exit::Return),
-        Err(e) => Err(e),
+        Err(e) => {
+            Frame::recycle(vm, frame);
+            Err(e)
+        }
     }
 }
 
@@ -134,7 +140,7 @@ fn execute<E: LoopStrategy>(vm: &mut Vm, raw: *mut Frame, start: Start) -> PyRes
                 return Err(vm.system_error("execution ran past the end of the code"));
             };
             f.lasti = pc as u32;
-            f.pc = (pc + 1 + ins.op.caches() as usize) as u32;
+            f.pc = (pc + 1 + ins.skip as usize) as u32;
             let arg = ins.arg;
             match ins.op {
                 Op::NOP | Op::EXTENDED_ARG | Op::RESUME => Ok(()),
@@ -375,6 +381,7 @@ fn execute<E: LoopStrategy>(vm: &mut Vm, raw: *mut Frame, start: Start) -> PyRes
                 Op::IMPORT_NAME | Op::IMPORT_FROM => calls::import(vm, raw, ins.op, arg),
                 Op::RAISE_VARARGS => Err(exc::raise(vm, raw, arg)),
                 Op::RERAISE => {
+                    let at = pc as u32;
                     let e = pop(raw);
                     if arg != 0 {
                         let s = &fr!(raw).stack;
@@ -385,7 +392,7 @@ fn execute<E: LoopStrategy>(vm: &mut Vm, raw: *mut Frame, start: Start) -> PyRes
                     match exc::as_exception(vm, e) {
                         Ok(err) => {
                             // The traceback already holds this frame.
-                            match exc::unwind(vm, raw, err, false) {
+                            match exc::unwind(vm, raw, err, false, at) {
                                 Ok(()) => continue,
                                 Err(err) => return Err(err),
                             }
@@ -428,7 +435,8 @@ fn execute<E: LoopStrategy>(vm: &mut Vm, raw: *mut Frame, start: Start) -> PyRes
             }
         };
         if let Err(e) = result {
-            exc::unwind(vm, raw, e, true)?;
+            let at = fr!(raw).lasti;
+            exc::unwind(vm, raw, e, true, at)?;
         }
     }
 }

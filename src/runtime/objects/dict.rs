@@ -25,7 +25,7 @@ pub struct Dict {
     entries: Vec<Entry>,
     table: HashTable<usize>,
     used: usize,
-    /// Bumped on every insertion of a new key and every deletion (for lookups that called into
+    /// Changed on every insertion of a new key and every deletion (for lookups that called into
     /// Python to notice a change, and for iteration to detect a size change).
     pub version: u64,
 }
@@ -180,7 +180,7 @@ impl Dict {
         let entries = &self.entries;
         self.table.insert_unique(hash as u64, idx, |&i| entries[i].hash as u64);
         self.used += 1;
-        self.version += 1;
+        self.bump_version();
     }
 
     /// Removes deleted entries (keeping order) and rebuilds the index table.
@@ -211,7 +211,7 @@ impl Dict {
         let key = std::mem::take(&mut self.entries[i].key);
         let value = std::mem::take(&mut self.entries[i].value);
         self.used -= 1;
-        self.version += 1;
+        self.bump_version();
         (key, value)
     }
 
@@ -221,6 +221,43 @@ impl Dict {
         let k = Value::Obj(key.clone());
         match self.find_native(hash, &k) {
             Ok(Some(i)) => Some(self.entries[i].value.clone()),
+            _ => None,
+        }
+    }
+
+    /// Marks a change of the key set. Versions come from one counter for all dicts, so that a
+    /// (dict address, version) pair never names two different key sets (LOAD_GLOBAL's cache).
+    fn bump_version(&mut self) {
+        thread_local! {
+            static NEXT: std::cell::Cell<u64> = const { std::cell::Cell::new(1) };
+        }
+        self.version = NEXT.with(|n| {
+            let v = n.get();
+            n.set(v + 1);
+            v
+        });
+    }
+
+    /// The value at entry `index` (None for a deleted entry).
+    #[inline]
+    pub fn value_at(&self, index: usize) -> Option<Value> {
+        self.entries.get(index).filter(|e| !e.key.is_null()).map(|e| e.value.clone())
+    }
+
+    /// The entry index of a str key, found as `get_str` finds it (for LOAD_GLOBAL's cache).
+    pub fn index_of_str(&self, key: &ObjRef, hash: i64) -> Option<usize> {
+        match self.find_native(hash, &Value::Obj(key.clone())) {
+            Ok(found) => found,
+            Err(_) => None,
+        }
+    }
+
+    /// The value at entry `index` if that entry still holds `key` itself (the same object).
+    #[inline]
+    pub fn str_at(&self, index: usize, key: &ObjRef) -> Option<Value> {
+        let e = self.entries.get(index)?;
+        match &e.key {
+            Value::Obj(k) if std::rc::Rc::ptr_eq(k, key) => Some(e.value.clone()),
             _ => None,
         }
     }
@@ -283,7 +320,7 @@ impl Dict {
     pub fn clear(&mut self) -> Vec<(Value, Value)> {
         self.table.clear();
         self.used = 0;
-        self.version += 1;
+        self.bump_version();
         std::mem::take(&mut self.entries).into_iter().filter(|e| !e.key.is_null()).map(|e| (e.key, e.value)).collect()
     }
 

@@ -61,6 +61,10 @@ pub fn fill_builtin_types(vm: &mut Vm) {
     crate::runtime::objects::exception_type::init(vm);
     crate::runtime::objects::basic_types::init(vm);
     crate::runtime::objects::containers_init(vm);
+    crate::runtime::objects::int_type::init(vm);
+    crate::runtime::objects::bool_type::init(vm);
+    crate::runtime::objects::float_type::init(vm);
+    crate::runtime::objects::complex::init(vm);
     for t in vm.types.all() {
         if crate::runtime::objects::dict::dict_get_str(vm, &t.dict, &vm.names.__doc__).is_none() {
             add_attr(vm, &t, "__doc__", Value::None);
