@@ -151,6 +151,8 @@ pub enum Payload {
     Super { this_type: TypeRef, obj: Value, obj_type: Option<TypeRef> },
     /// `NotImplemented`, `Ellipsis` and other singletons with no data.
     Singleton(&'static str),
+    /// A file object (`FileIO`, a buffered file, `TextIOWrapper`).
+    File(Box<super::io::FileObject>),
 }
 
 impl Payload {
@@ -193,6 +195,7 @@ impl Payload {
             Payload::MappingProxy(_) => "mappingproxy",
             Payload::Super { .. } => "super",
             Payload::Singleton(name) => name,
+            Payload::File(_) => "file",
         }
     }
 }

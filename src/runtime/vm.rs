@@ -85,6 +85,8 @@ pub struct Vm {
     pub repr_stack: Vec<usize>,
     /// Source files read for tracebacks (linecache), by name; None if unreadable.
     pub source_cache: FxHashMap<String, Option<String>>,
+    /// `sys.get_int_max_str_digits()` (0: no limit).
+    pub int_max_str_digits: usize,
 }
 
 impl Vm {
@@ -138,6 +140,7 @@ impl Vm {
             frame_pool: Vec::new(),
             repr_stack: Vec::new(),
             source_cache: FxHashMap::default(),
+            int_max_str_digits: 4300,
         }
     }
 
@@ -157,6 +160,11 @@ impl Vm {
     /// A str object from storage.
     pub fn str_value(&self, s: PyString) -> Value {
         self.new_object(self.types.str.clone(), Payload::Str(s))
+    }
+
+    /// How many strings are interned (`sys.getunicodeinternedsize()`).
+    pub fn interned_count(&self) -> usize {
+        self.interned.borrow().len()
     }
 
     /// The interned str object for `s`.

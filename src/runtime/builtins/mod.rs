@@ -12,52 +12,13 @@ use crate::runtime::value::Value;
 use crate::runtime::vm::{PyResult, Vm};
 
 pub mod iteration;
-
-/// `print(*objects, sep=' ', end='\n', file=None, flush=False)`.
-fn print(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
-    let mut sep = None;
-    let mut end = None;
-    let mut file = Value::None;
-    let mut flush = false;
-    for (k, v) in args.kwargs() {
-        match ops::repr::text_of(k).as_deref() {
-            Some("sep") => sep = Some(v.clone()),
-            Some("end") => end = Some(v.clone()),
-            Some("file") => file = v.clone(),
-            Some("flush") => flush = ops::is_true(vm, v)?,
-            Some(other) => return Err(vm.type_error(format!("'{other}' is an invalid keyword argument for print()"))),
-            None => return Err(vm.type_error("keywords must be strings")),
-        }
-    }
-    let text_arg = |vm: &mut Vm, v: Option<Value>, default: &str, what: &str| -> PyResult<String> {
-        match v {
-            None | Some(Value::None) => Ok(default.to_string()),
-            Some(v) => match ops::repr::text_of(&v) {
-                Some(s) => Ok(s),
-                None => {
-                    let t = ops::type_name(vm, &v);
-                    Err(vm.type_error(format!("{what} must be None or a string, not {t}")))
-                }
-            },
-        }
-    };
-    let sep = text_arg(vm, sep, " ", "sep")?;
-    let end = text_arg(vm, end, "\n", "end")?;
-    let mut out = String::new();
-    for (i, v) in args.pos().iter().enumerate() {
-        if i > 0 {
-            out.push_str(&sep);
-        }
-        let s = ops::str_of(vm, v)?;
-        out.push_str(&ops::repr::text_of(&s).unwrap_or_default());
-    }
-    out.push_str(&end);
-    crate::runtime::stdio::write_to(vm, &file, &out)?;
-    if flush {
-        crate::runtime::stdio::flush_to(vm, &file)?;
-    }
-    Ok(Value::None)
-}
+pub mod args;
+pub mod attrs;
+pub mod conv;
+pub mod exec;
+pub mod introspect;
+pub mod output;
+pub mod site;
 
 fn repr_builtin(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
     let [v] = args.pos() else { return Err(vm.type_error(format!("repr() takes exactly one argument ({} given)", args.pos().len()))) };
@@ -96,7 +57,7 @@ pub fn isinstance(vm: &mut Vm, obj: &Value, cls: &Value) -> PyResult<bool> {
 }
 
 fn isinstance_builtin(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
-    let [obj, cls] = args.pos() else { return Err(vm.type_error(format!("isinstance expected 2 arguments, got {}", args.pos().len()))) };
+    let [obj, cls] = args::unpack(vm, &args, "isinstance", 2, 2)? else { return Ok(Value::None) };
     Ok(Value::Bool(isinstance(vm, obj, cls)?))
 }
 
@@ -134,16 +95,35 @@ pub fn format_value(vm: &mut Vm, v: &Value, spec: &Value) -> PyResult<Value> {
     }
 }
 
-/// `sys.displayhook(v)`: prints the repr of a non-None value and stores it in `builtins._`.
+/// What an expression statement of the interactive prompt does with its value: calls
+/// `sys.displayhook` (RuntimeError if it is gone).
 pub fn displayhook(vm: &mut Vm, v: &Value) -> PyResult<()> {
+    let Some(hook) = crate::modules::sys::get(vm, "displayhook") else {
+        return Err(vm.runtime_error("lost sys.displayhook"));
+    };
+    if crate::modules::sys::is_native(vm, &hook, "displayhook") {
+        return default_displayhook(vm, v);
+    }
+    vm.call(&hook, std::slice::from_ref(v), &[])?;
+    Ok(())
+}
+
+/// `sys.displayhook(v)`: writes the repr of a non-None value and a newline to `sys.stdout` and
+/// stores the value in `builtins._`.
+pub fn default_displayhook(vm: &mut Vm, v: &Value) -> PyResult<()> {
     if v.is_none() {
         return Ok(());
     }
     let underscore = vm.intern("_");
     dict_set_str(vm, &vm.builtins_dict.clone(), underscore.clone(), Value::None);
+    let out = crate::modules::sys::stdout(vm);
+    if out.is_none() {
+        return Err(vm.runtime_error("lost sys.stdout"));
+    }
     let r = ops::repr(vm, v)?;
-    let text = format!("{}\n", ops::repr::text_of(&r).unwrap_or_default());
-    crate::runtime::stdio::write_to(vm, &Value::None, &text)?;
+    crate::runtime::stdio::write_value(vm, &out, &r)?;
+    let nl = vm.new_str("\n");
+    crate::runtime::stdio::write_value(vm, &out, &nl)?;
     dict_set_str(vm, &vm.builtins_dict.clone(), underscore, v.clone());
     Ok(())
 }
@@ -202,9 +182,34 @@ pub fn object_dir(vm: &mut Vm, v: &Value) -> PyResult<Value> {
 }
 
 static BUILTIN_FUNCTIONS: &[MethodDef] = &[
-    MethodDef::function("print", print),
+    MethodDef::function("print", output::print),
+    MethodDef::function("input", output::input),
+    MethodDef::function("open", crate::runtime::io::open::open),
+    MethodDef::function("chr", conv::chr),
+    MethodDef::function("ord", conv::ord),
+    MethodDef::function("ascii", conv::ascii),
+    MethodDef::function("format", conv::format),
+    MethodDef::function("bin", conv::bin),
+    MethodDef::function("oct", conv::oct),
+    MethodDef::function("hex", conv::hex),
+    MethodDef::function("hash", conv::hash),
+    MethodDef::function("id", conv::id),
+    MethodDef::function("callable", conv::callable),
+    MethodDef::function("globals", introspect::globals),
+    MethodDef::function("locals", introspect::locals),
+    MethodDef::function("vars", introspect::vars),
+    MethodDef::function("dir", introspect::dir),
+    MethodDef::function("exec", exec::exec),
+    MethodDef::function("eval", exec::eval),
+    MethodDef::function("compile", exec::compile),
     MethodDef::function("repr", repr_builtin),
     MethodDef::function("isinstance", isinstance_builtin),
+    MethodDef::function("issubclass", attrs::issubclass_builtin),
+    MethodDef::function("getattr", attrs::getattr),
+    MethodDef::function("setattr", attrs::setattr),
+    MethodDef::function("delattr", attrs::delattr),
+    MethodDef::function("hasattr", attrs::hasattr),
+    MethodDef::function("breakpoint", site::breakpoint),
     MethodDef::function("__build_class__", crate::runtime::types::class::build_class),
     MethodDef::function("__import__", crate::runtime::import::builtin_import),
 ];
@@ -234,6 +239,8 @@ pub fn init(vm: &mut Vm) {
                 | "list_reverseiterator" | "longrange_iterator" | "set_iterator" | "dict_reversekeyiterator"
                 | "dict_reversevalueiterator" | "dict_reverseitemiterator" | "dict_keys" | "dict_values" | "dict_items"
                 | "GenericAlias"
+                | "FileIO" | "BufferedReader" | "BufferedWriter" | "BufferedRandom" | "TextIOWrapper" | "SimpleNamespace"
+                | "Quitter" | "_Printer" | "_Helper"
         );
         if public {
             dict_set_str(vm, &d, vm.intern(&name), t.to_value());
@@ -247,5 +254,13 @@ pub fn init(vm: &mut Vm) {
     dict_set_str(vm, &d, vm.intern("NotImplemented"), Value::Obj(vm.not_implemented.clone()));
     dict_set_str(vm, &d, vm.intern("__name__"), vm.new_str("builtins"));
     dict_set_str(vm, &d, vm.intern("__doc__"), Value::None);
+    dict_set_str(vm, &d, vm.intern("__package__"), vm.new_str(""));
+    dict_set_str(vm, &d, vm.intern("__loader__"), Value::None);
+    dict_set_str(vm, &d, vm.intern("__spec__"), Value::None);
+    let os_error = vm.types.exc.os_error.to_value();
+    dict_set_str(vm, &d, vm.intern("EnvironmentError"), os_error.clone());
+    dict_set_str(vm, &d, vm.intern("IOError"), os_error);
     dict_set_str(vm, &d, vm.intern("__debug__"), Value::Bool(vm.settings.optimize == 0));
+    introspect::init(vm);
+    site::init(vm);
 }

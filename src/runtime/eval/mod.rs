@@ -322,7 +322,11 @@ fn execute<E: LoopStrategy>(vm: &mut Vm, raw: *mut Frame, start: Start) -> PyRes
                     fr!(raw).pc += arg;
                     Ok(())
                 }
-                Op::JUMP_BACKWARD | Op::JUMP_BACKWARD_NO_INTERRUPT => {
+                Op::JUMP_BACKWARD => {
+                    fr!(raw).pc -= arg;
+                    if super::signals::interrupt_pending() { Err(super::signals::take_interrupt(vm)) } else { Ok(()) }
+                }
+                Op::JUMP_BACKWARD_NO_INTERRUPT => {
                     fr!(raw).pc -= arg;
                     Ok(())
                 }
@@ -374,6 +378,7 @@ fn execute<E: LoopStrategy>(vm: &mut Vm, raw: *mut Frame, start: Start) -> PyRes
                     kwnames = Some(fr!(raw).code.consts[arg as usize].clone());
                     Ok(())
                 }
+                Op::CALL if super::signals::interrupt_pending() => Err(super::signals::take_interrupt(vm)),
                 Op::CALL => calls::call::<E>(vm, raw, arg, kwnames.take()),
                 Op::CALL_FUNCTION_EX => calls::call_function_ex(vm, raw, arg),
                 Op::MAKE_FUNCTION => calls::make_function(vm, raw, arg),

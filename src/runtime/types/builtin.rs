@@ -104,6 +104,15 @@ builtin_types! {
     map: "map", object, Opaque, true;
     filter: "filter", object, Opaque, true;
     generic_alias: "GenericAlias", object, Opaque, true;
+    file_io: "FileIO", object, Opaque, false;
+    buffered_reader: "BufferedReader", object, Opaque, false;
+    buffered_writer: "BufferedWriter", object, Opaque, false;
+    buffered_random: "BufferedRandom", object, Opaque, false;
+    text_io_wrapper: "TextIOWrapper", object, Opaque, false;
+    simple_namespace: "SimpleNamespace", object, Object, true;
+    site_quitter: "Quitter", object, Object, true;
+    site_printer: "_Printer", object, Object, true;
+    site_helper: "_Helper", object, Object, true;
 }
 
 macro_rules! exception_types {

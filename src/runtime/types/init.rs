@@ -60,11 +60,14 @@ pub fn fill_builtin_types(vm: &mut Vm) {
     crate::runtime::types::type_type::init(vm);
     crate::runtime::objects::exception_type::init(vm);
     crate::runtime::objects::basic_types::init(vm);
-    crate::runtime::objects::containers_init(vm);
     crate::runtime::objects::int_type::init(vm);
     crate::runtime::objects::bool_type::init(vm);
     crate::runtime::objects::float_type::init(vm);
     crate::runtime::objects::complex::init(vm);
+    crate::runtime::objects::containers_init(vm);
+    crate::runtime::io::init(vm);
+    crate::runtime::objects::namespace::init_type(vm);
+    crate::runtime::builtins::site::init_types(vm);
     for t in vm.types.all() {
         if crate::runtime::objects::dict::dict_get_str(vm, &t.dict, &vm.names.__doc__).is_none() {
             add_attr(vm, &t, "__doc__", Value::None);

@@ -1,6 +1,9 @@
 //! The command line, shaped like `python`'s: `pyrs [OPTIONS] [-c CMD | -m MODULE | FILE | -]
 //! [ARGS...]`. Interpreter options come first; the first of `-c`, `-m`, a file or `-` ends them,
-//! and everything after belongs to the program (its `sys.argv`), as in CPython.
+//! and everything after belongs to the program (its `sys.argv`), as in CPython. With no
+//! program and a terminal on stdin, the interactive prompt (`repl`).
+
+pub mod repl;
 
 use std::ffi::OsString;
 use std::io::{Read, Write};
@@ -57,6 +60,8 @@ pub enum Target {
     Module(String),
     File(PathBuf),
     Stdin,
+    /// No program given: the interactive prompt on a terminal, else stdin as a script.
+    Default,
 }
 
 /// A parsed command line.
@@ -131,7 +136,7 @@ pub fn parse_args(argv: Vec<String>) -> Result<Invocation, i32> {
             return Err(code);
         }
     };
-    let target = target.unwrap_or(Target::Stdin);
+    let target = target.unwrap_or(Target::Default);
     Ok(Invocation { options, target, args: rest })
 }
 
@@ -182,7 +187,8 @@ pub fn run(inv: Invocation) -> i32 {
             argv.extend(inv.args.iter().cloned());
             compile_then_run(cmd.as_bytes(), "<string>", &opts, engine, argv)
         }
-        Target::Stdin => {
+        Target::Default if repl::stdin_is_terminal() => repl::run(engine, inv.options.optimize, inv.args.clone()),
+        Target::Stdin | Target::Default => {
             let mut buf = Vec::new();
             if let Err(e) = std::io::stdin().read_to_end(&mut buf) {
                 eprintln!("pyrs: can't read <stdin>: {e}");
@@ -194,7 +200,7 @@ pub fn run(inv: Invocation) -> i32 {
                 text_in_compile_errors: false,
                 ..CompileOptions::default()
             };
-            let mut argv = vec!["-".to_string()];
+            let mut argv = vec![if inv.target == Target::Stdin { "-" } else { "" }.to_string()];
             argv.extend(inv.args.iter().cloned());
             compile_then_run(&buf, "<stdin>", &opts, engine, argv)
         }
@@ -266,6 +272,14 @@ fn compile_then_run(src: &[u8], filename: &str, opts: &CompileOptions, engine: E
     run_code(compiled.code, filename, engine, opts.optimize, argv)
 }
 
+/// Runs a code object as `__main__` on a new interpreter.
+fn run_code(code: std::sync::Arc<crate::bytecode::code::CodeObject>, filename: &str, engine: Engine, optimize: u8, argv: Vec<String>) -> i32 {
+    let file = filename.to_string();
+    let shown = if file.starts_with('<') { None } else { Some(file.clone()) };
+    let settings = settings_for(argv, optimize, shown.as_deref());
+    on_interpreter_thread(engine, settings, move |vm| crate::runtime::run::run_main(vm, &code, shown.as_deref()))
+}
+
 /// Runs a .pyc file as `python FILE.pyc` does: the magic must match; the rest of the header is
 /// not checked.
 fn run_pyc(data: &[u8], filename: &str, engine: Engine, optimize: u8, argv: Vec<String>) -> i32 {
@@ -282,26 +296,53 @@ fn run_pyc(data: &[u8], filename: &str, engine: Engine, optimize: u8, argv: Vec<
     }
 }
 
-/// Runs a code object as `__main__` on a new interpreter, on a thread with a large stack.
-fn run_code(code: std::sync::Arc<crate::bytecode::code::CodeObject>, filename: &str, engine: Engine, optimize: u8, argv: Vec<String>) -> i32 {
-    let file = filename.to_string();
-    let machine = match engine {
+/// The interpreter's settings for a program: `sys.argv`, `sys.path` (the script's folder, or ''
+/// for -c, stdin and the prompt, then PYTHONPATH), the hash seed and the bytecode-writing choice
+/// from the environment.
+pub fn settings_for(argv: Vec<String>, optimize: u8, script: Option<&str>) -> crate::runtime::vm::Settings {
+    let first = match script {
+        Some(f) => {
+            let p = std::path::absolute(f).unwrap_or_else(|_| PathBuf::from(f));
+            p.parent().map(|d| d.display().to_string()).unwrap_or_default()
+        }
+        None => String::new(),
+    };
+    let mut path = vec![first];
+    if let Ok(pp) = std::env::var("PYTHONPATH") {
+        path.extend(pp.split(':').filter(|s| !s.is_empty()).map(str::to_owned));
+    }
+    crate::runtime::vm::Settings {
+        argv,
+        optimize,
+        dont_write_bytecode: std::env::var("PYTHONDONTWRITEBYTECODE").is_ok_and(|v| !v.is_empty()),
+        hash_seed: std::env::var("PYTHONHASHSEED").ok().and_then(|s| s.parse().ok()),
+        path,
+    }
+}
+
+/// The engine value of an `--impl` choice.
+pub fn machine_for(engine: Engine) -> crate::machine::Machine {
+    match engine {
         Engine::Cpython => crate::machine::Machine::Cpython(crate::variants::cpython::CpythonEngine),
         _ => unreachable!("checked by run"),
-    };
+    }
+}
+
+/// Runs `body` on a new interpreter, on a thread with a large stack; an uncaught
+/// KeyboardInterrupt ends the process by SIGINT.
+pub fn on_interpreter_thread(
+    engine: Engine,
+    settings: crate::runtime::vm::Settings,
+    body: impl FnOnce(&mut crate::runtime::vm::Vm) -> i32 + Send + 'static,
+) -> i32 {
+    let machine = machine_for(engine);
     let worker = std::thread::Builder::new().name("pyrs-main".into()).stack_size(INTERPRETER_STACK).spawn(move || {
-        let settings = crate::runtime::vm::Settings {
-            argv,
-            optimize,
-            hash_seed: std::env::var("PYTHONHASHSEED").ok().and_then(|s| s.parse().ok()),
-            ..Default::default()
-        };
         let mut vm = crate::runtime::vm::Vm::new(machine, settings);
         crate::runtime::recursion::set_stack_size(&mut vm, INTERPRETER_STACK);
-        let shown = if file.starts_with('<') { None } else { Some(file.as_str()) };
-        crate::runtime::run::run_main(&mut vm, &code, shown)
+        body(&mut vm)
     });
     match worker.map(|h| h.join()) {
+        Ok(Ok(crate::runtime::run::STATUS_SIGINT)) => crate::runtime::signals::die_by_sigint(),
         Ok(Ok(status)) => status,
         Ok(Err(_)) => {
             eprintln!("pyrs: internal error: the interpreter panicked");
