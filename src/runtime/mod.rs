@@ -5,6 +5,7 @@ pub mod bootstrap;
 pub mod builtins;
 pub mod call;
 pub mod code;
+pub mod codecs;
 pub mod errors;
 pub mod eval;
 pub mod frame;

@@ -106,7 +106,9 @@ pub enum Payload {
     Complex { re: f64, im: f64 },
     Str(PyString),
     Bytes(Box<[u8]>),
-    ByteArray(RefCell<Vec<u8>>),
+    ByteArray(super::objects::bytes_type::ByteArrayData),
+    /// `memoryview(obj)`: a view of a bytes-like object's buffer.
+    MemoryView(Box<super::objects::bytes_type::memoryview::MemoryViewData>),
     Tuple(Box<[Value]>),
     List(RefCell<Vec<Value>>),
     Dict(RefCell<Dict>),
@@ -166,6 +168,7 @@ impl Payload {
             Payload::Str(_) => "str",
             Payload::Bytes(_) => "bytes",
             Payload::ByteArray(_) => "bytearray",
+            Payload::MemoryView(_) => "memoryview",
             Payload::Tuple(_) => "tuple",
             Payload::List(_) => "list",
             Payload::Dict(_) => "dict",

@@ -241,6 +241,7 @@ pub fn init(vm: &mut Vm) {
                 | "GenericAlias"
                 | "FileIO" | "BufferedReader" | "BufferedWriter" | "BufferedRandom" | "TextIOWrapper" | "SimpleNamespace"
                 | "Quitter" | "_Printer" | "_Helper"
+                | "bytes_iterator" | "bytearray_iterator" | "memory_iterator"
         );
         if public {
             dict_set_str(vm, &d, vm.intern(&name), t.to_value());

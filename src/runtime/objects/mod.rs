@@ -2,6 +2,7 @@
 
 pub mod basic_types;
 pub mod bool_type;
+pub mod bytes_type;
 pub mod complex;
 pub mod dict;
 pub mod dict_type;

@@ -139,6 +139,7 @@ fn fast_compare(a: &Value, b: &Value, op: CompareOp) -> Option<bool> {
                     s.compare(t)
                 }
                 (Payload::BigInt(s), Payload::BigInt(t)) => s.cmp(t),
+                (Payload::Bytes(s), Payload::Bytes(t)) => s.cmp(t),
                 _ => return None,
             }
         }

@@ -54,6 +54,14 @@ pub fn getitem(vm: &mut Vm, container: &Value, key: &Value) -> PyResult<Value> {
                 Payload::Tuple(t) => {
                     return crate::runtime::objects::tuple_type::getitem(vm, container, t, key);
                 }
+                Payload::Bytes(b) => {
+                    if let Value::Int(i) = key {
+                        let j = if *i < 0 { *i + b.len() as i64 } else { *i };
+                        if j >= 0 && (j as usize) < b.len() {
+                            return Ok(Value::Int(i64::from(b[j as usize])));
+                        }
+                    }
+                }
                 Payload::Dict(d) => {
                     return match Dict::get_item(d, vm, key)? {
                         Some(v) => Ok(v),

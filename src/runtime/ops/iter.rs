@@ -74,6 +74,8 @@ pub fn iter(vm: &mut Vm, v: &Value) -> PyResult<Value> {
                 Payload::List(_) => return Ok(new_iter(vm, &vm.types.list_iterator, IterState::Seq { seq: v.clone(), index: 0 })),
                 Payload::Tuple(_) => return Ok(new_iter(vm, &vm.types.tuple_iterator, IterState::Seq { seq: v.clone(), index: 0 })),
                 Payload::Str(_) => return Ok(new_iter(vm, &vm.types.str_iterator, IterState::Str { s: v.clone(), index: 0 })),
+                Payload::Bytes(_) => return Ok(new_iter(vm, &vm.types.bytes_iterator, IterState::Seq { seq: v.clone(), index: 0 })),
+                Payload::ByteArray(_) => return Ok(new_iter(vm, &vm.types.bytearray_iterator, IterState::Seq { seq: v.clone(), index: 0 })),
                 Payload::Dict(_) => return Ok(dict_iter(vm, v, DictIterKind::Keys, false)),
                 Payload::DictView { dict, kind } => return Ok(dict_iter(vm, dict, *kind, false)),
                 Payload::Set(_) | Payload::FrozenSet(_) => return Ok(set_iter(vm, v)),
@@ -144,6 +146,7 @@ pub fn next_builtin(vm: &mut Vm, state: &RefCell<IterState>) -> PyResult<Option<
             let item = match seq.payload() {
                 Some(Payload::List(l)) => l.borrow().get(*index).cloned(),
                 Some(Payload::Tuple(t)) => t.get(*index).cloned(),
+                Some(Payload::Bytes(_) | Payload::ByteArray(_)) => crate::runtime::objects::bytes_type::iter::byte_at(seq, *index),
                 _ => None,
             };
             match item {

@@ -47,6 +47,7 @@ builtin_types! {
     str: "str", object, Str, true;
     bytes: "bytes", object, Bytes, true;
     bytearray: "bytearray", object, ByteArray, true;
+    memoryview: "memoryview", object, Opaque, false;
     tuple: "tuple", object, Tuple, true;
     list: "list", object, List, true;
     dict: "dict", object, Dict, true;
@@ -113,6 +114,9 @@ builtin_types! {
     site_quitter: "Quitter", object, Object, true;
     site_printer: "_Printer", object, Object, true;
     site_helper: "_Helper", object, Object, true;
+    bytes_iterator: "bytes_iterator", object, Opaque, false;
+    bytearray_iterator: "bytearray_iterator", object, Opaque, false;
+    memory_iterator: "memory_iterator", object, Opaque, false;
 }
 
 macro_rules! exception_types {

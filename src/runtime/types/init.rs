@@ -68,6 +68,7 @@ pub fn fill_builtin_types(vm: &mut Vm) {
     crate::runtime::io::init(vm);
     crate::runtime::objects::namespace::init_type(vm);
     crate::runtime::builtins::site::init_types(vm);
+    crate::runtime::objects::bytes_type::init(vm);
     for t in vm.types.all() {
         if crate::runtime::objects::dict::dict_get_str(vm, &t.dict, &vm.names.__doc__).is_none() {
             add_attr(vm, &t, "__doc__", Value::None);

@@ -1,0 +1,25 @@
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+
+t(lambda: b'\x00\xff\x10'.hex())
+t(lambda: b'abcdef'.hex(':'))
+t(lambda: b'abcdef'.hex(':', 2))
+t(lambda: b'abcdef'.hex(b'-', -2))
+t(lambda: b'abcde'.hex(' ', 2))
+t(lambda: b'abcde'.hex(' ', -2))
+t(lambda: b''.hex(':'))
+t(lambda: b'ab'.hex('::'))
+t(lambda: b'ab'.hex('\xe9'))
+t(lambda: b'ab'.hex(1))
+t(lambda: bytearray(b'\x01\x02').hex())
+t(lambda: bytes.fromhex('de ad be ef'))
+t(lambda: bytes.fromhex(' 01 '))
+t(lambda: bytes.fromhex('0'))
+t(lambda: bytes.fromhex('zz'))
+t(lambda: bytes.fromhex('1 2'))
+t(lambda: bytes.fromhex(b'00'))
+t(lambda: bytearray.fromhex('ff00'))
+t(lambda: bytes.fromhex('FFfe'))

@@ -1,0 +1,26 @@
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+
+t(lambda: b'hello'.replace(b'l', b'L'))
+t(lambda: b'hello'.replace(b'l', b'L', 1))
+t(lambda: b'hello'.replace(b'', b'-'))
+t(lambda: b'hello'.replace(b'', b'-', 2))
+t(lambda: b'aaaa'.replace(b'aa', b'b'))
+t(lambda: b'abc'.replace(b'x', b'y'))
+t(lambda: b'abc'.replace(b'b', b''))
+t(lambda: b'abc'.replace('a', b'b'))
+t(lambda: bytearray(b'aXbX').replace(b'X', b'--'))
+table = bytes.maketrans(b'abc', b'xyz')
+t(lambda: len(table))
+t(lambda: b'aabbcc'.translate(table))
+t(lambda: b'aabbcc'.translate(table, b'b'))
+t(lambda: b'aabbcc'.translate(None, b'ac'))
+t(lambda: b'abc'.translate(None, delete=b'b'))
+t(lambda: b'abc'.translate(b'short'))
+t(lambda: bytes.maketrans(b'ab', b'c'))
+t(lambda: bytearray.maketrans(b'a', b'b')[97])
+t(lambda: bytearray(b'cab').translate(table))
+t(lambda: b'abc'.translate('x' * 256))

@@ -1,0 +1,27 @@
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+
+t(lambda: bytes('h\xe9\U0001f600', 'utf-16-le'))
+t(lambda: bytes('h\xe9\U0001f600', 'utf-16-be'))
+t(lambda: bytes('hi', 'utf-16'))
+t(lambda: bytes('hi', 'utf-32'))
+t(lambda: bytes('h\U0001f600', 'utf-32-be'))
+t(lambda: bytes('h\U0001f600', 'utf-32-le'))
+t(lambda: b'h\x00i\x00'.decode('utf-16-le'))
+t(lambda: b'\x00h\x00i'.decode('utf-16-be'))
+t(lambda: b'\xff\xfeh\x00'.decode('utf-16'))
+t(lambda: b'\xfe\xff\x00h'.decode('utf-16'))
+t(lambda: b'h\x00i'.decode('utf-16-le'))
+t(lambda: b'\x00\xd8a\x00'.decode('utf-16-le'))
+t(lambda: b'\x00\xd8a\x00'.decode('utf-16-le', 'replace'))
+t(lambda: b'\x3d\xd8\x00\xde'.decode('utf-16-le') == '\U0001f600')
+t(lambda: b'h\x00\x00\x00'.decode('utf-32-le'))
+t(lambda: b'\x00\x00\x11\x00'.decode('utf-32-le'))
+t(lambda: b'h\x00\x00'.decode('utf-32-le'))
+t(lambda: b'\xff\xfe\x00\x00h\x00\x00\x00'.decode('utf-32'))
+t(lambda: bytes('\ud800', 'utf-16-le'))
+t(lambda: bytes('\ud800', 'utf-16-le', 'surrogatepass'))
+t(lambda: b'\x00\xd8'.decode('utf-16-le', 'surrogatepass') == '\ud800')

@@ -1,0 +1,5 @@
+def load(raw):
+    return raw.decode('ascii')
+
+print(load(b'plain'))
+print(load(b'caf\xc3\xa9'))
