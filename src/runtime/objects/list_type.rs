@@ -551,6 +551,9 @@ fn sort_items(vm: &mut Vm, items: &mut Vec<Value>, key: &Value, reverse: bool) -
         return Ok(());
     }
     if key.is_none() {
+        if homogeneous_sort(items, |v| v, reverse) {
+            return Ok(());
+        }
         if reverse {
             items.reverse();
         }
@@ -565,6 +568,12 @@ fn sort_items(vm: &mut Vm, items: &mut Vec<Value>, key: &Value, reverse: bool) -
         let k = vm.call(key, std::slice::from_ref(x), &[])?;
         pairs.push((k, x.clone()));
     }
+    if homogeneous_sort(&mut pairs, |p| &p.0, reverse) {
+        for (slot, (_, x)) in items.iter_mut().zip(pairs) {
+            *slot = x;
+        }
+        return Ok(());
+    }
     if reverse {
         pairs.reverse();
     }
@@ -576,6 +585,45 @@ fn sort_items(vm: &mut Vm, items: &mut Vec<Value>, key: &Value, reverse: bool) -
         *slot = x;
     }
     r
+}
+
+/// Sorts `v` by the values `k` gives when they are all ints held unboxed, all floats none of
+/// which is a NaN, or all exact strs: their `<` runs no Python code and cannot fail, so a stable
+/// sort in the same order gives timsort's result (with `reverse`, equal items keep their order,
+/// as CPython's reverse-sort-reverse does). False, with `v` untouched, for any other values.
+fn homogeneous_sort<T>(v: &mut [T], k: impl Fn(&T) -> &Value, reverse: bool) -> bool {
+    use std::cmp::Ordering;
+    let Some(first) = v.first() else { return true };
+    let order = |o: Ordering| if reverse { o.reverse() } else { o };
+    match k(first) {
+        Value::Int(_) if v.iter().all(|x| matches!(k(x), Value::Int(_))) => {
+            let int = |x: &T| if let Value::Int(i) = k(x) { *i } else { 0 };
+            v.sort_by(|a, b| order(int(a).cmp(&int(b))));
+            true
+        }
+        Value::Float(_) if v.iter().all(|x| matches!(k(x), Value::Float(f) if !f.is_nan())) => {
+            let float = |x: &T| if let Value::Float(f) = k(x) { *f } else { 0.0 };
+            v.sort_by(|a, b| order(float(a).partial_cmp(&float(b)).unwrap_or(Ordering::Equal)));
+            true
+        }
+        Value::Obj(_) if v.iter().all(|x| matches!(k(x), Value::Obj(o) if ops::is_exact_str_obj(o))) => {
+            fn text(v: &Value) -> Option<&crate::runtime::objects::str::PyString> {
+                match v {
+                    Value::Obj(o) => match &o.payload {
+                        Payload::Str(s) => Some(s),
+                        _ => None,
+                    },
+                    _ => None,
+                }
+            }
+            v.sort_by(|a, b| match (text(k(a)), text(k(b))) {
+                (Some(s), Some(t)) => order(s.compare(t)),
+                _ => Ordering::Equal,
+            });
+            true
+        }
+        _ => false,
+    }
 }
 
 /// `a < b` as the sort asks it.
