@@ -540,13 +540,13 @@ pub fn sort_cell(vm: &mut Vm, l: &ListCell, key: &Value, reverse: bool) -> PyRes
 }
 
 /// The sort itself: keys computed first, then CPython's reverse-sort-reverse for `reverse`.
-fn sort_items(vm: &mut Vm, items: &mut Vec<Value>, key: &Value, reverse: bool) -> PyResult<()> {
+fn sort_items(vm: &mut Vm, items: &mut [Value], key: &Value, reverse: bool) -> PyResult<()> {
     if items.len() < 2 {
-        if !key.is_none() {
-            if let Some(x) = items.first() {
-                let x = x.clone();
-                vm.call(key, &[x], &[])?;
-            }
+        if !key.is_none()
+            && let Some(x) = items.first()
+        {
+            let x = x.clone();
+            vm.call(key, &[x], &[])?;
         }
         return Ok(());
     }
