@@ -19,21 +19,25 @@ import os
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+GNU_TIME = "/usr/bin/time"
 
 
 def run_measured(cmd):
-    """Runs cmd with wait4 to get its own peak RSS; returns (seconds, KiB, status, out, err)."""
-    start = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    out = proc.stdout.read()
-    err = proc.stderr.read()
-    _, status, usage = os.wait4(proc.pid, 0)
-    elapsed = time.perf_counter() - start
-    proc.returncode = os.waitstatus_to_exitcode(status)
-    return elapsed, usage.ru_maxrss, proc.returncode, out, err
+    """Runs cmd; returns (wall seconds, peak RSS in KiB, exit status, stdout, stderr).
+
+    The peak memory comes from GNU time, not from wait4 here: a child forked from this (large)
+    process would report this process's memory as its own peak, even after exec."""
+    with tempfile.NamedTemporaryFile("r") as report:
+        start = time.perf_counter()
+        proc = subprocess.run([GNU_TIME, "-f", "%M", "-o", report.name] + cmd, capture_output=True)
+        elapsed = time.perf_counter() - start
+        lines = report.read().split()
+    peak = int(lines[-1]) if lines and lines[-1].isdigit() else 0
+    return elapsed, peak, proc.returncode, proc.stdout, proc.stderr
 
 
 def geomean(values):
@@ -47,6 +51,8 @@ def main():
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("names", nargs="*", help="programs to run (default: all)")
     args = parser.parse_args()
+    if not os.access(GNU_TIME, os.X_OK):
+        sys.exit(f"{GNU_TIME} (GNU time) is needed to measure peak memory")
 
     folder = os.path.join(HERE, "programs")
     names = args.names or sorted(f[:-3] for f in os.listdir(folder) if f.endswith(".py"))

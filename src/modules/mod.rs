@@ -11,6 +11,7 @@ pub fn create_builtin(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
     Ok(match name {
         "sys" => Some(Value::Obj(vm.sys.clone())),
         "builtins" => Some(Value::Obj(vm.builtins.clone())),
+        "warnings" => Some(crate::runtime::warnings::create(vm)),
         "io" => Some(crate::runtime::io::make_module(vm)?),
         "_io" => Some(crate::runtime::import::import_module(vm, "io")?),
         _ => None,

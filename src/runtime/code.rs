@@ -4,7 +4,7 @@
 //! bytecode is verified on the way (indices in range, jumps inside the code, a consistent stack
 //! depth), so that a malformed .pyc raises an error instead of misbehaving.
 
-use std::cell::{Cell, OnceCell};
+use std::cell::{Cell, OnceCell, RefCell};
 use std::rc::Rc;
 use std::sync::Arc;
 
@@ -25,6 +25,28 @@ pub struct Instr {
     /// How many CACHE units follow (`op.caches()`, kept here for the loop).
     pub skip: u8,
     pub arg: u32,
+}
+
+/// Which case an attribute instruction's cache holds (see `eval::attr_cache`).
+#[derive(Copy, Clone, Default, PartialEq, Eq, Debug)]
+pub enum AttrKind {
+    #[default]
+    Empty,
+    /// The attribute lives in the instance dict (at entry `index`, last time); the type has no
+    /// attribute of that name. For STORE_ATTR: the store goes to the instance dict.
+    InstanceDict,
+    /// A method load: `value` is the function found on the type, not shadowed by the instance.
+    Method,
+}
+
+/// The cache of one LOAD_ATTR or STORE_ATTR instruction, valid for the type whose version tag
+/// is `version` (0: empty).
+#[derive(Clone, Default)]
+pub struct AttrCache {
+    pub version: u32,
+    pub kind: AttrKind,
+    pub index: u32,
+    pub value: Value,
 }
 
 /// What LOAD_GLOBAL remembers of its last lookup: in which namespace the name was found and at
@@ -63,6 +85,8 @@ pub struct Code {
     positions: OnceCell<Vec<Position>>,
     /// One per LOAD_GLOBAL instruction (numbered in its first CACHE unit).
     pub global_caches: Box<[Cell<GlobalCache>]>,
+    /// One per LOAD_ATTR and STORE_ATTR instruction (numbered in its first CACHE unit).
+    pub attr_caches: Box<[RefCell<AttrCache>]>,
 }
 
 impl Code {
@@ -123,6 +147,7 @@ pub fn load(vm: &mut Vm, object: &Arc<CodeObject>) -> PyResult<Rc<Code>> {
     let mut instrs = Vec::with_capacity(units);
     let mut ext: u32 = 0;
     let mut nglobal_caches: u32 = 0;
+    let mut nattr_caches: u32 = 0;
     let mut i = 0;
     while i < units {
         let byte = object.code[2 * i];
@@ -141,12 +166,18 @@ pub fn load(vm: &mut Vm, object: &Arc<CodeObject>) -> PyResult<Rc<Code>> {
         let arg = if op.has_arg() { full } else { 0 };
         let skip = op.caches() as u8;
         instrs.push(Instr { op, skip, arg });
-        // LOAD_GLOBAL's first cache unit holds the index of its slot in `global_caches`.
-        let cache_arg = if op == Op::LOAD_GLOBAL {
-            nglobal_caches += 1;
-            nglobal_caches - 1
-        } else {
-            0
+        // The first cache unit of LOAD_GLOBAL, LOAD_ATTR and STORE_ATTR holds the index of
+        // the instruction's slot in `global_caches` or `attr_caches`.
+        let cache_arg = match op {
+            Op::LOAD_GLOBAL => {
+                nglobal_caches += 1;
+                nglobal_caches - 1
+            }
+            Op::LOAD_ATTR | Op::STORE_ATTR => {
+                nattr_caches += 1;
+                nattr_caches - 1
+            }
+            _ => 0,
         };
         for k in 0..skip {
             instrs.push(Instr { op: Op::CACHE, skip: 0, arg: if k == 0 { cache_arg } else { 0 } });
@@ -191,6 +222,7 @@ pub fn load(vm: &mut Vm, object: &Arc<CodeObject>) -> PyResult<Rc<Code>> {
         nfrees,
         positions: OnceCell::new(),
         global_caches: (0..nglobal_caches).map(|_| Cell::new(GlobalCache::default())).collect(),
+        attr_caches: (0..nattr_caches).map(|_| RefCell::new(AttrCache::default())).collect(),
     };
     verify(&code).map_err(|m| bad(vm, m))?;
     Ok(Rc::new(code))

@@ -21,9 +21,7 @@ pub fn import_module(vm: &mut Vm, name: &str) -> PyResult<Value> {
         return Ok(m);
     }
     let e = vm.new_error(&vm.types.exc.module_not_found_error.clone(), format!("No module named '{name}'"));
-    let d = vm.new_dict();
-    crate::runtime::objects::dict::dict_set_str(vm, &d, vm.intern("name"), vm.new_str(name));
-    *e.0.dict.borrow_mut() = Some(d);
+    crate::runtime::objects::exception_kinds::set_name(vm, &e, name);
     Err(e)
 }
 

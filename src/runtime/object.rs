@@ -132,6 +132,11 @@ pub enum Payload {
     Exception(Box<ExceptionData>),
     /// Generators, coroutines and async generators.
     Generator(Box<GenData>),
+    /// The awaitables driving coroutines and async generators (`coroutine_wrapper`,
+    /// `async_generator_asend`, `async_generator_athrow`).
+    AsyncOp(Box<super::objects::async_gen::AsyncOp>),
+    /// TypeVar, ParamSpec, TypeVarTuple, type aliases, generic aliases and unions.
+    Typing(Box<super::objects::typing::TypingObj>),
     /// The builtin iterators (over lists, tuples, ranges, dict views, strs, ...).
     Iter(RefCell<IterState>),
     /// `dict.keys()`, `dict.values()`, `dict.items()`: the dict and which view.
@@ -188,6 +193,8 @@ impl Payload {
             Payload::Slice { .. } => "slice",
             Payload::Exception(_) => "exception",
             Payload::Generator(_) => "generator",
+            Payload::AsyncOp(_) => "async_op",
+            Payload::Typing(_) => "typing",
             Payload::Iter(_) => "iterator",
             Payload::DictView { .. } => "dict_view",
             Payload::GenericAlias(_) => "types.GenericAlias",

@@ -1,6 +1,7 @@
 //! The position markers of a traceback line (CPython 3.12's `extract_anchors_from_line`): for a
 //! binary operation the operator is marked `^` and its operands `~`; for a subscript the
-//! brackets and index are marked `^` and the subscripted value `~`.
+//! brackets and index are marked `^` and the subscripted value (with any space before the
+//! bracket) `~`.
 
 use crate::frontend::ast::{ExprKind, Mod};
 use crate::frontend::source::SourceFile;
@@ -60,7 +61,19 @@ pub fn anchors(segment: &str) -> Option<Anchors> {
             if value.loc.end_lineno != 2 || slice.loc.end_lineno != 2 {
                 return None;
             }
-            (value.loc.end_col_offset as usize, slice.loc.end_col_offset as usize + 1)
+            // The anchors move forward to the brackets (past any spaces before them).
+            let mut left = value.loc.end_col_offset as usize;
+            let mut right = slice.loc.end_col_offset as usize + 1;
+            while left < bytes.len() && bytes[left] != b'[' {
+                left += 1;
+            }
+            while right < bytes.len() && bytes[right] != b']' {
+                right += 1;
+            }
+            if right < bytes.len() {
+                right += 1;
+            }
+            (left, right)
         }
         _ => return None,
     };

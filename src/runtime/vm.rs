@@ -77,6 +77,9 @@ pub struct Vm {
     pub stack_limit: usize,
     /// The exception being handled (`sys.exception()`), None if none.
     pub handled: Value,
+    /// What the caller of the running generator was handling when it resumed it (None outside
+    /// generators): the state a generator frame sees once its own handlers are closed.
+    pub handled_outer: Value,
     /// The live frames, innermost last. Each pointer is valid while its frame runs.
     pub frames: Vec<NonNull<Frame>>,
     /// Finished frames kept for reuse, so that a call does not allocate (see `Frame::pooled`).
@@ -136,6 +139,7 @@ impl Vm {
             recursion_limit: 1000,
             stack_limit: 0,
             handled: Value::None,
+            handled_outer: Value::None,
             frames: Vec::new(),
             frame_pool: Vec::new(),
             repr_stack: Vec::new(),

@@ -143,8 +143,7 @@ fn compile_source(vm: &mut Vm, src: Source, filename: &str, opts: &CompileOption
     match result {
         Ok(c) => {
             if !c.warnings.is_empty() {
-                let text = c.warnings.iter().map(|w| w.render(None)).collect::<String>();
-                crate::runtime::stdio::write_stderr(vm, &text);
+                crate::runtime::warnings::warn_compile(vm, &c.warnings)?;
             }
             crate::runtime::code::load(vm, &c.code)
         }

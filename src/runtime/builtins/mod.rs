@@ -12,6 +12,7 @@ use crate::runtime::value::Value;
 use crate::runtime::vm::{PyResult, Vm};
 
 pub mod iteration;
+pub mod async_iter;
 pub mod args;
 pub mod attrs;
 pub mod conv;
@@ -224,6 +225,10 @@ pub fn init(vm: &mut Vm) {
         }
         dict_set_str(vm, &d, vm.intern(def.name), f);
     }
+    for def in async_iter::FUNCTIONS {
+        let f = native_function(vm, def, None);
+        dict_set_str(vm, &d, vm.intern(def.name), f);
+    }
     for def in iteration::FUNCTIONS.iter() { let f = native_function(vm, def, None); dict_set_str(vm, &d, vm.intern(def.name), f); }
     for t in vm.types.all() {
         let name = t.name();
@@ -242,6 +247,11 @@ pub fn init(vm: &mut Vm) {
                 | "FileIO" | "BufferedReader" | "BufferedWriter" | "BufferedRandom" | "TextIOWrapper" | "SimpleNamespace"
                 | "Quitter" | "_Printer" | "_Helper"
                 | "bytes_iterator" | "bytearray_iterator" | "memory_iterator"
+                | "async_generator_athrow" | "coroutine_wrapper" | "TypeVar"
+                | "ParamSpec" | "TypeVarTuple" | "ParamSpecArgs" | "ParamSpecKwargs" | "TypeAliasType" | "Generic"
+                | "UnionType" | "_GenericAlias" | "_UnionGenericAlias" | "_UnpackGenericAlias"
+                | "_SpecialForm"
+                | "anext_awaitable"
         );
         if public {
             dict_set_str(vm, &d, vm.intern(&name), t.to_value());

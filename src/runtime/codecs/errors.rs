@@ -119,11 +119,10 @@ fn unicode_error(vm: &mut Vm, t: &TypeRef, encoding: &str, object: Value, start:
     let attrs = [("encoding", encoding), ("object", object), ("start", Value::Int(start as i64)), ("end", Value::Int(end as i64)), ("reason", reason)];
     for (name, value) in attrs {
         let name = vm.intern(name);
-        if t.lookup(vm, &name).is_none() {
-            if let Err(e) = crate::runtime::ops::setattr(vm, &exc, &name, value) {
+        if t.lookup(vm, &name).is_none()
+            && let Err(e) = crate::runtime::ops::setattr(vm, &exc, &name, value) {
                 return e;
             }
-        }
     }
     match exc {
         Value::Obj(o) => PyErr(o),

@@ -217,7 +217,11 @@ pub(super) fn data_op(vm: &mut Vm, raw: *mut Frame, op: Op, arg: u32) -> PyResul
         Op::CALL_INTRINSIC_2 => {
             let v1 = pop(raw);
             let v2 = pop(raw);
-            let r = crate::runtime::objects::typing::intrinsic_2(vm, arg, v2, v1)?;
+            let r = if arg == intrinsic::PREP_RERAISE_STAR {
+                crate::runtime::objects::exception_group::prep_reraise_star(vm, v2, v1)?
+            } else {
+                crate::runtime::objects::typing::intrinsic_2(vm, arg, v2, v1)?
+            };
             push(raw, r);
         }
         _ => return Err(vm.system_error("unexpected data opcode")),
@@ -294,7 +298,7 @@ fn intrinsic_1(vm: &mut Vm, raw: *mut Frame, arg: u32, v: Value) -> PyResult<Val
             crate::runtime::import::import_star(vm, &v, locals)?;
             Ok(Value::None)
         }
-        intrinsic::STOPITERATION_ERROR => crate::runtime::objects::generator::stopiteration_error(vm, raw, v),
+        intrinsic::STOPITERATION_ERROR => crate::runtime::objects::generator::stopiteration_error(vm, fr!(raw).code.flags, v),
         intrinsic::ASYNC_GEN_WRAP => Ok(crate::runtime::objects::generator::async_gen_wrap(vm, v)),
         intrinsic::UNARY_POSITIVE => ops::unary_op(vm, &v, ops::arith::UnaryOp::Pos),
         intrinsic::LIST_TO_TUPLE => match v.payload() {

@@ -55,18 +55,18 @@ pub fn make_exception(vm: &mut Vm, v: Value) -> PyResult<PyErr> {
         if matches!(o.payload, Payload::Exception(_)) {
             return Ok(PyErr(o.clone()));
         }
-        if let Some(t) = TypeRef::from_obj(o.clone()) {
-            if t.is_subtype(&vm.types.exc.base_exception) {
-                let inst = vm.call(&v, &[], &[])?;
-                return match inst {
-                    Value::Obj(i) if matches!(i.payload, Payload::Exception(_)) => Ok(PyErr(i)),
-                    other => Err(vm.type_error(format!(
-                        "calling {} should have returned an instance of BaseException, not {}",
-                        t.name(),
-                        ops::type_name(vm, &other)
-                    ))),
-                };
-            }
+        if let Some(t) = TypeRef::from_obj(o.clone())
+            && t.is_subtype(&vm.types.exc.base_exception)
+        {
+            let inst = vm.call(&v, &[], &[])?;
+            return match inst {
+                Value::Obj(i) if matches!(i.payload, Payload::Exception(_)) => Ok(PyErr(i)),
+                other => Err(vm.type_error(format!(
+                    "calling {} should have returned an instance of BaseException, not {}",
+                    t.name(),
+                    ops::type_name(vm, &other)
+                ))),
+            };
         }
     }
     Err(vm.type_error("exceptions must derive from BaseException"))
@@ -113,13 +113,14 @@ pub(super) fn exc_op(vm: &mut Vm, raw: *mut Frame, op: Op, _arg: u32) -> PyResul
         Op::PUSH_EXC_INFO => {
             let exc = pop(raw);
             let prev = std::mem::replace(&mut vm.handled, exc.clone());
-            push(raw, prev);
+            // The caller's state seen through a generator is saved as None (see POP_EXCEPT).
+            push(raw, if prev.is(&vm.handled_outer) { Value::None } else { prev });
             push(raw, exc);
             Ok(())
         }
         Op::POP_EXCEPT => {
             let prev = pop(raw);
-            vm.handled = prev;
+            vm.handled = if prev.is_none() { vm.handled_outer.clone() } else { prev };
             Ok(())
         }
         Op::CHECK_EXC_MATCH => {

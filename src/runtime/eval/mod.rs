@@ -8,6 +8,7 @@
 //! reference into the frame across a call into the runtime: each access takes a fresh one
 //! (`fr!`), so the runtime may read the frame through `vm.frames` meanwhile.
 
+mod attr_cache;
 mod build;
 
 pub use build::collect as collect_items;
@@ -127,10 +128,17 @@ fn execute<E: LoopStrategy>(vm: &mut Vm, raw: *mut Frame, start: Start) -> PyRes
     match start {
         Start::Fresh => {}
         Start::Send(v) => push(raw, v),
-        Start::Throw(e) => pending = Some(e),
+        // The slot of the value a resume pushes, which handlers expect below the exception.
+        Start::Throw(e) => {
+            push(raw, Value::None);
+            pending = Some(e);
+        }
     }
     let mut kwnames: Option<Value> = None;
     loop {
+        if crate::runtime::objects::gen_finalize::pending() {
+            crate::runtime::objects::gen_finalize::drain(vm);
+        }
         let result: PyResult<()> = if let Some(e) = pending.take() {
             Err(e)
         } else {
@@ -235,13 +243,8 @@ fn execute<E: LoopStrategy>(vm: &mut Vm, raw: *mut Frame, start: Start) -> PyRes
                 | Op::DELETE_GLOBAL | Op::LOAD_FROM_DICT_OR_GLOBALS | Op::LOAD_LOCALS | Op::SETUP_ANNOTATIONS => {
                     names::names(vm, raw, ins.op, arg)
                 }
-                Op::LOAD_ATTR => names::load_attr(vm, raw, arg),
-                Op::STORE_ATTR => {
-                    let name = fr!(raw).code.names[arg as usize].clone();
-                    let owner = pop(raw);
-                    let v = pop(raw);
-                    ops::setattr(vm, &owner, &name, v)
-                }
+                Op::LOAD_ATTR => attr_cache::load_attr(vm, raw, arg),
+                Op::STORE_ATTR => attr_cache::store_attr(vm, raw, arg),
                 Op::DELETE_ATTR => {
                     let name = fr!(raw).code.names[arg as usize].clone();
                     let owner = pop(raw);
@@ -384,6 +387,19 @@ fn execute<E: LoopStrategy>(vm: &mut Vm, raw: *mut Frame, start: Start) -> PyRes
                 Op::MAKE_FUNCTION => calls::make_function(vm, raw, arg),
                 Op::LOAD_BUILD_CLASS => calls::load_build_class(vm, raw),
                 Op::IMPORT_NAME | Op::IMPORT_FROM => calls::import(vm, raw, ins.op, arg),
+                Op::RAISE_VARARGS if arg == 0 => {
+                    // A bare `raise` re-raises without adding this frame again.
+                    let err = exc::raise(vm, raw, 0);
+                    let reraise = vm.handled.as_obj().is_some_and(|h| std::rc::Rc::ptr_eq(h, &err.0));
+                    if reraise {
+                        let at = fr!(raw).lasti;
+                        match exc::unwind(vm, raw, err, false, at) {
+                            Ok(()) => continue,
+                            Err(err) => return Err(err),
+                        }
+                    }
+                    Err(err)
+                }
                 Op::RAISE_VARARGS => Err(exc::raise(vm, raw, arg)),
                 Op::RERAISE => {
                     let at = pc as u32;
@@ -406,8 +422,14 @@ fn execute<E: LoopStrategy>(vm: &mut Vm, raw: *mut Frame, start: Start) -> PyRes
                     }
                 }
                 Op::PUSH_EXC_INFO | Op::POP_EXCEPT | Op::CHECK_EXC_MATCH | Op::CHECK_EG_MATCH | Op::WITH_EXCEPT_START
-                | Op::LOAD_ASSERTION_ERROR | Op::BEFORE_WITH | Op::BEFORE_ASYNC_WITH | Op::END_ASYNC_FOR
-                | Op::CLEANUP_THROW => exc::exc_op(vm, raw, ins.op, arg),
+                | Op::LOAD_ASSERTION_ERROR | Op::BEFORE_WITH | Op::BEFORE_ASYNC_WITH => exc::exc_op(vm, raw, ins.op, arg),
+                Op::CLEANUP_THROW | Op::END_ASYNC_FOR => match coro::reraise_op(vm, raw, ins.op) {
+                    Ok(()) => Ok(()),
+                    Err(err) => match exc::unwind(vm, raw, err, false, pc as u32) {
+                        Ok(()) => continue,
+                        Err(err) => return Err(err),
+                    },
+                },
                 Op::RETURN_GENERATOR => return Ok(Stop::Generator),
                 Op::YIELD_VALUE => {
                     let v = pop(raw);

@@ -34,9 +34,7 @@ pub fn name_not_defined(vm: &Vm, name: &ObjRef) -> PyErr {
 }
 
 fn set_name_attr(vm: &Vm, e: &PyErr, name: &str) {
-    let d = vm.new_dict();
-    dict_set_str(vm, &d, vm.intern("name"), vm.new_str(name));
-    *e.0.dict.borrow_mut() = Some(d);
+    crate::runtime::objects::exception_kinds::set_name(vm, e, name);
 }
 
 /// The error of reading an empty cell or free variable.
@@ -320,20 +318,6 @@ pub(super) fn names(vm: &mut Vm, raw: *mut Frame, op: Op, arg: u32) -> PyResult<
         }
         _ => Err(vm.system_error("unexpected name opcode")),
     }
-}
-
-pub(super) fn load_attr(vm: &mut Vm, raw: *mut Frame, arg: u32) -> PyResult<()> {
-    let name = fr!(raw).code.names[(arg >> 1) as usize].clone();
-    let owner = pop(raw);
-    if arg & 1 != 0 {
-        let (m, recv) = ops::attr::load_method(vm, &owner, &name)?;
-        push(raw, m);
-        push(raw, recv);
-    } else {
-        let v = ops::getattr(vm, &owner, &name)?;
-        push(raw, v);
-    }
-    Ok(())
 }
 
 /// LOAD_SUPER_ATTR: `super().name` or `super(cls, self).name` (with the method bit, a method

@@ -204,7 +204,9 @@ fn slot_args<'a>(
     let rest = &pos[1..];
     if rest.len() != n {
         let s = if n == 1 { "" } else { "s" };
-        return Err(vm.type_error(format!("expected {n} argument{s}, got {}", rest.len())));
+        // The wrappers that unpack their arguments as a tuple name no function in the message.
+        let lead = if matches!(name, "__setitem__" | "__mul__" | "__rmul__" | "__imul__" | "__buffer__") { " " } else { "" };
+        return Err(vm.type_error(format!("{lead}expected {n} argument{s}, got {}", rest.len())));
     }
     Ok((this, rest))
 }
@@ -212,6 +214,12 @@ fn slot_args<'a>(
 /// Normalized `(start, step, slicelength)` of a slice over `len` items (PySlice_Unpack and
 /// PySlice_AdjustIndices), with CPython's errors for bad bounds and a zero step.
 pub fn slice_indices(vm: &mut Vm, slice: &Value, len: usize) -> PyResult<(i64, i64, usize)> {
+    slice_indices_with(vm, slice, || len)
+}
+
+/// `slice_indices` for a sequence whose length is read after the bounds are converted (their
+/// `__index__` may resize it).
+pub fn slice_indices_with(vm: &mut Vm, slice: &Value, len: impl Fn() -> usize) -> PyResult<(i64, i64, usize)> {
     let Some(Payload::Slice { start, stop, step }) = slice.payload() else {
         return Err(vm.type_error("expected a slice"));
     };
@@ -232,7 +240,7 @@ pub fn slice_indices(vm: &mut Vm, slice: &Value, len: usize) -> PyResult<(i64, i
     };
     let start = args::slice_bound(vm, Some(&start), dstart)?;
     let stop = args::slice_bound(vm, Some(&stop), dstop)?;
-    let n = len as i64;
+    let n = len() as i64;
     let clamp = |i: i64| -> i64 {
         if i < 0 {
             let j = i.saturating_add(n);

@@ -7,7 +7,7 @@ use std::rc::Rc;
 
 use crate::runtime::code::Code;
 use crate::runtime::frame::Frame;
-use crate::runtime::object::{Object, Payload};
+use crate::runtime::object::Payload;
 use crate::runtime::types::TypeRef;
 use crate::runtime::value::{ObjRef, Value};
 use crate::runtime::vm::{PyErr, PyResult, Vm};
@@ -25,6 +25,10 @@ pub struct ExceptionData {
     pub suppress_context: Cell<bool>,
     /// Whether its context has been set since it was last raised.
     pub raised: Cell<bool>,
+    /// The fields a subclass adds (OSError's errno, SyntaxError's lineno, a group's
+    /// exceptions, ...), by the indexes `exception_kinds` and `exception_group` define; Null
+    /// for one never set.
+    pub fields: RefCell<Vec<Value>>,
 }
 
 impl ExceptionData {
@@ -36,6 +40,7 @@ impl ExceptionData {
             context: RefCell::new(Value::None),
             suppress_context: Cell::new(false),
             raised: Cell::new(false),
+            fields: RefCell::new(Vec::new()),
         }
     }
 }
@@ -50,6 +55,9 @@ pub struct FrameObject {
     pub lasti: Cell<u32>,
     /// `f_back`.
     pub back: RefCell<Value>,
+    /// The value of a local named `self` when a NameError passed through the frame (for the
+    /// "Did you mean: 'self.x'" suggestion).
+    pub self_value: RefCell<Value>,
 }
 
 fn data(e: &PyErr) -> Option<&ExceptionData> {
@@ -139,6 +147,7 @@ pub fn frame_object(vm: &Vm, raw: *mut Frame) -> Value {
             locals: f.locals.clone(),
             lasti: Cell::new(f.lasti),
             back: RefCell::new(Value::None),
+            self_value: RefCell::new(Value::Null),
         })),
     );
     f.frame_object = Some(obj.clone());
@@ -155,9 +164,23 @@ pub fn add_traceback(vm: &Vm, e: &PyErr, raw: *mut Frame) {
         let f = unsafe { &*raw };
         (f.lasti, f.code.line_of(f.lasti))
     };
+    if vm.err_is(e, &vm.types.exc.name_error) {
+        record_self(&frame, raw);
+    }
     let next = d.traceback.borrow().clone();
     let tb = vm.new_object(vm.types.traceback.clone(), Payload::Traceback { frame, lasti, lineno, next: RefCell::new(next) });
     *d.traceback.borrow_mut() = tb;
+}
+
+/// Keeps the frame's `self` local on its frame object.
+fn record_self(frame: &Value, raw: *mut Frame) {
+    let Some(Payload::FrameObj(fo)) = frame.payload() else { return };
+    // SAFETY: as in `frame_object`.
+    let f = unsafe { &*raw };
+    let slot = f.code.localsplusnames.iter().position(|n| n.as_str().is_some_and(|s| s.to_string_lossy() == "self"));
+    if let Some(v) = slot.and_then(|i| f.localsplus.get(i)) {
+        *fo.self_value.borrow_mut() = v.clone();
+    }
 }
 
 /// `exc.__traceback__`.
@@ -199,13 +222,11 @@ pub fn split_group(vm: &mut Vm, eg: &Value, t: &Value) -> PyResult<(Value, Value
         }
         // A naked exception that matches is wrapped in a group.
         let empty = vm.new_str("");
-        let list = vm.new_list(vec![eg.clone()]);
+        let list = vm.new_tuple(vec![eg.clone()]);
         let group_type = vm.types.exc.base_exception_group.to_value();
         let wrapped = vm.call(&group_type, &[empty, list], &[])?;
         if let (Some(wd), Some(ed)) = (exc_data(&wrapped), exc_data(eg)) {
             *wd.traceback.borrow_mut() = ed.traceback.borrow().clone();
-            *wd.cause.borrow_mut() = ed.cause.borrow().clone();
-            *wd.context.borrow_mut() = ed.context.borrow().clone();
         }
         return Ok((Value::None, wrapped));
     }
@@ -220,14 +241,36 @@ pub fn split_group(vm: &mut Vm, eg: &Value, t: &Value) -> PyResult<(Value, Value
     }
 }
 
+/// Field `i` of an exception (None when unset).
+pub fn field(v: &Value, i: usize) -> Value {
+    match exc_data(v).and_then(|d| d.fields.borrow().get(i).cloned()) {
+        Some(Value::Null) | None => Value::None,
+        Some(f) => f,
+    }
+}
+
+/// Field `i` of an exception, Null when never set.
+pub fn field_raw(v: &Value, i: usize) -> Value {
+    exc_data(v).and_then(|d| d.fields.borrow().get(i).cloned()).unwrap_or(Value::Null)
+}
+
+/// Sets field `i` of an exception.
+pub fn set_field(v: &Value, i: usize, value: Value) {
+    if let Some(d) = exc_data(v) {
+        let mut f = d.fields.borrow_mut();
+        if f.len() <= i {
+            f.resize(i + 1, Value::Null);
+        }
+        f[i] = value;
+    }
+}
+
 /// Records on an AttributeError the object and name (its `obj` and `name` attributes, which
 /// the traceback printer uses for suggestions).
-pub fn set_attribute_error_context(vm: &Vm, err: &PyErr, obj: &Value, name: &ObjRef) {
-    let d = vm.new_dict();
-    let o: &Object = &err.0;
-    crate::runtime::objects::dict::dict_set_str(vm, &d, vm.intern("name"), Value::Obj(name.clone()));
-    crate::runtime::objects::dict::dict_set_str(vm, &d, vm.intern("obj"), obj.clone());
-    *o.dict.borrow_mut() = Some(d);
+pub fn set_attribute_error_context(_vm: &Vm, err: &PyErr, obj: &Value, name: &ObjRef) {
+    let e = Value::Obj(err.0.clone());
+    set_field(&e, crate::runtime::objects::exception_kinds::ATTR_NAME, Value::Obj(name.clone()));
+    set_field(&e, crate::runtime::objects::exception_kinds::ATTR_OBJ, obj.clone());
 }
 
 /// The note CPython 3.12 adds to an error raised by `__set_name__` during class creation.

@@ -184,7 +184,75 @@ fn set_suppress(vm: &mut Vm, v: &Value, value: Value) -> PyResult<()> {
     Ok(())
 }
 
+/// The instance dict of an exception (made on first use).
+fn exc_dict(vm: &Vm, v: &Value) -> Option<crate::runtime::value::ObjRef> {
+    let o = v.as_obj()?;
+    if let Some(d) = o.dict.borrow().as_ref() {
+        return Some(d.clone());
+    }
+    let d = vm.new_dict();
+    *o.dict.borrow_mut() = Some(d.clone());
+    Some(d)
+}
+
+fn get_dict(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    match exc_dict(vm, v) {
+        Some(d) => Ok(Value::Obj(d)),
+        None => Err(vm.attribute_error("__dict__")),
+    }
+}
+
+fn set_dict(vm: &mut Vm, v: &Value, value: Value) -> PyResult<()> {
+    if value.is_null() {
+        return Err(vm.type_error("__dict__ may not be deleted"));
+    }
+    let Value::Obj(d) = &value else {
+        let t = ops::type_name(vm, &value);
+        return Err(vm.type_error(format!("__dict__ must be set to a dictionary, not a '{t}'")));
+    };
+    if !matches!(d.payload, Payload::Dict(_)) {
+        let t = ops::type_name(vm, &value);
+        return Err(vm.type_error(format!("__dict__ must be set to a dictionary, not a '{t}'")));
+    }
+    if let Some(o) = v.as_obj() {
+        *o.dict.borrow_mut() = Some(d.clone());
+    }
+    Ok(())
+}
+
+/// `__reduce__`: `(type, args)`, with the instance dict when it has one.
+fn exc_reduce(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
+    let this = args.pos().first().cloned().unwrap_or_default();
+    let t = this.class(vm).to_value();
+    let a = exc_data(&this).map(|d| d.args.borrow().clone()).unwrap_or_else(|| vm.new_tuple(vec![]));
+    let dict = this.as_obj().and_then(|o| o.dict.borrow().clone());
+    Ok(match dict {
+        Some(d) => vm.new_tuple(vec![t, a, Value::Obj(d)]),
+        None => vm.new_tuple(vec![t, a]),
+    })
+}
+
+/// `__setstate__(state)`: sets each item of a dict as an attribute.
+fn exc_setstate(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
+    let [this, state] = args.pos() else { return Err(vm.type_error("__setstate__() takes exactly one argument")) };
+    if state.is_none() {
+        return Ok(Value::None);
+    }
+    let Some(Payload::Dict(d)) = state.payload() else { return Err(vm.type_error("state is not a dictionary")) };
+    let items: Vec<(Value, Value)> = d.borrow().items().map(|(k, v)| (k.clone(), v.clone())).collect();
+    for (k, v) in items {
+        let Some(name) = k.as_obj().filter(|o| matches!(o.payload, Payload::Str(_))).cloned() else {
+            let t = ops::type_name(vm, &k);
+            return Err(vm.type_error(format!("attribute name must be string, not '{t}'")));
+        };
+        ops::setattr(vm, this, &name, v)?;
+    }
+    Ok(Value::None)
+}
+
 static EXC_METHODS: &[MethodDef] = &[
+    MethodDef::method("__reduce__", exc_reduce),
+    MethodDef::method("__setstate__", exc_setstate),
     MethodDef::staticmethod("__new__", exc_new),
     MethodDef::slot("__init__", exc_init),
     MethodDef::slot("__str__", exc_str),
@@ -194,6 +262,7 @@ static EXC_METHODS: &[MethodDef] = &[
 ];
 
 static EXC_GETSETS: &[GetSetDef] = &[
+    GetSetDef { name: "__dict__", get: get_dict, set: Some(set_dict), doc: None },
     GetSetDef { name: "args", get: get_args, set: Some(set_args), doc: None },
     GetSetDef { name: "__traceback__", get: get_traceback, set: Some(set_traceback), doc: None },
     GetSetDef { name: "__cause__", get: get_cause, set: Some(set_cause), doc: None },
@@ -201,30 +270,11 @@ static EXC_GETSETS: &[GetSetDef] = &[
     GetSetDef { name: "__suppress_context__", get: get_suppress, set: Some(set_suppress), doc: None },
 ];
 
-/// `StopIteration.value`.
-fn get_stop_value(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
-    Ok(args_of(v).first().cloned().unwrap_or(Value::None))
-}
-
-/// `SystemExit.code`.
-fn get_exit_code(vm: &mut Vm, v: &Value) -> PyResult<Value> {
-    let a = args_of(v);
-    Ok(match a.len() {
-        0 => Value::None,
-        1 => a[0].clone(),
-        _ => vm.new_tuple(a),
-    })
-}
-
-static STOP_GETSETS: &[GetSetDef] = &[GetSetDef { name: "value", get: get_stop_value, set: None, doc: None }];
-static EXIT_GETSETS: &[GetSetDef] = &[GetSetDef { name: "code", get: get_exit_code, set: None, doc: None }];
-
 pub fn init(vm: &mut Vm) {
     let t = vm.types.exc.base_exception.clone();
     add_methods(vm, &t, EXC_METHODS);
     add_getsets(vm, &t, EXC_GETSETS);
-    let s = vm.types.exc.stop_iteration.clone();
-    add_getsets(vm, &s, STOP_GETSETS);
-    let e = vm.types.exc.system_exit.clone();
-    add_getsets(vm, &e, EXIT_GETSETS);
+    crate::runtime::objects::exception_kinds::init(vm);
+    crate::runtime::objects::exception_group::init(vm);
+    crate::runtime::traceback_objects::init(vm);
 }

@@ -173,11 +173,18 @@ fn alias_hash(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
     Ok(Value::Int(if h == -1 { -2 } else { h }))
 }
 
-/// `alias | other`.
-// TODO: a union object once `types.UnionType` exists; until then `|` is unsupported.
+/// `alias | other`: a `types.UnionType`.
 fn alias_or(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
     recv(vm, &args, "__or__")?;
-    Ok(vm.not_implemented())
+    let [a, b] = args.pos() else { return Ok(vm.not_implemented()) };
+    crate::runtime::objects::union_type::union_or(vm, a, b)
+}
+
+/// `other | alias`.
+fn alias_ror(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
+    recv(vm, &args, "__ror__")?;
+    let [a, b] = args.pos() else { return Ok(vm.not_implemented()) };
+    crate::runtime::objects::union_type::union_or(vm, b, a)
 }
 
 fn alias_mro_entries(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
@@ -199,12 +206,24 @@ fn alias_reduce(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
     Ok(vm.new_tuple(vec![vm.types.generic_alias.to_value(), inner]))
 }
 
+/// `alias[item]`: the type variables among the parameters replaced by the given arguments.
 fn alias_getitem(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
-    let (this, _) = recv(vm, &args, "__getitem__")?;
-    let r = ops::repr(vm, this)?;
-    let mut s = String::new();
-    sa::push_text(&mut s, &r);
-    Err(vm.type_error(format!("{s} is not a generic class")))
+    let (this, d) = recv(vm, &args, "__getitem__")?;
+    let [_, item] = args.pos() else { return Err(vm.type_error("__getitem__ expected 1 argument")) };
+    let (origin, alias_args, starred) = (d.origin.clone(), d.args.clone(), d.starred);
+    let params_tuple = get_parameters(vm, this)?;
+    let params = crate::runtime::objects::typing::tuple_items(&params_tuple);
+    if params.is_empty() {
+        let r = ops::repr(vm, this)?;
+        let mut s = String::new();
+        sa::push_text(&mut s, &r);
+        return Err(vm.type_error(format!("{s} is not a generic class")));
+    }
+    let values = crate::runtime::objects::typing::prepare_arguments(vm, this, &params, item)?;
+    let items = crate::runtime::objects::typing::tuple_items(&alias_args);
+    let new_args = crate::runtime::objects::typing::substitute(vm, &items, &params, &values)?;
+    let t = vm.new_tuple(new_args);
+    Ok(new_alias(vm, origin, t, starred))
 }
 
 fn alias_iter(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
@@ -290,7 +309,7 @@ static ALIAS_METHODS: &[MethodDef] = &[
     MethodDef::slot("__getitem__", alias_getitem),
     MethodDef::slot("__iter__", alias_iter),
     MethodDef::slot("__or__", alias_or),
-    MethodDef::slot("__ror__", alias_or),
+    MethodDef::slot("__ror__", alias_ror),
     MethodDef::method("__mro_entries__", alias_mro_entries),
     MethodDef::method("__instancecheck__", alias_instancecheck),
     MethodDef::method("__subclasscheck__", alias_subclasscheck),

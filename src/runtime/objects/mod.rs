@@ -1,5 +1,6 @@
 //! The builtin object layouts and their operations, one module per type family.
 
+pub mod async_gen;
 pub mod basic_types;
 pub mod bool_type;
 pub mod bytes_type;
@@ -10,9 +11,13 @@ pub mod dict_views;
 pub mod dictops;
 pub mod exception;
 pub mod exception_type;
+pub mod exception_kinds;
+pub mod exception_group;
 pub mod float;
 pub mod float_type;
 pub mod function;
+pub mod gen_finalize;
+pub mod gen_types;
 pub mod generator;
 pub mod generic_alias;
 pub mod int;
@@ -37,7 +42,11 @@ pub mod structseq;
 pub mod strops;
 pub mod super_;
 pub mod tuple_type;
+pub mod typealias;
+pub mod typevar;
 pub mod typing;
+pub mod typing_alias;
+pub mod union_type;
 
 /// Fills the namespaces of the container types and the builtin iterator types.
 pub fn containers_init(vm: &mut crate::runtime::vm::Vm) {

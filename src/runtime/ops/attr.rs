@@ -166,7 +166,7 @@ pub fn getattr_opt(vm: &mut Vm, obj: &Value, name: &ObjRef) -> PyResult<Option<V
 /// `obj.name`.
 pub fn getattr(vm: &mut Vm, obj: &Value, name: &ObjRef) -> PyResult<Value> {
     let ty = obj.class(vm);
-    if ty.has_flag(flags::HEAPTYPE) {
+    if ty.has_flag(flags::HEAPTYPE | flags::CUSTOM_GETATTRIBUTE) {
         if let Some(ga) = ty.lookup(vm, &vm.names.__getattribute__) {
             if !is_native(&ga, object_getattribute) {
                 let r = super::call_method(vm, &ga, obj, &[Value::Obj(name.clone())]);

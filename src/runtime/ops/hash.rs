@@ -118,7 +118,7 @@ pub fn hash(vm: &mut Vm, v: &Value) -> PyResult<i64> {
 /// What `__hash__` returned, reduced as CPython reduces it.
 fn hash_result(vm: &mut Vm, r: Value) -> PyResult<i64> {
     match r {
-        Value::Int(i) => Ok(hash_i64(i)),
+        Value::Int(i) => Ok(if i == -1 { -2 } else { i }),
         Value::Bool(b) => Ok(b as i64),
         Value::Obj(ref o) if matches!(o.payload, Payload::BigInt(_)) => Ok(r.to_bigint().map(|b| hash_bigint(&b)).unwrap_or(0)),
         _ => Err(vm.type_error("__hash__ method should return an integer")),

@@ -80,7 +80,8 @@ pub fn iter(vm: &mut Vm, v: &Value) -> PyResult<Value> {
                 Payload::DictView { dict, kind } => return Ok(dict_iter(vm, dict, *kind, false)),
                 Payload::Set(_) | Payload::FrozenSet(_) => return Ok(set_iter(vm, v)),
                 Payload::Range { start, stop, step } => return Ok(range_iter(vm, start, stop, step)),
-                Payload::Iter(_) | Payload::Generator(_) => return Ok(v.clone()),
+                Payload::Iter(_) => return Ok(v.clone()),
+                Payload::Generator(g) if g.kind == crate::runtime::objects::generator::GenKind::Generator => return Ok(v.clone()),
                 _ => {}
             }
         }

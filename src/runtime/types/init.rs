@@ -60,6 +60,11 @@ pub fn fill_builtin_types(vm: &mut Vm) {
     crate::runtime::types::type_type::init(vm);
     crate::runtime::objects::exception_type::init(vm);
     crate::runtime::objects::basic_types::init(vm);
+    crate::runtime::objects::gen_types::init(vm);
+    crate::runtime::objects::typevar::init(vm);
+    crate::runtime::objects::typealias::init(vm);
+    crate::runtime::objects::union_type::init(vm);
+    crate::runtime::objects::typing_alias::init(vm);
     crate::runtime::objects::int_type::init(vm);
     crate::runtime::objects::bool_type::init(vm);
     crate::runtime::objects::float_type::init(vm);

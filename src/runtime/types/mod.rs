@@ -40,6 +40,8 @@ pub mod flags {
     pub const MAPPING: u32 = 1 << 8;
     /// The type is immutable (builtin types; setattr on them raises TypeError).
     pub const IMMUTABLE: u32 = 1 << 9;
+    /// A builtin type whose `__getattribute__` is its own (attribute access calls it).
+    pub const CUSTOM_GETATTRIBUTE: u32 = 1 << 10;
 }
 
 /// Which builtin payload instances of a type carry (the "solid base" of the type).

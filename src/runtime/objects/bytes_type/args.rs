@@ -273,11 +273,16 @@ pub fn adjust_window(start: i64, end: i64, len: usize) -> (i64, i64) {
 }
 
 /// The text of a str argument, or `{fname}() argument '{what}' must be str, not T`.
+/// The type name Argument Clinic's messages show for a bad argument ("None" for None).
+pub fn arg_type_name(vm: &Vm, v: &Value) -> String {
+    if v.is_none() { "None".to_string() } else { ops::type_name(vm, v).to_string() }
+}
+
 pub fn str_arg(vm: &Vm, v: &Value, fname: &str, what: &str) -> PyResult<String> {
     match ops::repr::text_of(v) {
         Some(s) => Ok(s),
         None => {
-            let t = ops::type_name(vm, v);
+            let t = arg_type_name(vm, v);
             Err(vm.type_error(format!("{fname}() argument '{what}' must be str, not {t}")))
         }
     }

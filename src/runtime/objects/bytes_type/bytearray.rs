@@ -217,8 +217,8 @@ fn set_item(vm: &mut Vm, this: &Value, key: &Value, value: Option<&Value>) -> Py
             Some(v) => Some(slice_values(vm, this, v)?),
             None => None,
         };
+        let (start, step, count) = super::slice_indices_with(vm, key, || cell.borrow().len())?;
         let len = cell.borrow().len();
-        let (start, step, count) = super::slice_indices(vm, key, len)?;
         if step == 1 {
             let s = start as usize;
             let new = values.unwrap_or_default();
@@ -386,8 +386,17 @@ fn reduce_method(vm: &mut Vm, a: CallArgs) -> R {
 
 fn reduce_ex(vm: &mut Vm, a: CallArgs) -> R {
     let this = receiver(vm, &a, Kind::ByteArray, "__reduce_ex__")?;
-    let proto = args::one(vm, &a, "bytearray.__reduce_ex__")?;
-    let proto = args::to_isize(vm, proto)?;
+    let r = args::positional(vm, &a, "bytearray.__reduce_ex__", "__reduce_ex__", 0, 1)?;
+    let proto = match r.first() {
+        Some(v) => match ops::iter::index_value(vm, v)? {
+            Some(b) => match num_traits::ToPrimitive::to_i32(&b) {
+                Some(n) => i64::from(n),
+                None => return Err(vm.overflow_error("Python int too large to convert to C int")),
+            },
+            None => args::to_isize(vm, v)?,
+        },
+        None => 0,
+    };
     reduce(vm, this, proto)
 }
 

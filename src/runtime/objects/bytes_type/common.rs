@@ -235,12 +235,11 @@ pub fn zfill(data: &[u8], width: usize) -> Vec<u8> {
     }
     let fill = width - data.len();
     let mut out = pad(data, fill, 0, b'0');
-    if let Some(&c) = data.first() {
-        if c == b'+' || c == b'-' {
+    if let Some(&c) = data.first()
+        && (c == b'+' || c == b'-') {
             out[0] = c;
             out[fill] = b'0';
         }
-    }
     out
 }
 
@@ -433,18 +432,17 @@ pub fn hex(data: &[u8], sep: Option<u8>, per_sep: i64) -> Vec<u8> {
     let mut out = Vec::with_capacity(data.len() * 3);
     let n = data.len();
     for (i, &b) in data.iter().enumerate() {
-        if let Some(s) = sep {
-            if i > 0 && group > 0 {
+        if let Some(s) = sep
+            && i > 0 && group > 0 {
                 let boundary = if per_sep < 0 {
                     i % group == 0
                 } else {
-                    (n - i) % group == 0
+                    (n - i).is_multiple_of(group)
                 };
                 if boundary {
                     out.push(s);
                 }
             }
-        }
         out.push(DIGITS[usize::from(b >> 4)]);
         out.push(DIGITS[usize::from(b & 15)]);
     }

@@ -68,11 +68,10 @@ pub fn bytes_from_object(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
     if let Some(b) = buffer(vm, v)? {
         return Ok(b.to_vec());
     }
-    if !matches!(v.payload(), Some(Payload::Str(_))) {
-        if let Some(out) = from_iterable(vm, v, Kind::Bytes)? {
+    if !matches!(v.payload(), Some(Payload::Str(_)))
+        && let Some(out) = from_iterable(vm, v, Kind::Bytes)? {
             return Ok(out);
         }
-    }
     let t = ops::type_name(vm, v);
     Err(vm.type_error(format!("cannot convert '{t}' object to bytes")))
 }
@@ -201,13 +200,11 @@ pub fn bytes_new(
     errors: Option<String>,
 ) -> PyResult<Value> {
     let exact = cls.ptr_eq(&vm.types.bytes);
-    if exact && encoding.is_none() && errors.is_none() {
-        if let Some(v) = &source {
-            if ops::is_exact(vm, v, &vm.types.bytes) {
+    if exact && encoding.is_none() && errors.is_none()
+        && let Some(v) = &source
+            && ops::is_exact(vm, v, &vm.types.bytes) {
                 return Ok(v.clone());
             }
-        }
-    }
     let data = bytes_contents(vm, source, encoding, errors)?;
     if exact {
         return Ok(super::new_bytes(vm, data));

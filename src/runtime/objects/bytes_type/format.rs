@@ -29,7 +29,7 @@ struct Spec {
 }
 
 fn is_mapping(vm: &Vm, v: &Value) -> bool {
-    if matches!(v.payload(), Some(Payload::Tuple(_) | Payload::Str(_))) || super::is_buffer(v) {
+    if matches!(v.payload(), Some(Payload::Tuple(_) | Payload::Str(_) | Payload::Bytes(_) | Payload::ByteArray(_))) {
         return false;
     }
     if matches!(v.payload(), Some(Payload::Dict(_))) {
@@ -150,11 +150,10 @@ pub fn format(vm: &mut Vm, fmt: &[u8], arg: &Value) -> PyResult<Vec<u8>> {
         let piece = convert(vm, conv, &spec, &value, i - 1)?;
         out.extend_from_slice(&piece);
     }
-    if let Source::Seq { items, next } = src {
-        if next < items.len() && (is_tuple || !used_map) {
+    if let Source::Seq { items, next } = src
+        && next < items.len() && (is_tuple || !used_map) {
             return Err(vm.type_error("not all arguments converted during bytes formatting"));
         }
-    }
     Ok(out)
 }
 
@@ -303,14 +302,14 @@ fn int_arg(vm: &mut Vm, v: &Value, conv: u8) -> PyResult<BigInt> {
         let t = ops::type_name(vm, v);
         return Err(vm.type_error(format!(
             "%{} format: a real number is required, not {t}",
-            conv as char
+            // %i reports itself as %d, as CPython does.
+            if conv == b'i' { 'd' } else { conv as char }
         )));
     }
-    if !is_float {
-        if let Some(b) = ops::iter::index_value(vm, v)? {
+    if !is_float
+        && let Some(b) = ops::iter::index_value(vm, v)? {
             return Ok(b);
         }
-    }
     let t = ops::type_name(vm, v);
     Err(vm.type_error(format!(
         "%{} format: an integer is required, not {t}",
@@ -328,13 +327,12 @@ fn format_int(spec: &Spec, conv: u8, n: &BigInt) -> Vec<u8> {
     if conv == b'X' {
         digits.make_ascii_uppercase();
     }
-    if let Some(p) = spec.prec {
-        if digits.len() < p {
+    if let Some(p) = spec.prec
+        && digits.len() < p {
             let mut z = vec![b'0'; p - digits.len()];
             z.extend_from_slice(&digits);
             digits = z;
         }
-    }
     let mut head = sign(spec, n.is_negative()).to_vec();
     if spec.alt {
         match conv {

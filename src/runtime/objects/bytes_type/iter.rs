@@ -139,12 +139,11 @@ fn setstate_impl(vm: &mut Vm, a: CallArgs, class_name: &str) -> R {
             return Err(vm.type_error(format!("'{t}' object cannot be interpreted as an integer")));
         }
     };
-    if let Some(Payload::Iter(st)) = it.payload() {
-        if let IterState::Seq { seq, index } = &mut *st.borrow_mut() {
+    if let Some(Payload::Iter(st)) = it.payload()
+        && let IterState::Seq { seq, index } = &mut *st.borrow_mut() {
             let len = seq_len(seq) as i64;
             *index = n.clamp(0, len) as usize;
         }
-    }
     Ok(Value::None)
 }
 

@@ -71,6 +71,7 @@ const FORMATS: &[(&str, usize)] = &[
     ("Q", 8),
     ("n", 8),
     ("N", 8),
+    ("e", 2),
     ("f", 4),
     ("d", 8),
     ("P", 8),
@@ -137,16 +138,10 @@ pub fn contents<'a>(vm: &Vm, m: &'a MemoryViewData) -> PyResult<BufRef<'a>> {
     Ok(BufRef::Owned(m.bytes_of(&mbuf.obj)))
 }
 
-fn new_view(
-    vm: &Vm,
-    mbuf: Rc<ManagedBuffer>,
-    start: usize,
-    stride: isize,
-    len: usize,
-    format: &'static str,
-    itemsize: usize,
-    readonly: bool,
-) -> Value {
+/// A new view of `mbuf`: its items' placement `(start, stride, len)` and their
+/// `(format, itemsize, readonly)`.
+fn new_view(vm: &Vm, mbuf: Rc<ManagedBuffer>, place: (usize, isize, usize), kind: (&'static str, usize, bool)) -> Value {
+    let ((start, stride, len), (format, itemsize, readonly)) = (place, kind);
     let data = MemoryViewData {
         mbuf: RefCell::new(Some(mbuf)),
         start,
@@ -168,35 +163,15 @@ pub fn from_object(vm: &mut Vm, v: &Value) -> R {
     match v.payload() {
         Some(Payload::MemoryView(m)) => {
             let mbuf = exporter(vm, m)?;
-            Ok(new_view(
-                vm, mbuf, m.start, m.stride, m.len, m.format, m.itemsize, m.readonly,
-            ))
+            Ok(new_view(vm, mbuf, (m.start, m.stride, m.len), (m.format, m.itemsize, m.readonly)))
         }
         Some(Payload::Bytes(b)) => {
             let n = b.len();
-            Ok(new_view(
-                vm,
-                Rc::new(ManagedBuffer::new(v.clone())),
-                0,
-                1,
-                n,
-                "B",
-                1,
-                true,
-            ))
+            Ok(new_view(vm, Rc::new(ManagedBuffer::new(v.clone())), (0, 1, n), ("B", 1, true)))
         }
         Some(Payload::ByteArray(b)) => {
             let n = b.borrow().len();
-            Ok(new_view(
-                vm,
-                Rc::new(ManagedBuffer::new(v.clone())),
-                0,
-                1,
-                n,
-                "B",
-                1,
-                false,
-            ))
+            Ok(new_view(vm, Rc::new(ManagedBuffer::new(v.clone())), (0, 1, n), ("B", 1, false)))
         }
         _ => {
             let t = ops::type_name(vm, v);
@@ -262,6 +237,7 @@ fn unpack(format: &str, b: &[u8]) -> Item {
         "H" => Item::Int(i128::from(u16::from_ne_bytes([a8[0], a8[1]]))),
         "i" => Item::Int(i128::from(i32::from_ne_bytes([a8[0], a8[1], a8[2], a8[3]]))),
         "I" => Item::Int(i128::from(u32::from_ne_bytes([a8[0], a8[1], a8[2], a8[3]]))),
+        "e" => Item::Float(half_to_f64(u16::from_ne_bytes([a8[0], a8[1]]))),
         "f" => Item::Float(f64::from(f32::from_ne_bytes([a8[0], a8[1], a8[2], a8[3]]))),
         "d" => Item::Float(f64::from_ne_bytes(a8)),
         "l" | "q" | "n" => Item::Int(i128::from(i64::from_ne_bytes(a8))),
@@ -281,8 +257,63 @@ fn item_value(vm: &Vm, item: Item) -> Value {
     }
 }
 
+/// An IEEE 754 half-precision value.
+fn half_to_f64(h: u16) -> f64 {
+    let sign = if h & 0x8000 != 0 { -1.0 } else { 1.0 };
+    let exp = i32::from((h >> 10) & 0x1f);
+    let frac = f64::from(h & 0x3ff);
+    match exp {
+        0 => sign * frac * 2f64.powi(-24),
+        31 if frac == 0.0 => sign * f64::INFINITY,
+        31 => f64::NAN,
+        _ => sign * (1.0 + frac / 1024.0) * 2f64.powi(exp - 15),
+    }
+}
+
+/// `x` rounded to half precision (to nearest, ties to even); None when it is too large.
+fn f64_to_half(x: f64) -> Option<u16> {
+    let sign: u16 = if x.is_sign_negative() { 0x8000 } else { 0 };
+    if x.is_nan() {
+        return Some(sign | 0x7e00);
+    }
+    let a = x.abs();
+    if a.is_infinite() {
+        return Some(sign | 0x7c00);
+    }
+    // Work in units of the smallest subnormal (2**-24): exact for every representable half.
+    let (mut e, mut m) = if a < 2f64.powi(-14) {
+        (0i32, a / 2f64.powi(-24))
+    } else {
+        let e = a.log2().floor() as i32;
+        let e = if a >= 2f64.powi(e + 1) { e + 1 } else if a < 2f64.powi(e) { e - 1 } else { e };
+        (e + 15, (a / 2f64.powi(e) - 1.0) * 1024.0)
+    };
+    let fl = m.floor();
+    m = match (m - fl).partial_cmp(&0.5) {
+        Some(std::cmp::Ordering::Less) => fl,
+        Some(std::cmp::Ordering::Greater) => fl + 1.0,
+        _ if fl % 2.0 == 0.0 => fl,
+        _ => fl + 1.0,
+    };
+    if e == 0 {
+        if m >= 1024.0 {
+            return Some(sign | 0x0400);
+        }
+        return Some(sign | m as u16);
+    }
+    if m >= 1024.0 {
+        m -= 1024.0;
+        e += 1;
+    }
+    if e >= 31 {
+        return None;
+    }
+    Some(sign | ((e as u16) << 10) | m as u16)
+}
+
 /// The bytes of `value` packed in `format`, with the errors of CPython's memoryview.
 fn pack(vm: &mut Vm, format: &'static str, itemsize: usize, value: &Value) -> PyResult<Vec<u8>> {
+    let format = format.trim_start_matches('@');
     let invalid_type =
         |vm: &Vm| vm.type_error(format!("memoryview: invalid type for format '{format}'"));
     let invalid_value =
@@ -294,16 +325,25 @@ fn pack(vm: &mut Vm, format: &'static str, itemsize: usize, value: &Value) -> Py
             _ => Err(invalid_type(vm)),
         },
         "?" => Ok(vec![u8::from(ops::is_true(vm, value)?)]),
-        "f" | "d" => {
+        "e" | "f" | "d" => {
             let f = match value {
                 Value::Float(f) => *f,
                 Value::Int(i) => *i as f64,
                 Value::Bool(b) => f64::from(u8::from(*b)),
                 _ => match value.payload() {
                     Some(Payload::Float(f)) => *f,
-                    _ => return Err(invalid_type(vm)),
+                    _ => match ops::iter::index_value(vm, value)? {
+                        Some(b) => crate::runtime::objects::int::bigint_to_f64(vm, &b)?,
+                        None => return Err(invalid_type(vm)),
+                    },
                 },
             };
+            if format == "e" {
+                return match f64_to_half(f) {
+                    Some(h) => Ok(h.to_ne_bytes().to_vec()),
+                    None => Err(invalid_value(vm)),
+                };
+            }
             Ok(if format == "f" {
                 (f as f32).to_ne_bytes().to_vec()
             } else {
@@ -323,7 +363,10 @@ fn pack(vm: &mut Vm, format: &'static str, itemsize: usize, value: &Value) -> Py
             };
             let signed = matches!(format.trim_start_matches('@'), "b" | "h" | "i" | "l" | "q" | "n");
             let bits = itemsize as u32 * 8;
-            let (lo, hi) = if signed {
+            let (lo, hi) = if format == "P" {
+                // Pointers take any value of a C long long or unsigned long long.
+                (i128::from(i64::MIN), i128::from(u64::MAX))
+            } else if signed {
                 (-(1i128 << (bits - 1)), (1i128 << (bits - 1)) - 1)
             } else {
                 (0, (1i128 << bits) - 1)
@@ -337,7 +380,7 @@ fn pack(vm: &mut Vm, format: &'static str, itemsize: usize, value: &Value) -> Py
 }
 
 /// The `@`-prefixed spellings of the formats, in the order of `FORMATS`.
-const AT_FORMATS: &[&str] = &["@B", "@b", "@c", "@?", "@h", "@H", "@i", "@I", "@l", "@L", "@q", "@Q", "@n", "@N", "@f", "@d", "@P"];
+const AT_FORMATS: &[&str] = &["@B", "@b", "@c", "@?", "@h", "@H", "@i", "@I", "@l", "@L", "@q", "@Q", "@n", "@N", "@e", "@f", "@d", "@P"];
 
 fn memiter_next(vm: &mut Vm, a: CallArgs) -> R {
     let it = memiter_this(vm, &a, "__next__")?;
@@ -427,7 +470,22 @@ fn new_slot(vm: &mut Vm, a: CallArgs) -> R {
     from_object(vm, &obj)
 }
 
+/// The argument count and keyword checks of a memoryview slot wrapper taking `n` arguments.
+fn slot_check(vm: &Vm, a: &CallArgs, name: &str, n: usize) -> PyResult<()> {
+    if a.has_kwargs() {
+        return Err(vm.type_error(format!("wrapper {name}() takes no keyword arguments")));
+    }
+    let got = a.pos().len().saturating_sub(1);
+    if got != n {
+        let s = if n == 1 { "" } else { "s" };
+        let lead = if matches!(name, "__setitem__" | "__buffer__") { " " } else { "" };
+        return Err(vm.type_error(format!("{lead}expected {n} argument{s}, got {got}")));
+    }
+    Ok(())
+}
+
 fn len_slot(vm: &mut Vm, a: CallArgs) -> R {
+    slot_check(vm, &a, "__len__", 0)?;
     let (_, m, _) = live(vm, &a, "__len__")?;
     Ok(Value::Int(m.len as i64))
 }
@@ -460,15 +518,20 @@ fn item_index(vm: &mut Vm, key: &Value, len: usize) -> PyResult<usize> {
 
 fn check_key(vm: &Vm, key: &Value) -> PyResult<()> {
     if let Some(Payload::Tuple(t)) = key.payload() {
-        return Err(vm.type_error(format!(
-            "cannot index 1-dimension view with {}-element tuple",
-            t.len()
-        )));
+        let is_index = |v: &Value| v.to_bigint().is_some() || v.class(vm).lookup(vm, &vm.names.__index__).is_some();
+        if t.iter().all(is_index) {
+            return Err(vm.type_error(format!("cannot index 1-dimension view with {}-element tuple", t.len())));
+        }
+        if !t.is_empty() && t.iter().all(|v| matches!(v.payload(), Some(Payload::Slice { .. }))) {
+            return Err(vm.new_error(&vm.types.exc.not_implemented_error.clone(), "multi-dimensional slicing is not implemented"));
+        }
+        return Err(vm.type_error("memoryview: invalid slice key"));
     }
     Ok(())
 }
 
 fn getitem(vm: &mut Vm, a: CallArgs) -> R {
+    slot_check(vm, &a, "__getitem__", 1)?;
     let (_, m, mbuf) = live(vm, &a, "__getitem__")?;
     let Some(key) = a.pos().get(1) else {
         return Err(vm.type_error("expected 1 argument, got 0"));
@@ -480,19 +543,11 @@ fn getitem(vm: &mut Vm, a: CallArgs) -> R {
         } else {
             m.offset(start as usize)
         };
-        return Ok(new_view(
-            vm,
-            mbuf,
-            first,
-            m.stride * step as isize,
-            count,
-            m.format,
-            m.itemsize,
-            m.readonly,
-        ));
+        return Ok(new_view(vm, mbuf, (first, m.stride * step as isize, count), (m.format, m.itemsize, m.readonly)));
     }
     check_key(vm, key)?;
     let i = item_index(vm, key, m.len)?;
+    exporter(vm, m)?;
     let o = m.offset(i);
     let item = unpack(
         m.format,
@@ -504,6 +559,7 @@ fn getitem(vm: &mut Vm, a: CallArgs) -> R {
 }
 
 fn setitem(vm: &mut Vm, a: CallArgs) -> R {
+    slot_check(vm, &a, "__setitem__", 2)?;
     let (_, m, mbuf) = live(vm, &a, "__setitem__")?;
     let [_, key, value] = a.pos() else {
         return Err(vm.type_error("expected 2 arguments"));
@@ -519,13 +575,12 @@ fn setitem(vm: &mut Vm, a: CallArgs) -> R {
         let src = match value.payload() {
             Some(Payload::MemoryView(v)) => {
                 let vb = exporter(vm, v)?;
-                if v.format != m.format && !(v.format == "B" && m.format == "B") || v.len != count {
-                    if v.len != count || v.itemsize != m.itemsize {
+                if (v.format != m.format && !(v.format == "B" && m.format == "B") || v.len != count)
+                    && (v.len != count || v.itemsize != m.itemsize) {
                         return Err(vm.value_error(
                             "memoryview assignment: lvalue and rvalue have different structures",
                         ));
                     }
-                }
                 v.bytes_of(&vb.obj)
             }
             _ => {
@@ -556,6 +611,7 @@ fn setitem(vm: &mut Vm, a: CallArgs) -> R {
     }
     check_key(vm, key)?;
     let i = item_index(vm, key, m.len)?;
+    exporter(vm, m)?;
     let bytes = pack(vm, m.format, m.itemsize, value)?;
     let o = m.offset(i);
     if let Some(dst) = cell.borrow_mut().get_mut(o..o + m.itemsize) {
@@ -565,6 +621,7 @@ fn setitem(vm: &mut Vm, a: CallArgs) -> R {
 }
 
 fn delitem(vm: &mut Vm, a: CallArgs) -> R {
+    slot_check(vm, &a, "__delitem__", 1)?;
     let (_, m, _) = live(vm, &a, "__delitem__")?;
     if m.readonly {
         return Err(vm.type_error("cannot modify read-only memory"));
@@ -602,7 +659,9 @@ fn other_items(vm: &Vm, other: &Value) -> PyResult<Option<Vec<Item>>> {
 }
 
 fn compare(vm: &mut Vm, a: CallArgs, eq: bool) -> R {
-    let (this, m) = this_view(vm, &a, if eq { "__eq__" } else { "__ne__" })?;
+    let name = if eq { "__eq__" } else { "__ne__" };
+    slot_check(vm, &a, name, 1)?;
+    let (this, m) = this_view(vm, &a, name)?;
     let Some(other) = a.pos().get(1) else {
         return Err(vm.type_error("expected 1 argument, got 0"));
     };
@@ -664,12 +723,16 @@ fn release(vm: &mut Vm, a: CallArgs) -> R {
 }
 
 fn enter(vm: &mut Vm, a: CallArgs) -> R {
+    args::none(vm, &a, "memoryview.__enter__")?;
     let (this, _, _) = live(vm, &a, "__enter__")?;
     Ok(this.clone())
 }
 
 fn exit(vm: &mut Vm, a: CallArgs) -> R {
     let (this, _) = this_view(vm, &a, "__exit__")?;
+    if a.has_kwargs() {
+        return Err(vm.type_error("memoryview.__exit__() takes no keyword arguments"));
+    }
     release_view(vm, this)?;
     Ok(Value::None)
 }
@@ -685,6 +748,10 @@ fn tobytes(vm: &mut Vm, a: CallArgs) -> R {
     };
     let p = args::clinic(vm, &a, &spec, true)?;
     if let Some(order) = p[0].as_ref().filter(|v| !v.is_none()) {
+        if !matches!(order.payload(), Some(Payload::Str(_))) {
+            let t = ops::type_name(vm, order);
+            return Err(vm.type_error(format!("tobytes() argument 'order' must be str or None, not {t}")));
+        }
         let ok = matches!(order.payload(), Some(Payload::Str(s)) if matches!(ops::repr::text_of(order).as_deref(), Some("C" | "F" | "A")) && s.len() == 1);
         if !ok {
             return Err(vm.value_error("order must be 'C', 'F' or 'A'"));
@@ -725,9 +792,7 @@ fn hex(vm: &mut Vm, a: CallArgs) -> R {
 fn toreadonly(vm: &mut Vm, a: CallArgs) -> R {
     let (_, m, mbuf) = live(vm, &a, "toreadonly")?;
     args::none(vm, &a, "memoryview.toreadonly")?;
-    Ok(new_view(
-        vm, mbuf, m.start, m.stride, m.len, m.format, m.itemsize, true,
-    ))
+    Ok(new_view(vm, mbuf, (m.start, m.stride, m.len), (m.format, m.itemsize, true)))
 }
 
 fn cast(vm: &mut Vm, a: CallArgs) -> R {
@@ -744,7 +809,7 @@ fn cast(vm: &mut Vm, a: CallArgs) -> R {
     let Some(fmt) =
         ops::repr::text_of(&fmt_v).filter(|_| matches!(fmt_v.payload(), Some(Payload::Str(_))))
     else {
-        let t = ops::type_name(vm, &fmt_v);
+        let t = args::arg_type_name(vm, &fmt_v);
         return Err(vm.type_error(format!("cast() argument 'format' must be str, not {t}")));
     };
     let name = fmt.strip_prefix('@').unwrap_or(&fmt);
@@ -786,24 +851,27 @@ fn cast(vm: &mut Vm, a: CallArgs) -> R {
             return Err(vm.type_error("memoryview: product(shape) * itemsize != buffer size"));
         }
     }
-    Ok(new_view(
-        vm,
-        mbuf,
-        m.start,
-        itemsize as isize,
-        len,
-        format,
-        itemsize,
-        m.readonly,
-    ))
+    Ok(new_view(vm, mbuf, (m.start, itemsize as isize, len), (format, itemsize, m.readonly)))
 }
 
 fn buffer_slot(vm: &mut Vm, a: CallArgs) -> R {
+    slot_check(vm, &a, "__buffer__", 1)?;
     let (this, _, _) = live(vm, &a, "__buffer__")?;
     if let Some(flags) = a.pos().get(1) {
-        args::to_isize(vm, flags)?;
+        buffer_flags(vm, flags)?;
     }
     from_object(vm, this)
+}
+
+/// The flags argument of `__buffer__` (an index-sized int).
+pub fn buffer_flags(vm: &mut Vm, v: &Value) -> PyResult<i64> {
+    match ops::iter::index_value(vm, v)? {
+        Some(b) => num_traits::ToPrimitive::to_i64(&b).ok_or_else(|| vm.overflow_error("cannot fit 'int' into an index-sized integer")),
+        None => {
+            let t = ops::type_name(vm, v);
+            Err(vm.type_error(format!("'{t}' object cannot be interpreted as an integer")))
+        }
+    }
 }
 
 fn release_buffer(vm: &mut Vm, a: CallArgs) -> R {

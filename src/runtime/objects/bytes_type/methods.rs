@@ -351,7 +351,8 @@ fn partition_impl(vm: &mut Vm, a: CallArgs, kind: Kind, name: &'static str, righ
     let items = match found {
         Some(p) => vec![
             piece(vm, this, kind, &data, 0, p),
-            kind.make(vm, sep.to_vec()),
+            // bytes gives back the separator object itself; bytearray a bytearray copy.
+            if kind == Kind::Bytes { sep_v.clone() } else { kind.make(vm, sep.to_vec()) },
             piece(vm, this, kind, &data, p + sep.len(), n),
         ],
         None if right => vec![
@@ -678,13 +679,13 @@ pub fn hex_args(
         Some(v) => {
             let unit = match v.payload() {
                 Some(Payload::Str(s)) => (s.len() == 1).then(|| s.get(0)),
-                _ => match super::buffer(vm, v)? {
-                    Some(b) => (b.len() == 1).then(|| u32::from(b[0])),
-                    None => {
-                        let t = ops::type_name(vm, v);
-                        return Err(vm.type_error(format!("object of type '{t}' has no len()")));
+                Some(Payload::Bytes(b)) => (b.len() == 1).then(|| u32::from(b[0])),
+                _ => {
+                    if ops::len(vm, v)? != 1 {
+                        return Err(vm.value_error("sep must be length 1."));
                     }
-                },
+                    return Err(vm.type_error("sep must be str or bytes."));
+                }
             };
             match unit {
                 None => return Err(vm.value_error("sep must be length 1.")),
@@ -748,8 +749,7 @@ fn getitem(vm: &mut Vm, a: CallArgs, kind: Kind, name: &'static str) -> R {
     let (this, r) = slot_args(vm, &a, kind, name, 1)?;
     let key = &r[0];
     if let Some(Payload::Slice { .. }) = key.payload() {
-        let len = data_of(this).len();
-        let (start, step, count) = super::slice_indices(vm, key, len)?;
+        let (start, step, count) = super::slice_indices_with(vm, key, || data_of(this).len())?;
         let data = data_of(this);
         if kind == Kind::Bytes
             && step == 1
@@ -783,14 +783,13 @@ fn contains(vm: &mut Vm, a: CallArgs, kind: Kind, name: &'static str) -> R {
 
 /// `item in b` for a bytes or bytearray `b`: a byte value or a bytes-like substring.
 pub fn bytes_contains(vm: &mut Vm, this: &Value, item: &Value) -> PyResult<bool> {
-    if !is_buffer(item) {
-        if let Some(b) = ops::iter::index_value(vm, item)? {
+    if !is_buffer(item)
+        && let Some(b) = ops::iter::index_value(vm, item)? {
             let Some(v) = num_traits::ToPrimitive::to_u8(&b) else {
                 return Err(vm.value_error("byte must be in range(0, 256)"));
             };
             return Ok(data_of(this).contains(&v));
         }
-    }
     let data = data_of(this);
     let sub = need_buffer(vm, item)?;
     Ok(common::find(&data, &sub, 0, data.len() as i64).is_some())
@@ -884,8 +883,14 @@ fn mod_slot(vm: &mut Vm, a: CallArgs, kind: Kind, name: &'static str) -> R {
 }
 
 fn rmod_slot(vm: &mut Vm, a: CallArgs, kind: Kind, name: &'static str) -> R {
-    slot_args(vm, &a, kind, name, 1)?;
-    Ok(vm.not_implemented())
+    let (this, r) = slot_args(vm, &a, kind, name, 1)?;
+    // The reflected slot formats with the other operand when it is of the same kind.
+    if !kind.holds(&r[0]) {
+        return Ok(vm.not_implemented());
+    }
+    let fmt = data_of(&r[0]).to_vec();
+    let out = super::format::format(vm, &fmt, this)?;
+    Ok(kind.make(vm, out))
 }
 
 fn iter_slot(vm: &mut Vm, a: CallArgs, kind: Kind, name: &'static str) -> R {
@@ -932,7 +937,7 @@ fn ge(vm: &mut Vm, a: CallArgs, k: Kind, n: &'static str) -> R {
 
 fn buffer_slot(vm: &mut Vm, a: CallArgs, kind: Kind, name: &'static str) -> R {
     let (this, r) = slot_args(vm, &a, kind, name, 1)?;
-    args::to_isize(vm, &r[0])?;
+    super::memoryview::buffer_flags(vm, &r[0])?;
     super::memoryview::from_object(vm, this)
 }
 
@@ -1033,7 +1038,7 @@ fn fromhex(vm: &mut Vm, a: CallArgs, kind: Kind, name: &'static str) -> R {
     let cls = a.pos().first().cloned().unwrap_or_default();
     let arg = args::one(vm, &a, &qual(kind, name))?;
     let Some(Payload::Str(s)) = arg.payload() else {
-        let t = ops::type_name(vm, arg);
+        let t = args::arg_type_name(vm, arg);
         return Err(vm.type_error(format!("fromhex() argument must be str, not {t}")));
     };
     let out = super::construct::parse_hex(vm, s)?;

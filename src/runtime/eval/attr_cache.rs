@@ -1,0 +1,205 @@
+//! Inline caches of LOAD_ATTR and STORE_ATTR (CPython's specializations, in spirit): each such
+//! instruction remembers, for the type it last saw (by version tag), which of a few simple
+//! cases its attribute fell in, and repeats only that case's work while the type is unchanged.
+//! Anything else takes the general path of `ops::attr`, which stays the definition.
+//!
+//! A type's version tag changes whenever its namespace or bases change (and its subclasses'
+//! with it) and tags are never reused, so an unchanged tag means the same type with the same
+//! class attributes: the lookups along the MRO done when the cache was filled still hold. The
+//! instance's own dict is looked at on every use.
+
+use crate::runtime::code::{AttrCache, AttrKind};
+use crate::runtime::frame::Frame;
+use crate::runtime::object::Payload;
+use crate::runtime::objects::dict::dict_set_str;
+use crate::runtime::ops;
+use crate::runtime::types::TypeRef;
+use crate::runtime::value::{ObjRef, Value};
+use crate::runtime::vm::{PyResult, Vm};
+
+use super::{fr, pop, push};
+
+/// The version tag of a value's type (0: not cacheable).
+#[inline]
+fn type_version(vm: &Vm, v: &Value) -> u32 {
+    match v {
+        Value::Obj(o) => o.class_ref().version.get(),
+        Value::Int(_) => vm.types.int.version.get(),
+        Value::Float(_) => vm.types.float.version.get(),
+        Value::Bool(_) => vm.types.bool.version.get(),
+        Value::None | Value::Null => vm.types.none_type.version.get(),
+    }
+}
+
+/// The slot number an attribute instruction keeps in its first cache unit.
+#[inline]
+fn slot_of(f: &Frame) -> usize {
+    f.code.instrs.get(f.lasti as usize + 1).map_or(usize::MAX, |c| c.arg as usize)
+}
+
+/// Whether instances of `ty` get their attributes through `object.__getattribute__` (or
+/// `__setattr__`, for `special` = `__setattr__`) rather than an override.
+fn plain_special(vm: &Vm, ty: &TypeRef, special: &ObjRef) -> bool {
+    if matches!(ty.layout, crate::runtime::types::Layout::Type | crate::runtime::types::Layout::Module) {
+        return false;
+    }
+    match (ty.lookup(vm, special), vm.types.object.lookup(vm, special)) {
+        (Some(a), Some(b)) => a.is(&b),
+        _ => false,
+    }
+}
+
+/// The instance dict of an object, if it has one already.
+#[inline]
+fn dict_of(v: &Value) -> Option<ObjRef> {
+    match v {
+        Value::Obj(o) => o.dict.borrow().clone(),
+        _ => None,
+    }
+}
+
+/// LOAD_ATTR (both forms: with the method bit it pushes a method and its receiver, or NULL and
+/// the attribute).
+pub(super) fn load_attr(vm: &mut Vm, raw: *mut Frame, arg: u32) -> PyResult<()> {
+    let method = arg & 1 != 0;
+    let f = fr!(raw);
+    let name = f.code.names[(arg >> 1) as usize].clone();
+    let slot = slot_of(f);
+    let owner = pop(raw);
+    let version = type_version(vm, &owner);
+    let code = fr!(raw).code.clone();
+    if let Some(cache) = code.attr_caches.get(slot) {
+        let hit = {
+            let c = cache.borrow();
+            if c.version == version && version != 0 {
+                Some((c.kind, c.index, c.value.clone()))
+            } else {
+                None
+            }
+        };
+        if let Some((kind, index, value)) = hit {
+            match kind {
+                AttrKind::InstanceDict => {
+                    if let Some(dict) = dict_of(&owner) {
+                        if let Payload::Dict(d) = &dict.payload {
+                            let found = {
+                                let d = d.borrow();
+                                d.str_at(index as usize, &name).or_else(|| match &name.payload {
+                                    Payload::Str(s) => d.get_str(&name, s.hash(vm.hash_key)),
+                                    _ => None,
+                                })
+                            };
+                            if let Some(v) = found {
+                                if method {
+                                    push(raw, Value::Null);
+                                }
+                                push(raw, v);
+                                return Ok(());
+                            }
+                        }
+                    }
+                }
+                AttrKind::Method => {
+                    let shadowed = dict_of(&owner).is_some_and(|d| crate::runtime::objects::dict::dict_get_str(vm, &d, &name).is_some());
+                    if !shadowed {
+                        push(raw, value);
+                        push(raw, owner);
+                        return Ok(());
+                    }
+                }
+                AttrKind::Empty => {}
+            }
+        }
+        if version != 0 {
+            if let Some(filled) = fill_load(vm, &owner, &name, method, version) {
+                let (v, entry) = filled;
+                *cache.borrow_mut() = entry;
+                if method {
+                    let AttrCache { kind, .. } = *cache.borrow();
+                    if kind == AttrKind::Method {
+                        push(raw, v);
+                        push(raw, owner);
+                    } else {
+                        push(raw, Value::Null);
+                        push(raw, v);
+                    }
+                } else {
+                    push(raw, v);
+                }
+                return Ok(());
+            }
+        }
+    }
+    if method {
+        let (m, recv) = ops::attr::load_method(vm, &owner, &name)?;
+        push(raw, m);
+        push(raw, recv);
+    } else {
+        let v = ops::getattr(vm, &owner, &name)?;
+        push(raw, v);
+    }
+    Ok(())
+}
+
+/// Classifies a load for the cache; when it is one of the cached cases, does it and returns
+/// the attribute with the cache entry to remember. None leaves the load to the general path.
+fn fill_load(vm: &mut Vm, owner: &Value, name: &ObjRef, method: bool, version: u32) -> Option<(Value, AttrCache)> {
+    let ty = owner.class(vm);
+    if !plain_special(vm, &ty, &vm.names.__getattribute__.clone()) {
+        return None;
+    }
+    match ty.lookup(vm, name) {
+        None => {
+            // Only the instance dict can hold it.
+            let dict = dict_of(owner)?;
+            let Payload::Dict(d) = &dict.payload else { return None };
+            let Payload::Str(s) = &name.payload else { return None };
+            let d = d.borrow();
+            let index = d.index_of_str(name, s.hash(vm.hash_key))?;
+            let v = d.str_at(index, name)?;
+            Some((v, AttrCache { version, kind: AttrKind::InstanceDict, index: index as u32, value: Value::Null }))
+        }
+        Some(d) if method && crate::runtime::call::is_plain_method(&d) => {
+            let shadowed = dict_of(owner).is_some_and(|dict| crate::runtime::objects::dict::dict_get_str(vm, &dict, name).is_some());
+            if shadowed {
+                return None;
+            }
+            Some((d.clone(), AttrCache { version, kind: AttrKind::Method, index: 0, value: d }))
+        }
+        Some(_) => None,
+    }
+}
+
+/// STORE_ATTR: `owner.name = value`, caching the case of a plain instance-dict store.
+pub(super) fn store_attr(vm: &mut Vm, raw: *mut Frame, arg: u32) -> PyResult<()> {
+    let f = fr!(raw);
+    let name = f.code.names[arg as usize].clone();
+    let slot = slot_of(f);
+    let owner = pop(raw);
+    let value = pop(raw);
+    let version = type_version(vm, &owner);
+    let code = fr!(raw).code.clone();
+    if let (Some(cache), true) = (code.attr_caches.get(slot), version != 0) {
+        let hit = {
+            let c = cache.borrow();
+            c.version == version && c.kind == AttrKind::InstanceDict
+        };
+        if hit || fill_store(vm, &owner, &name) {
+            if let Some(dict) = dict_of(&owner) {
+                if !hit {
+                    *cache.borrow_mut() = AttrCache { version, kind: AttrKind::InstanceDict, index: 0, value: Value::Null };
+                }
+                dict_set_str(vm, &dict, name, value);
+                return Ok(());
+            }
+        }
+    }
+    ops::setattr(vm, &owner, &name, value)
+}
+
+/// Whether a store goes straight to the instance dict: plain `__setattr__`, no class
+/// attribute of that name (so no descriptor), and a dict already there.
+fn fill_store(vm: &mut Vm, owner: &Value, name: &ObjRef) -> bool {
+    let ty = owner.class(vm);
+    plain_special(vm, &ty, &vm.names.__setattr__.clone()) && ty.lookup(vm, name).is_none() && dict_of(owner).is_some()
+}
