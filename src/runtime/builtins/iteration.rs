@@ -38,18 +38,17 @@ fn next_builtin(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
     let pos = args.pos();
     sa::count_range(vm, pos.len(), "next", 1, 2)?;
     let it = &pos[0];
-    if let Value::Obj(o) = it {
-        if let Payload::Iter(state) = &o.payload {
-            if !o.class_ref().has_flag(flags::HEAPTYPE) {
-                return match ops::iter::next_builtin(vm, state)? {
-                    Some(v) => Ok(v),
-                    None => match pos.get(1) {
-                        Some(d) => Ok(d.clone()),
-                        None => Err(vm.stop_iteration(Value::None)),
-                    },
-                };
-            }
-        }
+    if let Value::Obj(o) = it
+        && let Payload::Iter(state) = &o.payload
+        && !o.class_ref().has_flag(flags::HEAPTYPE)
+    {
+        return match ops::iter::next_builtin(vm, state)? {
+            Some(v) => Ok(v),
+            None => match pos.get(1) {
+                Some(d) => Ok(d.clone()),
+                None => Err(vm.stop_iteration(Value::None)),
+            },
+        };
     }
     let cls = it.class(vm);
     let Some(f) = cls.lookup(vm, &vm.names.__next__) else {

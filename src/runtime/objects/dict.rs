@@ -248,10 +248,7 @@ impl Dict {
 
     /// The entry index of a str key, found as `get_str` finds it (for LOAD_GLOBAL's cache).
     pub fn index_of_str(&self, key: &ObjRef, hash: i64) -> Option<usize> {
-        match self.find_native(hash, &Value::Obj(key.clone())) {
-            Ok(found) => found,
-            Err(_) => None,
-        }
+        self.find_native(hash, &Value::Obj(key.clone())).unwrap_or_default()
     }
 
     /// The value at entry `index` if that entry still holds `key` itself (the same object).

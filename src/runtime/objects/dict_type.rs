@@ -72,14 +72,13 @@ fn merge_pairs(vm: &mut Vm, d: &DictCell, arg: &Value) -> PyResult<()> {
             Some(Payload::Tuple(t)) => t.to_vec(),
             Some(Payload::List(l)) => l.borrow().clone(),
             _ => {
-                let items = match ops::iter(vm, &item) {
+                match ops::iter(vm, &item) {
                     Ok(_) => crate::runtime::objects::seq_args::collect(vm, &item)?,
                     Err(e) if vm.err_is(&e, &vm.types.exc.type_error.clone()) => {
                         return Err(vm.type_error(format!("cannot convert dictionary update sequence element #{i} to a sequence")));
                     }
                     Err(e) => return Err(e),
-                };
-                items
+                }
             }
         };
         if pair.len() != 2 {

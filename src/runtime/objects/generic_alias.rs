@@ -10,7 +10,7 @@ use crate::runtime::objects::function::{CallArgs, GetSetDef, MethodDef};
 use crate::runtime::objects::seq_args::{self as sa, rest};
 use crate::runtime::ops::{self, CompareOp};
 use crate::runtime::types::TypeRef;
-use crate::runtime::types::init::{add_attr, add_getsets, add_methods};
+use crate::runtime::types::init::{add_getsets, add_methods};
 use crate::runtime::value::Value;
 use crate::runtime::vm::{PyResult, Vm};
 
@@ -80,16 +80,16 @@ fn arg_repr(vm: &mut Vm, v: &Value, out: &mut String) -> PyResult<()> {
             return Ok(());
         }
     }
-    if data(v).is_none() {
-        if let Some(t) = v.as_obj().and_then(|o| TypeRef::from_obj(o.clone())) {
-            let module = dict_get_str(vm, &t.dict, &vm.names.__module__).and_then(|m| ops::repr::text_of(&m));
-            let q = t.qualname.borrow().clone();
-            match module.as_deref() {
-                Some("builtins") | None => out.push_str(&q),
-                Some(m) => out.push_str(&format!("{m}.{q}")),
-            }
-            return Ok(());
+    if data(v).is_none()
+        && let Some(t) = v.as_obj().and_then(|o| TypeRef::from_obj(o.clone()))
+    {
+        let module = dict_get_str(vm, &t.dict, &vm.names.__module__).and_then(|m| ops::repr::text_of(&m));
+        let q = t.qualname.borrow().clone();
+        match module.as_deref() {
+            Some("builtins") | None => out.push_str(&q),
+            Some(m) => out.push_str(&format!("{m}.{q}")),
         }
+        return Ok(());
     }
     let r = ops::repr(vm, v)?;
     sa::push_text(out, &r);
@@ -272,12 +272,12 @@ fn get_parameters(vm: &mut Vm, v: &Value) -> PyResult<Value> {
             }
             continue;
         }
-        if let Some(ps) = ops::getattr_opt(vm, &a, &params_name)? {
-            if let Some(Payload::Tuple(t)) = ps.payload() {
-                for p in t.iter() {
-                    if !out.iter().any(|x| x.is(p)) {
-                        out.push(p.clone());
-                    }
+        if let Some(ps) = ops::getattr_opt(vm, &a, &params_name)?
+            && let Some(Payload::Tuple(t)) = ps.payload()
+        {
+            for p in t.iter() {
+                if !out.iter().any(|x| x.is(p)) {
+                    out.push(p.clone());
                 }
             }
         }
@@ -329,6 +329,4 @@ pub fn init(vm: &mut Vm) {
     let t = vm.types.generic_alias.clone();
     add_methods(vm, &t, ALIAS_METHODS);
     add_getsets(vm, &t, ALIAS_GETSETS);
-    let m = vm.new_str("types");
-    add_attr(vm, &t, "__module__", m);
 }

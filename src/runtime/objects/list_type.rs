@@ -247,11 +247,16 @@ fn list_delitem(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+/// The item at `i`, cloned out (the borrow ends before the caller runs Python code).
+fn item_at(l: &ListCell, i: usize) -> Option<Value> {
+    l.borrow().get(i).cloned()
+}
+
 /// `x in l`.
 pub fn contains(vm: &mut Vm, l: &ListCell, x: &Value) -> PyResult<bool> {
     let mut i = 0;
     loop {
-        let Some(item) = l.borrow().get(i).cloned() else { return Ok(false) };
+        let Some(item) = item_at(l, i) else { return Ok(false) };
         if ops::eq_bool(vm, &item, x)? {
             return Ok(true);
         }
@@ -425,7 +430,7 @@ fn list_count(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
     let x = sa::one_arg(vm, &args, "list.count")?;
     let mut n = 0;
     let mut i = 0;
-    while let Some(item) = l.borrow().get(i).cloned() {
+    while let Some(item) = item_at(l, i) {
         if ops::eq_bool(vm, &item, x)? {
             n += 1;
         }
@@ -449,7 +454,7 @@ fn list_index(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
     let stop = sa::search_bound(vm, r.get(2), len, i64::MAX)?;
     let mut i = start;
     while i < stop {
-        let Some(item) = l.borrow().get(i).cloned() else { break };
+        let Some(item) = item_at(l, i) else { break };
         if ops::eq_bool(vm, &item, &r[0])? {
             return Ok(Value::Int(i as i64));
         }
@@ -497,7 +502,7 @@ fn list_remove(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
     let (_, l) = recv(vm, &args, "remove")?;
     let x = sa::one_arg(vm, &args, "list.remove")?;
     let mut i = 0;
-    while let Some(item) = l.borrow().get(i).cloned() {
+    while let Some(item) = item_at(l, i) {
         if ops::eq_bool(vm, &item, x)? {
             let mut b = l.borrow_mut();
             if i < b.len() {
@@ -535,17 +540,20 @@ pub fn sort_cell(vm: &mut Vm, l: &ListCell, key: &Value, reverse: bool) -> PyRes
 }
 
 /// The sort itself: keys computed first, then CPython's reverse-sort-reverse for `reverse`.
-fn sort_items(vm: &mut Vm, items: &mut Vec<Value>, key: &Value, reverse: bool) -> PyResult<()> {
+fn sort_items(vm: &mut Vm, items: &mut [Value], key: &Value, reverse: bool) -> PyResult<()> {
     if items.len() < 2 {
-        if !key.is_none() {
-            if let Some(x) = items.first() {
-                let x = x.clone();
-                vm.call(key, &[x], &[])?;
-            }
+        if !key.is_none()
+            && let Some(x) = items.first()
+        {
+            let x = x.clone();
+            vm.call(key, &[x], &[])?;
         }
         return Ok(());
     }
     if key.is_none() {
+        if homogeneous_sort(items, |v| v, reverse) {
+            return Ok(());
+        }
         if reverse {
             items.reverse();
         }
@@ -560,6 +568,12 @@ fn sort_items(vm: &mut Vm, items: &mut Vec<Value>, key: &Value, reverse: bool) -
         let k = vm.call(key, std::slice::from_ref(x), &[])?;
         pairs.push((k, x.clone()));
     }
+    if homogeneous_sort(&mut pairs, |p| &p.0, reverse) {
+        for (slot, (_, x)) in items.iter_mut().zip(pairs) {
+            *slot = x;
+        }
+        return Ok(());
+    }
     if reverse {
         pairs.reverse();
     }
@@ -571,6 +585,45 @@ fn sort_items(vm: &mut Vm, items: &mut Vec<Value>, key: &Value, reverse: bool) -
         *slot = x;
     }
     r
+}
+
+/// Sorts `v` by the values `k` gives when they are all ints held unboxed, all floats none of
+/// which is a NaN, or all exact strs: their `<` runs no Python code and cannot fail, so a stable
+/// sort in the same order gives timsort's result (with `reverse`, equal items keep their order,
+/// as CPython's reverse-sort-reverse does). False, with `v` untouched, for any other values.
+fn homogeneous_sort<T>(v: &mut [T], k: impl Fn(&T) -> &Value, reverse: bool) -> bool {
+    use std::cmp::Ordering;
+    let Some(first) = v.first() else { return true };
+    let order = |o: Ordering| if reverse { o.reverse() } else { o };
+    match k(first) {
+        Value::Int(_) if v.iter().all(|x| matches!(k(x), Value::Int(_))) => {
+            let int = |x: &T| if let Value::Int(i) = k(x) { *i } else { 0 };
+            v.sort_by(|a, b| order(int(a).cmp(&int(b))));
+            true
+        }
+        Value::Float(_) if v.iter().all(|x| matches!(k(x), Value::Float(f) if !f.is_nan())) => {
+            let float = |x: &T| if let Value::Float(f) = k(x) { *f } else { 0.0 };
+            v.sort_by(|a, b| order(float(a).partial_cmp(&float(b)).unwrap_or(Ordering::Equal)));
+            true
+        }
+        Value::Obj(_) if v.iter().all(|x| matches!(k(x), Value::Obj(o) if ops::is_exact_str_obj(o))) => {
+            fn text(v: &Value) -> Option<&crate::runtime::objects::str::PyString> {
+                match v {
+                    Value::Obj(o) => match &o.payload {
+                        Payload::Str(s) => Some(s),
+                        _ => None,
+                    },
+                    _ => None,
+                }
+            }
+            v.sort_by(|a, b| match (text(k(a)), text(k(b))) {
+                (Some(s), Some(t)) => order(s.compare(t)),
+                _ => Ordering::Equal,
+            });
+            true
+        }
+        _ => false,
+    }
 }
 
 /// `a < b` as the sort asks it.

@@ -313,13 +313,13 @@ pub fn tname(vm: &Vm, v: &Value) -> std::rc::Rc<str> {
 
 /// The items of an iterable, as a vector (lists and tuples copied directly).
 pub fn collect(vm: &mut Vm, v: &Value) -> PyResult<Vec<Value>> {
-    if let Value::Obj(o) = v {
-        if !o.class_ref().has_flag(crate::runtime::types::flags::HEAPTYPE) {
-            match &o.payload {
-                Payload::List(l) => return Ok(l.borrow().clone()),
-                Payload::Tuple(t) => return Ok(t.to_vec()),
-                _ => {}
-            }
+    if let Value::Obj(o) = v
+        && !o.class_ref().has_flag(crate::runtime::types::flags::HEAPTYPE)
+    {
+        match &o.payload {
+            Payload::List(l) => return Ok(l.borrow().clone()),
+            Payload::Tuple(t) => return Ok(t.to_vec()),
+            _ => {}
         }
     }
     let it = ops::iter(vm, v)?;

@@ -146,11 +146,9 @@ impl SetTable {
                 return;
             }
             if i + LINEAR_PROBES <= mask {
-                for j in i + 1..=i + LINEAR_PROBES {
-                    if matches!(table[j], Slot::Empty) {
-                        table[j] = Slot::Active(hash, key);
-                        return;
-                    }
+                if let Some(slot) = table[i + 1..=i + LINEAR_PROBES].iter_mut().find(|s| matches!(s, Slot::Empty)) {
+                    *slot = Slot::Active(hash, key);
+                    return;
                 }
             }
             perturb >>= PERTURB_SHIFT;

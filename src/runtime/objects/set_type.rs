@@ -366,10 +366,11 @@ fn frozenset_new(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
     }
     let r = rest(&args);
     sa::count_range(vm, r.len(), "frozenset", 0, 1)?;
-    if let Some(it) = r.first() {
-        if exact && ops::is_exact(vm, it, &vm.types.frozenset.clone()) {
-            return Ok(it.clone());
-        }
+    if let Some(it) = r.first()
+        && exact
+        && ops::is_exact(vm, it, &vm.types.frozenset.clone())
+    {
+        return Ok(it.clone());
     }
     let cell = RefCell::new(SetTable::default());
     if let Some(it) = r.first() {
