@@ -127,8 +127,7 @@ pub fn breakpoint(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
     let Some(hook) = crate::modules::sys::get(vm, "breakpointhook") else {
         return Err(vm.runtime_error("lost sys.breakpointhook"));
     };
-    let n = args.args.len() - args.kwnames.len();
-    vm.call(&hook, &args.args[..n], args.kwnames)
+    vm.call(&hook, args.args, args.kwnames)
 }
 
 /// `sys.breakpointhook(*args, **kws)`: pyrs has no debugger to enter.
