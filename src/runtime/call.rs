@@ -113,9 +113,16 @@ pub fn call_function(vm: &mut Vm, func_obj: &ObjRef, args: &[Value], kwnames: &[
 /// A new frame for calling `f` with these arguments, bound to its parameters.
 pub fn make_frame(vm: &mut Vm, func_obj: &ObjRef, f: &Function, args: &[Value], kwnames: &[Value]) -> PyResult<Box<Frame>> {
     let code = f.code.clone();
-    let mut frame = Frame::new(code.clone(), f.globals.clone(), f.builtins.clone(), None);
+    let mut frame = Frame::pooled(vm, code, f.globals.clone(), f.builtins.clone());
     frame.func = Some(func_obj.clone());
     bind_arguments(vm, f, &mut frame.localsplus, args, kwnames)?;
+    install_closure(&mut frame, f);
+    Ok(frame)
+}
+
+/// Puts a function's closure cells into the free-variable slots of its new frame.
+#[inline]
+pub fn install_closure(frame: &mut Frame, f: &Function) {
     if let Some(closure) = &f.closure {
         let n = frame.localsplus.len();
         let nfree = closure.len().min(n);
@@ -123,7 +130,16 @@ pub fn make_frame(vm: &mut Vm, func_obj: &ObjRef, f: &Function, args: &[Value], 
             frame.localsplus[n - nfree + i] = cell.clone();
         }
     }
-    Ok(frame)
+}
+
+/// Whether a call with exactly `nargs` positional arguments binds them one to one to the
+/// function's parameters (no defaults, keyword-only parameters, `*args` or `**kwargs` involved).
+#[inline]
+pub fn binds_positionally(f: &Function, nargs: usize) -> bool {
+    let code = &f.code;
+    code.argcount == nargs
+        && code.kwonlyargcount == 0
+        && code.flags & (co_flags::VARARGS | co_flags::VARKEYWORDS) == 0
 }
 
 fn qualname_text(f: &Function) -> String {

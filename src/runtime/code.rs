@@ -4,7 +4,7 @@
 //! bytecode is verified on the way (indices in range, jumps inside the code, a consistent stack
 //! depth), so that a malformed .pyc raises an error instead of misbehaving.
 
-use std::cell::OnceCell;
+use std::cell::{Cell, OnceCell};
 use std::rc::Rc;
 use std::sync::Arc;
 
@@ -22,7 +22,21 @@ use super::vm::{PyResult, Vm};
 #[derive(Copy, Clone, Debug)]
 pub struct Instr {
     pub op: Op,
+    /// How many CACHE units follow (`op.caches()`, kept here for the loop).
+    pub skip: u8,
     pub arg: u32,
+}
+
+/// What LOAD_GLOBAL remembers of its last lookup: in which namespace the name was found and at
+/// which entry (`Dict::str_at`). The entry is checked to still hold the name on every use; a
+/// builtin hit also requires the globals to have gained no key since (`globals_version`).
+#[derive(Copy, Clone, Default)]
+pub struct GlobalCache {
+    /// The globals dict the lookup ran with (its address; 0 when empty).
+    pub globals: usize,
+    pub globals_version: u64,
+    pub index: u32,
+    pub builtin: bool,
 }
 
 pub struct Code {
@@ -47,6 +61,8 @@ pub struct Code {
     pub ncells: usize,
     pub nfrees: usize,
     positions: OnceCell<Vec<Position>>,
+    /// One per LOAD_GLOBAL instruction (numbered in its first CACHE unit).
+    pub global_caches: Box<[Cell<GlobalCache>]>,
 }
 
 impl Code {
@@ -106,6 +122,7 @@ pub fn load(vm: &mut Vm, object: &Arc<CodeObject>) -> PyResult<Rc<Code>> {
     }
     let mut instrs = Vec::with_capacity(units);
     let mut ext: u32 = 0;
+    let mut nglobal_caches: u32 = 0;
     let mut i = 0;
     while i < units {
         let byte = object.code[2 * i];
@@ -116,15 +133,23 @@ pub fn load(vm: &mut Vm, object: &Arc<CodeObject>) -> PyResult<Rc<Code>> {
         let full = (ext << 8) | arg;
         if op == Op::EXTENDED_ARG {
             ext = full;
-            instrs.push(Instr { op, arg: full });
+            instrs.push(Instr { op, skip: 0, arg: full });
             i += 1;
             continue;
         }
         ext = 0;
         let arg = if op.has_arg() { full } else { 0 };
-        instrs.push(Instr { op, arg });
-        for _ in 0..op.caches() {
-            instrs.push(Instr { op: Op::CACHE, arg: 0 });
+        let skip = op.caches() as u8;
+        instrs.push(Instr { op, skip, arg });
+        // LOAD_GLOBAL's first cache unit holds the index of its slot in `global_caches`.
+        let cache_arg = if op == Op::LOAD_GLOBAL {
+            nglobal_caches += 1;
+            nglobal_caches - 1
+        } else {
+            0
+        };
+        for k in 0..skip {
+            instrs.push(Instr { op: Op::CACHE, skip: 0, arg: if k == 0 { cache_arg } else { 0 } });
         }
         i += 1 + op.caches() as usize;
     }
@@ -165,6 +190,7 @@ pub fn load(vm: &mut Vm, object: &Arc<CodeObject>) -> PyResult<Rc<Code>> {
         ncells,
         nfrees,
         positions: OnceCell::new(),
+        global_caches: (0..nglobal_caches).map(|_| Cell::new(GlobalCache::default())).collect(),
     };
     verify(&code).map_err(|m| bad(vm, m))?;
     Ok(Rc::new(code))

@@ -5,6 +5,7 @@ use std::rc::Rc;
 
 use super::code::Code;
 use super::value::{ObjRef, Value};
+use super::vm::Vm;
 
 pub struct Frame {
     pub code: Rc<Code>,
@@ -41,6 +42,44 @@ impl Frame {
             func: None,
             frame_object: None,
         })
+    }
+
+    /// A frame for a call, reusing a finished one (and its vectors' memory) when there is one.
+    #[inline]
+    pub fn pooled(vm: &mut Vm, code: Rc<Code>, globals: ObjRef, builtins: ObjRef) -> Box<Frame> {
+        let Some(mut frame) = vm.frame_pool.pop() else {
+            return Frame::new(code, globals, builtins, None);
+        };
+        frame.localsplus.resize(code.nlocalsplus(), Value::Null);
+        frame.stack.reserve(code.stacksize);
+        frame.code = code;
+        frame.globals = globals;
+        frame.builtins = builtins;
+        frame.pc = 0;
+        frame.lasti = 0;
+        frame
+    }
+
+    /// Gives a finished frame back for reuse. Its values are released now; the namespaces it
+    /// pointed to are replaced by the builtins dict so that the pool keeps nothing else alive.
+    #[inline]
+    pub fn recycle(vm: &mut Vm, mut frame: Box<Frame>) {
+        const POOL_SIZE: usize = 32;
+        let locals = std::mem::take(&mut frame.localsplus);
+        let stack = std::mem::take(&mut frame.stack);
+        let extra = (frame.locals.take(), frame.func.take(), frame.frame_object.take());
+        if vm.frame_pool.len() < POOL_SIZE && locals.capacity() <= 256 && stack.capacity() <= 256 {
+            let mut locals = locals;
+            let mut stack = stack;
+            locals.clear();
+            stack.clear();
+            frame.localsplus = locals;
+            frame.stack = stack;
+            frame.globals = vm.builtins_dict.clone();
+            frame.builtins = vm.builtins_dict.clone();
+            vm.frame_pool.push(frame);
+        }
+        drop(extra);
     }
 
     /// The line being run.

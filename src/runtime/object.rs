@@ -132,6 +132,10 @@ pub enum Payload {
     Generator(Box<GenData>),
     /// The builtin iterators (over lists, tuples, ranges, dict views, strs, ...).
     Iter(RefCell<IterState>),
+    /// `dict.keys()`, `dict.values()`, `dict.items()`: the dict and which view.
+    DictView { dict: Value, kind: super::objects::iter::DictIterKind },
+    /// `types.GenericAlias` (`list[int]`).
+    GenericAlias(Box<super::objects::generic_alias::AliasData>),
     /// A native attribute of a builtin type (`getset_descriptor`), with the type defining it.
     GetSet { def: &'static super::objects::function::GetSetDef, owner: TypeRef },
     /// A `__slots__` entry (`member_descriptor`): index into the instance's slot cells.
@@ -182,6 +186,8 @@ impl Payload {
             Payload::Exception(_) => "exception",
             Payload::Generator(_) => "generator",
             Payload::Iter(_) => "iterator",
+            Payload::DictView { .. } => "dict_view",
+            Payload::GenericAlias(_) => "types.GenericAlias",
             Payload::GetSet { .. } => "getset_descriptor",
             Payload::Member { .. } => "member_descriptor",
             Payload::FrameObj(_) => "frame",

@@ -79,6 +79,8 @@ pub struct Vm {
     pub handled: Value,
     /// The live frames, innermost last. Each pointer is valid while its frame runs.
     pub frames: Vec<NonNull<Frame>>,
+    /// Finished frames kept for reuse, so that a call does not allocate (see `Frame::pooled`).
+    pub frame_pool: Vec<Box<Frame>>,
     /// Containers whose repr is being computed (addresses), for `[...]`.
     pub repr_stack: Vec<usize>,
     /// Source files read for tracebacks (linecache), by name; None if unreadable.
@@ -135,6 +137,7 @@ impl Vm {
             stack_limit: 0,
             handled: Value::None,
             frames: Vec::new(),
+            frame_pool: Vec::new(),
             repr_stack: Vec::new(),
             source_cache: FxHashMap::default(),
             int_max_str_digits: 4300,

@@ -1,5 +1,7 @@
 //! The `builtins` module: its functions and constants, and the builtin types under their names.
 
+pub mod numeric;
+
 use crate::runtime::object::Payload;
 use crate::runtime::objects::dict::dict_set_str;
 use crate::runtime::objects::function::{CallArgs, MethodDef};
@@ -9,6 +11,7 @@ use crate::runtime::types::init::native_function;
 use crate::runtime::value::Value;
 use crate::runtime::vm::{PyResult, Vm};
 
+pub mod iteration;
 pub mod args;
 pub mod attrs;
 pub mod conv;
@@ -20,11 +23,6 @@ pub mod site;
 fn repr_builtin(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
     let [v] = args.pos() else { return Err(vm.type_error(format!("repr() takes exactly one argument ({} given)", args.pos().len()))) };
     ops::repr(vm, v)
-}
-
-fn len_builtin(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
-    let [v] = args.pos() else { return Err(vm.type_error(format!("len() takes exactly one argument ({} given)", args.pos().len()))) };
-    Ok(Value::Int(ops::len(vm, v)? as i64))
 }
 
 /// `isinstance(obj, class_or_tuple)`, honouring `__instancecheck__`.
@@ -205,7 +203,6 @@ static BUILTIN_FUNCTIONS: &[MethodDef] = &[
     MethodDef::function("eval", exec::eval),
     MethodDef::function("compile", exec::compile),
     MethodDef::function("repr", repr_builtin),
-    MethodDef::function("len", len_builtin),
     MethodDef::function("isinstance", isinstance_builtin),
     MethodDef::function("issubclass", attrs::issubclass_builtin),
     MethodDef::function("getattr", attrs::getattr),
@@ -227,6 +224,7 @@ pub fn init(vm: &mut Vm) {
         }
         dict_set_str(vm, &d, vm.intern(def.name), f);
     }
+    for def in iteration::FUNCTIONS.iter() { let f = native_function(vm, def, None); dict_set_str(vm, &d, vm.intern(def.name), f); }
     for t in vm.types.all() {
         let name = t.name();
         let public = !matches!(
@@ -238,6 +236,9 @@ pub fn init(vm: &mut Vm) {
                 | "traceback" | "mappingproxy" | "list_iterator" | "tuple_iterator" | "range_iterator"
                 | "str_ascii_iterator" | "dict_keyiterator" | "dict_valueiterator" | "dict_itemiterator"
                 | "iterator" | "callable_iterator"
+                | "list_reverseiterator" | "longrange_iterator" | "set_iterator" | "dict_reversekeyiterator"
+                | "dict_reversevalueiterator" | "dict_reverseitemiterator" | "dict_keys" | "dict_values" | "dict_items"
+                | "GenericAlias"
                 | "FileIO" | "BufferedReader" | "BufferedWriter" | "BufferedRandom" | "TextIOWrapper" | "SimpleNamespace"
                 | "Quitter" | "_Printer" | "_Helper"
         );
@@ -245,6 +246,7 @@ pub fn init(vm: &mut Vm) {
             dict_set_str(vm, &d, vm.intern(&name), t.to_value());
         }
     }
+    numeric::init(vm);
     dict_set_str(vm, &d, vm.intern("None"), Value::None);
     dict_set_str(vm, &d, vm.intern("True"), Value::Bool(true));
     dict_set_str(vm, &d, vm.intern("False"), Value::Bool(false));

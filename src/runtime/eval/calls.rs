@@ -4,6 +4,7 @@
 use std::cell::RefCell;
 
 use crate::bytecode::opcode::{Op, make_function as mf};
+use crate::runtime::call::{binds_positionally, install_closure};
 use crate::runtime::frame::Frame;
 use crate::runtime::object::Payload;
 use crate::runtime::objects::dict::{Dict, dict_get_str};
@@ -16,6 +17,11 @@ use super::{LoopStrategy, fr, pop, push, top};
 
 /// CALL argc: `[method or NULL, callable or self, args...]` → result.
 pub(super) fn call<E: LoopStrategy>(vm: &mut Vm, raw: *mut Frame, argc: u32, kwnames: Option<Value>) -> PyResult<()> {
+    if kwnames.is_none() {
+        if let Some(r) = call_python_positional::<E>(vm, raw, argc as usize) {
+            return r;
+        }
+    }
     let (callable, args) = {
         let s = &mut fr!(raw).stack;
         let base = s.len() - argc as usize - 2;
@@ -40,6 +46,34 @@ pub(super) fn call<E: LoopStrategy>(vm: &mut Vm, raw: *mut Frame, argc: u32, kwn
     let r = vm.call(&callable, &args, &kw)?;
     push(raw, r);
     Ok(())
+}
+
+/// The common case of CALL, without allocating: a Python function (or method, with its `self`
+/// on the stack) called with positional arguments that bind one to one. The arguments move
+/// from the caller's stack into the callee's fast locals. None when the call is not of that
+/// kind (the stack is then untouched).
+#[inline]
+fn call_python_positional<E: LoopStrategy>(vm: &mut Vm, raw: *mut Frame, argc: usize) -> Option<PyResult<()>> {
+    let s = &fr!(raw).stack;
+    let base = s.len().checked_sub(argc + 2)?;
+    let (at, nargs) = if s[base].is_null() { (base + 1, argc) } else { (base, argc + 1) };
+    let Value::Obj(func_obj) = &s[at] else { return None };
+    let Payload::Function(f) = &func_obj.payload else { return None };
+    if !binds_positionally(f, nargs) {
+        return None;
+    }
+    let func_obj = func_obj.clone();
+    let Payload::Function(f) = &func_obj.payload else { return None };
+    let mut frame = Frame::pooled(vm, f.code.clone(), f.globals.clone(), f.builtins.clone());
+    let s = &mut fr!(raw).stack;
+    let first = s.len() - nargs;
+    for (slot, v) in frame.localsplus.iter_mut().zip(s.drain(first..)) {
+        *slot = v;
+    }
+    s.truncate(base);
+    install_closure(&mut frame, f);
+    frame.func = Some(func_obj);
+    Some(E::default().run_frame(vm, frame).map(|v| push(raw, v)))
 }
 
 /// CALL_FUNCTION_EX: `f(*args)` or `f(*args, **kwargs)`.

@@ -75,10 +75,16 @@ pub fn run<E: LoopStrategy>(vm: &mut Vm, frame: Box<Frame>, start: Start) -> PyR
     // SAFETY: see above; nothing else refers to the frame any more.
     let frame = unsafe { Box::from_raw(raw) };
     match outcome {
-        Ok(Stop::Return(v)) => Ok(Exit::Return(v)),
+        Ok(Stop::Return(v)) => {
+            Frame::recycle(vm, frame);
+            Ok(Exit::Return(v))
+        }
         Ok(Stop::Yield(v)) => Ok(Exit::Yield(v, frame)),
         Ok(Stop::Generator) => coro::make_generator(vm, frame).map(Exit::Return),
-        Err(e) => Err(e),
+        Err(e) => {
+            Frame::recycle(vm, frame);
+            Err(e)
+        }
     }
 }
 
@@ -134,7 +140,7 @@ fn execute<E: LoopStrategy>(vm: &mut Vm, raw: *mut Frame, start: Start) -> PyRes
                 return Err(vm.system_error("execution ran past the end of the code"));
             };
             f.lasti = pc as u32;
-            f.pc = (pc + 1 + ins.op.caches() as usize) as u32;
+            f.pc = (pc + 1 + ins.skip as usize) as u32;
             let arg = ins.arg;
             match ins.op {
                 Op::NOP | Op::EXTENDED_ARG | Op::RESUME => Ok(()),

@@ -2,6 +2,7 @@
 //! family (locals, globals, builtins), globals, attributes and `super()` attributes.
 
 use crate::bytecode::opcode::Op;
+use crate::runtime::code::GlobalCache;
 use crate::runtime::frame::Frame;
 use crate::runtime::object::Payload;
 use crate::runtime::objects::dict::{Dict, dict_get_str, dict_set_str};
@@ -154,6 +155,54 @@ pub fn load_global(vm: &mut Vm, globals: &ObjRef, builtins: &ObjRef, name: &ObjR
     Err(name_not_defined(vm, name))
 }
 
+/// LOAD_GLOBAL through its cache (`code::GlobalCache`): a hit reads the remembered dict entry
+/// directly; a miss looks the name up and remembers where it was found.
+#[inline]
+fn load_global_cached(vm: &mut Vm, raw: *mut Frame, arg: u32) -> PyResult<Value> {
+    let f = fr!(raw);
+    let code = &f.code;
+    let name = &code.names[(arg >> 1) as usize];
+    let slot = code.instrs.get(f.lasti as usize + 1).map_or(0, |c| c.arg as usize);
+    let (Payload::Dict(globals), Payload::Dict(builtins)) = (&f.globals.payload, &f.builtins.payload) else {
+        let (name, globals, builtins) = (name.clone(), f.globals.clone(), f.builtins.clone());
+        return load_global(vm, &globals, &builtins, &name);
+    };
+    let Some(cache) = code.global_caches.get(slot) else {
+        let (name, globals, builtins) = (name.clone(), f.globals.clone(), f.builtins.clone());
+        return load_global(vm, &globals, &builtins, &name);
+    };
+    let c = cache.get();
+    let gaddr = std::rc::Rc::as_ptr(&f.globals) as usize;
+    if c.globals == gaddr {
+        if !c.builtin {
+            if let Some(v) = globals.borrow().str_at(c.index as usize, name) {
+                return Ok(v);
+            }
+        } else if globals.borrow().version == c.globals_version {
+            if let Some(v) = builtins.borrow().str_at(c.index as usize, name) {
+                return Ok(v);
+            }
+        }
+    }
+    let Payload::Str(s) = &name.payload else {
+        return Err(vm.system_error("a global name is not a str"));
+    };
+    let hash = s.hash(vm.hash_key);
+    let g = globals.borrow();
+    if let Some(i) = g.index_of_str(name, hash) {
+        cache.set(GlobalCache { globals: gaddr, globals_version: g.version, index: i as u32, builtin: false });
+        return Ok(g.value_at(i).unwrap_or_default());
+    }
+    let b = builtins.borrow();
+    if let Some(i) = b.index_of_str(name, hash) {
+        cache.set(GlobalCache { globals: gaddr, globals_version: g.version, index: i as u32, builtin: true });
+        return Ok(b.value_at(i).unwrap_or_default());
+    }
+    drop((g, b));
+    let (name, globals, builtins) = (name.clone(), f.globals.clone(), f.builtins.clone());
+    load_global(vm, &globals, &builtins, &name)
+}
+
 pub(super) fn names(vm: &mut Vm, raw: *mut Frame, op: Op, arg: u32) -> PyResult<()> {
     match op {
         Op::LOAD_NAME => {
@@ -221,11 +270,7 @@ pub(super) fn names(vm: &mut Vm, raw: *mut Frame, op: Op, arg: u32) -> PyResult<
             }
         }
         Op::LOAD_GLOBAL => {
-            let (name, globals, builtins) = {
-                let f = fr!(raw);
-                (f.code.names[(arg >> 1) as usize].clone(), f.globals.clone(), f.builtins.clone())
-            };
-            let v = load_global(vm, &globals, &builtins, &name)?;
+            let v = load_global_cached(vm, raw, arg)?;
             if arg & 1 != 0 {
                 push(raw, Value::Null);
             }

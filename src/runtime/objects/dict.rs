@@ -25,7 +25,7 @@ pub struct Dict {
     entries: Vec<Entry>,
     table: HashTable<usize>,
     used: usize,
-    /// Bumped on every insertion of a new key and every deletion (for lookups that called into
+    /// Changed on every insertion of a new key and every deletion (for lookups that called into
     /// Python to notice a change, and for iteration to detect a size change).
     pub version: u64,
 }
@@ -108,7 +108,7 @@ impl Dict {
     }
 
     /// The index of the entry holding `key`, comparing with Python's `==` where needed.
-    fn find(cell: &RefCell<Dict>, vm: &mut Vm, hash: i64, key: &Value) -> PyResult<Option<usize>> {
+    pub fn find(cell: &RefCell<Dict>, vm: &mut Vm, hash: i64, key: &Value) -> PyResult<Option<usize>> {
         loop {
             let (candidates, version) = {
                 let d = cell.borrow();
@@ -180,7 +180,7 @@ impl Dict {
         let entries = &self.entries;
         self.table.insert_unique(hash as u64, idx, |&i| entries[i].hash as u64);
         self.used += 1;
-        self.version += 1;
+        self.bump_version();
     }
 
     /// Removes deleted entries (keeping order) and rebuilds the index table.
@@ -202,7 +202,8 @@ impl Dict {
         Ok(Some(v))
     }
 
-    fn remove_at(&mut self, i: usize) -> (Value, Value) {
+    /// Removes the entry at index `i` (found by `find`): its key and value.
+    pub fn remove_at(&mut self, i: usize) -> (Value, Value) {
         let hash = self.entries[i].hash;
         if let Ok(entry) = self.table.find_entry(hash as u64, |&j| j == i) {
             entry.remove();
@@ -210,7 +211,7 @@ impl Dict {
         let key = std::mem::take(&mut self.entries[i].key);
         let value = std::mem::take(&mut self.entries[i].value);
         self.used -= 1;
-        self.version += 1;
+        self.bump_version();
         (key, value)
     }
 
@@ -220,6 +221,43 @@ impl Dict {
         let k = Value::Obj(key.clone());
         match self.find_native(hash, &k) {
             Ok(Some(i)) => Some(self.entries[i].value.clone()),
+            _ => None,
+        }
+    }
+
+    /// Marks a change of the key set. Versions come from one counter for all dicts, so that a
+    /// (dict address, version) pair never names two different key sets (LOAD_GLOBAL's cache).
+    fn bump_version(&mut self) {
+        thread_local! {
+            static NEXT: std::cell::Cell<u64> = const { std::cell::Cell::new(1) };
+        }
+        self.version = NEXT.with(|n| {
+            let v = n.get();
+            n.set(v + 1);
+            v
+        });
+    }
+
+    /// The value at entry `index` (None for a deleted entry).
+    #[inline]
+    pub fn value_at(&self, index: usize) -> Option<Value> {
+        self.entries.get(index).filter(|e| !e.key.is_null()).map(|e| e.value.clone())
+    }
+
+    /// The entry index of a str key, found as `get_str` finds it (for LOAD_GLOBAL's cache).
+    pub fn index_of_str(&self, key: &ObjRef, hash: i64) -> Option<usize> {
+        match self.find_native(hash, &Value::Obj(key.clone())) {
+            Ok(found) => found,
+            Err(_) => None,
+        }
+    }
+
+    /// The value at entry `index` if that entry still holds `key` itself (the same object).
+    #[inline]
+    pub fn str_at(&self, index: usize, key: &ObjRef) -> Option<Value> {
+        let e = self.entries.get(index)?;
+        match &e.key {
+            Value::Obj(k) if std::rc::Rc::ptr_eq(k, key) => Some(e.value.clone()),
             _ => None,
         }
     }
@@ -249,11 +287,40 @@ impl Dict {
         None
     }
 
+    /// The item at entry position `pos - 1` or earlier, for reverse iteration: (its position,
+    /// key, value).
+    pub fn prev_entry(&self, mut pos: usize) -> Option<(usize, Value, Value)> {
+        pos = pos.min(self.entries.len());
+        while pos > 0 {
+            pos -= 1;
+            let e = &self.entries[pos];
+            if !e.key.is_null() {
+                return Some((pos, e.key.clone(), e.value.clone()));
+            }
+        }
+        None
+    }
+
+    /// The number of entry positions (live and deleted), where reverse iteration starts.
+    pub fn entries_len(&self) -> usize {
+        self.entries.len()
+    }
+
+    /// The key and value of entry `i` (None if deleted or past the end).
+    pub fn entry_at(&self, i: usize) -> Option<(Value, Value)> {
+        self.entries.get(i).filter(|e| !e.key.is_null()).map(|e| (e.key.clone(), e.value.clone()))
+    }
+
+    /// Replaces the value of entry `i`; the old value.
+    pub fn replace_value_at(&mut self, i: usize, value: Value) -> Value {
+        std::mem::replace(&mut self.entries[i].value, value)
+    }
+
     /// Removes everything.
     pub fn clear(&mut self) -> Vec<(Value, Value)> {
         self.table.clear();
         self.used = 0;
-        self.version += 1;
+        self.bump_version();
         std::mem::take(&mut self.entries).into_iter().filter(|e| !e.key.is_null()).map(|e| (e.key, e.value)).collect()
     }
 

@@ -195,23 +195,23 @@ impl SetTable {
 
     /// The position of `key`, comparing with Python's `==` where needed.
     fn find(cell: &RefCell<SetTable>, vm: &mut Vm, key: &Value, hash: i64) -> PyResult<Result<usize, (usize, Option<usize>)>> {
+        SetTable::find_in(SetRef::Cell(cell), vm, key, hash)
+    }
+
+    fn find_in(set: SetRef, vm: &mut Vm, key: &Value, hash: i64) -> PyResult<Result<usize, (usize, Option<usize>)>> {
         let mut rejected: Vec<usize> = Vec::new();
         loop {
-            let (probe, version) = {
-                let t = cell.borrow();
-                (t.probe(key, hash, &rejected), t.version)
-            };
+            let (probe, version) = set.with(|t| (t.probe(key, hash, &rejected), t.version));
             match probe {
                 Probe::Found(i) => return Ok(Ok(i)),
                 Probe::Empty { at, freeslot } => return Ok(Err((at, freeslot))),
                 Probe::Ask(i) => {
-                    let stored = match &cell.borrow().table[i] {
-                        Slot::Active(_, k) => k.clone(),
+                    let stored = match set.with(|t| t.table[i].clone()) {
+                        Slot::Active(_, k) => k,
                         _ => continue,
                     };
                     let eq = ops::eq_bool(vm, &stored, key)?;
-                    let t = cell.borrow();
-                    let unchanged = t.version == version && matches!(&t.table[i], Slot::Active(_, k) if k.is(&stored));
+                    let unchanged = set.with(|t| t.version == version && matches!(&t.table[i], Slot::Active(_, k) if k.is(&stored)));
                     if !unchanged {
                         rejected.clear();
                         continue;
@@ -223,6 +223,43 @@ impl SetTable {
                 }
             }
         }
+    }
+
+    /// Whether `key` (with its hash) is in the set.
+    pub fn contains_hashed(set: SetRef, vm: &mut Vm, key: &Value, hash: i64) -> PyResult<bool> {
+        Ok(SetTable::find_in(set, vm, key, hash)?.is_ok())
+    }
+
+    /// Removes `key` (with its hash); whether it was there.
+    pub fn discard_hashed(cell: &RefCell<SetTable>, vm: &mut Vm, key: &Value, hash: i64) -> PyResult<bool> {
+        match SetTable::find(cell, vm, key, hash)? {
+            Ok(i) => {
+                let mut t = cell.borrow_mut();
+                let old = std::mem::replace(&mut t.table[i], Slot::Dummy);
+                t.used -= 1;
+                t.version += 1;
+                drop(t);
+                drop(old);
+                Ok(true)
+            }
+            Err(_) => Ok(false),
+        }
+    }
+
+    /// The resize `difference_update` ends with when more than a quarter of the table is
+    /// dummies.
+    pub fn shrink_dummies(&mut self) {
+        if self.fill - self.used <= self.mask() / 4 {
+            return;
+        }
+        let minused = if self.used > 50000 { self.used * 2 } else { self.used * 4 };
+        self.resize(minused);
+    }
+
+    /// `hash(frozenset)` from the stored hashes.
+    pub fn frozen_hash(&self) -> i64 {
+        let hs: Vec<i64> = self.hashed().map(|(h, _)| h).collect();
+        crate::bytecode::pyhash::hash_frozenset(&hs)
     }
 
     /// `s.add(key)` with a known hash.
@@ -368,6 +405,45 @@ impl SetTable {
             SetTable::add(cell, vm, x)?;
         }
         Ok(())
+    }
+}
+
+/// A set table borrowed for reading: a set's cell or a frozenset's table.
+#[derive(Copy, Clone)]
+pub enum SetRef<'a> {
+    Cell(&'a RefCell<SetTable>),
+    Frozen(&'a SetTable),
+}
+
+impl SetRef<'_> {
+    /// Runs `f` on the table (borrowed only for the call).
+    pub fn with<R>(&self, f: impl FnOnce(&SetTable) -> R) -> R {
+        match self {
+            SetRef::Cell(c) => f(&c.borrow()),
+            SetRef::Frozen(t) => f(t),
+        }
+    }
+
+    /// The set or frozenset table of a value.
+    pub fn of(v: &Value) -> Option<SetRef<'_>> {
+        match v.payload() {
+            Some(Payload::Set(c)) => Some(SetRef::Cell(c)),
+            Some(Payload::FrozenSet(t)) => Some(SetRef::Frozen(t)),
+            _ => None,
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.with(|t| t.len())
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// A copy of the (hash, item) pairs in table order.
+    pub fn entries(&self) -> Vec<(i64, Value)> {
+        self.with(|t| t.hashed().map(|(h, v)| (h, v.clone())).collect())
     }
 }
 

@@ -91,47 +91,104 @@ impl BinOp {
     }
 }
 
-/// The operation on two numbers without running Python code: exact ints, floats and bools.
-/// `Ok(Value::Null)` when the operands are not such numbers (or the operator does not apply).
+/// The operation on two numbers without running Python code: exact ints, floats, bools and
+/// complexes. `Ok(Value::Null)` when the operands are not such numbers (or the operator does
+/// not apply).
 #[inline]
 pub fn fast_binary(vm: &Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
     match (a, b) {
         (Value::Int(x), Value::Int(y)) => int::int_binary(vm, *x, *y, op),
         (Value::Float(x), Value::Float(y)) => float::float_binary(vm, *x, *y, op),
-        (Value::Float(x), Value::Int(y)) => match op {
-            BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::TrueDiv | BinOp::FloorDiv | BinOp::Mod | BinOp::Pow => {
-                let fy = int::bigint_to_f64(vm, &BigInt::from(*y))?;
-                float::float_binary(vm, *x, fy, op)
-            }
-            _ => Ok(Value::Null),
-        },
-        (Value::Int(x), Value::Float(y)) => match op {
-            BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::TrueDiv | BinOp::FloorDiv | BinOp::Mod | BinOp::Pow => {
-                let fx = int::bigint_to_f64(vm, &BigInt::from(*x))?;
-                float::float_binary(vm, fx, *y, op)
-            }
-            _ => Ok(Value::Null),
-        },
-        _ => {
-            // Exact ints of any size.
-            if let (Some(x), Some(y)) = (exact_int(a), exact_int(b)) {
-                return int::big_binary(vm, &x, &y, op);
-            }
-            Ok(Value::Null)
-        }
+        (Value::Float(x), Value::Int(y)) if op.is_float_op() => float::float_binary(vm, *x, *y as f64, op),
+        (Value::Int(x), Value::Float(y)) if op.is_float_op() => float::float_binary(vm, *x as f64, *y, op),
+        _ => fast_binary_mixed(vm, a, b, op),
     }
 }
 
-/// The value of an exact int or bool (not an int subclass instance).
-fn exact_int(v: &Value) -> Option<BigInt> {
+impl BinOp {
+    /// Whether floats support the operator.
+    #[inline]
+    fn is_float_op(self) -> bool {
+        matches!(self, BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::TrueDiv | BinOp::FloorDiv | BinOp::Mod | BinOp::Pow)
+    }
+
+    /// Whether complexes support the operator.
+    fn is_complex_op(self) -> bool {
+        matches!(self, BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::TrueDiv | BinOp::Pow)
+    }
+}
+
+/// A number operand of the fast paths.
+enum Num {
+    Int(i64),
+    Big(BigInt),
+    Float(f64),
+    Complex(f64, f64),
+}
+
+/// The value of an exact builtin number (bools as ints); None for other values and for
+/// instances of subclasses.
+fn exact_num(v: &Value) -> Option<Num> {
     match v {
-        Value::Int(i) => Some(BigInt::from(*i)),
-        Value::Bool(b) => Some(BigInt::from(*b as i64)),
+        Value::Int(i) => Some(Num::Int(*i)),
+        Value::Bool(b) => Some(Num::Int(*b as i64)),
+        Value::Float(f) => Some(Num::Float(*f)),
         Value::Obj(o) if !o.class_ref().has_flag(crate::runtime::types::flags::HEAPTYPE) => match &o.payload {
-            Payload::BigInt(b) => Some(b.clone()),
+            Payload::BigInt(b) => Some(Num::Big(b.clone())),
+            Payload::Complex { re, im } => Some(Num::Complex(*re, *im)),
             _ => None,
         },
         _ => None,
+    }
+}
+
+/// The fast paths for the less common pairs: bools, big ints, mixed int and float, complexes.
+fn fast_binary_mixed(vm: &Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
+    if let (Value::Bool(x), Value::Bool(y)) = (a, b) {
+        match op {
+            BinOp::And => return Ok(Value::Bool(x & y)),
+            BinOp::Or => return Ok(Value::Bool(x | y)),
+            BinOp::Xor => return Ok(Value::Bool(x ^ y)),
+            _ => {}
+        }
+    }
+    let (Some(x), Some(y)) = (exact_num(a), exact_num(b)) else { return Ok(Value::Null) };
+    let as_f64 = |n: &Num| -> PyResult<f64> {
+        match n {
+            Num::Int(i) => Ok(*i as f64),
+            Num::Big(b) => int::bigint_to_f64(vm, b),
+            Num::Float(f) => Ok(*f),
+            Num::Complex(re, _) => Ok(*re),
+        }
+    };
+    match (&x, &y) {
+        (Num::Int(i), Num::Int(j)) => int::int_binary(vm, *i, *j, op),
+        (Num::Int(_) | Num::Big(_), Num::Int(_) | Num::Big(_)) => {
+            let big = |n: &Num| match n {
+                Num::Int(i) => BigInt::from(*i),
+                Num::Big(b) => b.clone(),
+                _ => BigInt::default(),
+            };
+            int::big_binary(vm, &big(&x), &big(&y), op)
+        }
+        (Num::Complex(..), _) | (_, Num::Complex(..)) => {
+            if !op.is_complex_op() {
+                return Ok(Value::Null);
+            }
+            let c = |n: &Num| -> PyResult<(f64, f64)> {
+                match n {
+                    Num::Complex(re, im) => Ok((*re, *im)),
+                    other => Ok((as_f64(other)?, 0.0)),
+                }
+            };
+            crate::runtime::objects::complex::complex_binary(vm, c(&x)?, c(&y)?, op)
+        }
+        _ => {
+            if !op.is_float_op() {
+                return Ok(Value::Null);
+            }
+            float::float_binary(vm, as_f64(&x)?, as_f64(&y)?, op)
+        }
     }
 }
 
@@ -142,12 +199,10 @@ pub fn binary_op(vm: &mut Vm, a: &Value, b: &Value, op: BinOp, inplace: bool) ->
         return Ok(r);
     }
     let (name, rname, iname) = op.dunders(vm);
-    if inplace {
-        if let Some(f) = a.class(vm).lookup(vm, &iname) {
-            let r = super::call_method(vm, &f, a, std::slice::from_ref(b))?;
-            if !vm.is_not_implemented(&r) {
-                return Ok(r);
-            }
+    if inplace && let Some(f) = a.class(vm).lookup(vm, &iname) {
+        let r = super::call_method(vm, &f, a, std::slice::from_ref(b))?;
+        if !vm.is_not_implemented(&r) {
+            return Ok(r);
         }
     }
     let r = binary_dispatch(vm, a, b, &name, &rname)?;
@@ -158,7 +213,7 @@ pub fn binary_op(vm: &mut Vm, a: &Value, b: &Value, op: BinOp, inplace: bool) ->
 }
 
 /// `__op__` and `__rop__` with CPython's ordering; NotImplemented when neither applies.
-fn binary_dispatch(vm: &mut Vm, a: &Value, b: &Value, name: &ObjRef, rname: &ObjRef) -> PyResult<Value> {
+pub fn binary_dispatch(vm: &mut Vm, a: &Value, b: &Value, name: &ObjRef, rname: &ObjRef) -> PyResult<Value> {
     let ta = a.class(vm);
     let tb = b.class(vm);
     let fa = ta.lookup(vm, name);
@@ -205,15 +260,15 @@ fn is_sequence(v: &Value) -> Option<&'static str> {
 fn sequence_fallback(vm: &mut Vm, a: &Value, b: &Value, op: BinOp, inplace: bool) -> PyResult<Value> {
     let ta = super::type_name(vm, a);
     let tb = super::type_name(vm, b);
-    if op == BinOp::Add {
-        if let Some(kind) = is_sequence(a) {
-            let what = if kind == "bytes" || kind == "bytearray" {
-                format!("can't concat {tb} to {ta}")
-            } else {
-                format!("can only concatenate {ta} (not \"{tb}\") to {ta}")
-            };
-            return Err(vm.type_error(what));
-        }
+    if op == BinOp::Add
+        && let Some(kind) = is_sequence(a)
+    {
+        let what = if kind == "bytes" || kind == "bytearray" {
+            format!("can't concat {tb} to {ta}")
+        } else {
+            format!("can only concatenate {ta} (not \"{tb}\") to {ta}")
+        };
+        return Err(vm.type_error(what));
     }
     if op == BinOp::Mul {
         let seq_other = if is_sequence(a).is_some() { Some(b) } else if is_sequence(b).is_some() { Some(a) } else { None };
@@ -247,6 +302,8 @@ pub fn unary_op(vm: &mut Vm, a: &Value, op: UnaryOp) -> PyResult<Value> {
         (Value::Int(i), UnaryOp::Invert) => return Ok(Value::Int(!*i)),
         (Value::Float(f), UnaryOp::Neg) => return Ok(Value::Float(-f)),
         (Value::Float(f), UnaryOp::Pos) => return Ok(Value::Float(*f)),
+        (Value::Bool(b), UnaryOp::Neg) => return Ok(Value::Int(-(*b as i64))),
+        (Value::Bool(b), UnaryOp::Pos) => return Ok(Value::Int(*b as i64)),
         _ => {}
     }
     let (name, sym) = match op {
@@ -261,4 +318,51 @@ pub fn unary_op(vm: &mut Vm, a: &Value, op: UnaryOp) -> PyResult<Value> {
             Err(vm.type_error(format!("bad operand type for {sym}: '{t}'")))
         }
     }
+}
+
+/// `divmod(a, b)`: the fast paths for exact ints and floats, then `__divmod__`/`__rdivmod__`.
+pub fn divmod(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<Value> {
+    match (a, b) {
+        (Value::Int(_), Value::Int(_)) => return crate::runtime::objects::int_type::int_divmod(vm, a, b),
+        (Value::Float(x), Value::Float(y)) => {
+            let (q, r) = float::float_divmod(vm, *x, *y)?;
+            return Ok(vm.new_tuple(vec![Value::Float(q), Value::Float(r)]));
+        }
+        _ => {}
+    }
+    let (name, rname) = (vm.names.__divmod__.clone(), vm.names.__rdivmod__.clone());
+    let r = binary_dispatch(vm, a, b, &name, &rname)?;
+    if !vm.is_not_implemented(&r) {
+        return Ok(r);
+    }
+    let (ta, tb) = (super::type_name(vm, a), super::type_name(vm, b));
+    Err(vm.type_error(format!("unsupported operand type(s) for divmod(): '{ta}' and '{tb}'")))
+}
+
+/// `pow(a, b, m)`: two-argument power when m is None; otherwise `type(a).__pow__(a, b, m)`,
+/// then the reflected power of a builtin numeric type of b, as CPython's ternary dispatch does.
+pub fn power(vm: &mut Vm, a: &Value, b: &Value, m: &Value) -> PyResult<Value> {
+    if m.is_none() {
+        return binary_op(vm, a, b, BinOp::Pow, false);
+    }
+    let ta = a.class(vm);
+    let tb = b.class(vm);
+    let pow_name = vm.names.__pow__.clone();
+    if let Some(f) = ta.lookup(vm, &pow_name) {
+        let r = super::call_method(vm, &f, a, &[b.clone(), m.clone()])?;
+        if !vm.is_not_implemented(&r) {
+            return Ok(r);
+        }
+    }
+    if !ta.ptr_eq(&tb) && !tb.has_flag(crate::runtime::types::flags::HEAPTYPE) {
+        let rpow_name = vm.names.__rpow__.clone();
+        if let Some(f) = tb.lookup(vm, &rpow_name) {
+            let r = super::call_method(vm, &f, b, &[a.clone(), m.clone()])?;
+            if !vm.is_not_implemented(&r) {
+                return Ok(r);
+            }
+        }
+    }
+    let (na, nb, nm) = (super::type_name(vm, a), super::type_name(vm, b), super::type_name(vm, m));
+    Err(vm.type_error(format!("unsupported operand type(s) for ** or pow(): '{na}', '{nb}', '{nm}'")))
 }

@@ -98,6 +98,15 @@ pub fn cmp_int_float(i: &BigInt, f: f64) -> Option<Ordering> {
     }
 }
 
+/// An i64 and a float compared exactly.
+#[inline]
+pub fn cmp_i64_float(i: i64, f: f64) -> Option<Ordering> {
+    if i.unsigned_abs() <= 1 << 53 {
+        return (i as f64).partial_cmp(&f);
+    }
+    cmp_int_float(&BigInt::from(i), f)
+}
+
 /// Comparison without running Python code, when both operands are exact numbers or strs.
 fn fast_compare(a: &Value, b: &Value, op: CompareOp) -> Option<bool> {
     let ord = match (a, b) {
@@ -106,11 +115,11 @@ fn fast_compare(a: &Value, b: &Value, op: CompareOp) -> Option<bool> {
             Some(o) => o,
             None => return Some(op == CompareOp::Ne),
         },
-        (Value::Int(x), Value::Float(y)) => match cmp_int_float(&BigInt::from(*x), *y) {
+        (Value::Int(x), Value::Float(y)) => match cmp_i64_float(*x, *y) {
             Some(o) => o,
             None => return Some(op == CompareOp::Ne),
         },
-        (Value::Float(x), Value::Int(y)) => match cmp_int_float(&BigInt::from(*y), *x) {
+        (Value::Float(x), Value::Int(y)) => match cmp_i64_float(*y, *x) {
             Some(o) => o.reverse(),
             None => return Some(op == CompareOp::Ne),
         },
@@ -143,9 +152,58 @@ fn fast_compare(a: &Value, b: &Value, op: CompareOp) -> Option<bool> {
                 _ => return None,
             }
         }
-        _ => return None,
+        _ => return fast_compare_mixed(a, b, op),
     };
     Some(op.test(ord))
+}
+
+/// A real number operand of the comparison fast paths.
+enum Real<'a> {
+    Int(i64),
+    Big(&'a BigInt),
+    Float(f64),
+}
+
+/// The value of an exact int, bool or float.
+fn exact_real(v: &Value) -> Option<Real<'_>> {
+    match v {
+        Value::Int(i) => Some(Real::Int(*i)),
+        Value::Bool(b) => Some(Real::Int(*b as i64)),
+        Value::Float(f) => Some(Real::Float(*f)),
+        Value::Obj(o) if !o.class_ref().has_flag(flags::HEAPTYPE) => match &o.payload {
+            Payload::BigInt(b) => Some(Real::Big(b)),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// The rarer pairs of exact numbers: bools and big ints against floats and each other, and
+/// equality of exact complexes.
+fn fast_compare_mixed(a: &Value, b: &Value, op: CompareOp) -> Option<bool> {
+    if let (Some(Payload::Complex { re, im }), Some(Payload::Complex { re: re2, im: im2 })) = (a.payload(), b.payload()) {
+        let exact = |v: &Value| v.as_obj().is_some_and(|o| !o.class_ref().has_flag(flags::HEAPTYPE));
+        if exact(a) && exact(b) && matches!(op, CompareOp::Eq | CompareOp::Ne) {
+            return Some((re == re2 && im == im2) == (op == CompareOp::Eq));
+        }
+        return None;
+    }
+    let (x, y) = (exact_real(a)?, exact_real(b)?);
+    let ord = match (&x, &y) {
+        (Real::Int(i), Real::Int(j)) => Some(i.cmp(j)),
+        (Real::Int(i), Real::Big(j)) => Some(BigInt::from(*i).cmp(j)),
+        (Real::Big(i), Real::Int(j)) => Some((*i).cmp(&BigInt::from(*j))),
+        (Real::Big(i), Real::Big(j)) => Some(i.cmp(j)),
+        (Real::Float(f), Real::Float(g)) => f.partial_cmp(g),
+        (Real::Float(f), Real::Int(i)) => cmp_i64_float(*i, *f).map(Ordering::reverse),
+        (Real::Float(f), Real::Big(i)) => cmp_int_float(i, *f).map(Ordering::reverse),
+        (Real::Int(i), Real::Float(f)) => cmp_i64_float(*i, *f),
+        (Real::Big(i), Real::Float(f)) => cmp_int_float(i, *f),
+    };
+    Some(match ord {
+        Some(o) => op.test(o),
+        None => op == CompareOp::Ne,
+    })
 }
 
 /// `a <op> b`, the full protocol.
@@ -165,13 +223,14 @@ fn compare_slow(vm: &mut Vm, a: &Value, b: &Value, op: CompareOp) -> PyResult<Va
     let name = op.dunder(vm);
     let rname = op.reflected().dunder(vm);
     let mut checked_reverse = false;
-    if !ta.ptr_eq(&tb) && tb.is_subtype(&ta) {
-        if let Some(f) = tb.lookup(vm, &rname) {
-            checked_reverse = true;
-            let r = super::call_method(vm, &f, b, std::slice::from_ref(a))?;
-            if !vm.is_not_implemented(&r) {
-                return Ok(r);
-            }
+    if !ta.ptr_eq(&tb)
+        && tb.is_subtype(&ta)
+        && let Some(f) = tb.lookup(vm, &rname)
+    {
+        checked_reverse = true;
+        let r = super::call_method(vm, &f, b, std::slice::from_ref(a))?;
+        if !vm.is_not_implemented(&r) {
+            return Ok(r);
         }
     }
     if let Some(f) = ta.lookup(vm, &name) {
@@ -180,12 +239,10 @@ fn compare_slow(vm: &mut Vm, a: &Value, b: &Value, op: CompareOp) -> PyResult<Va
             return Ok(r);
         }
     }
-    if !checked_reverse {
-        if let Some(f) = tb.lookup(vm, &rname) {
-            let r = super::call_method(vm, &f, b, std::slice::from_ref(a))?;
-            if !vm.is_not_implemented(&r) {
-                return Ok(r);
-            }
+    if !checked_reverse && let Some(f) = tb.lookup(vm, &rname) {
+        let r = super::call_method(vm, &f, b, std::slice::from_ref(a))?;
+        if !vm.is_not_implemented(&r) {
+            return Ok(r);
         }
     }
     match op {

@@ -91,14 +91,8 @@ pub fn hash(vm: &mut Vm, v: &Value) -> PyResult<i64> {
                     Payload::Str(s) => return Ok(s.hash(vm.hash_key)),
                     Payload::BigInt(b) => return Ok(hash_bigint(b)),
                     Payload::Bytes(b) => return Ok(pyhash::hash_bytes(b, vm.hash_key)),
-                    Payload::Tuple(items) => {
-                        let items = items.clone();
-                        let mut hs = Vec::with_capacity(items.len());
-                        for i in items.iter() {
-                            hs.push(hash(vm, i)?);
-                        }
-                        return Ok(pyhash::hash_tuple(&hs));
-                    }
+                    Payload::Tuple(items) => return crate::runtime::objects::tuple_type::hash_items(vm, items),
+                    Payload::FrozenSet(t) => return Ok(t.frozen_hash()),
                     _ => {}
                 }
             }

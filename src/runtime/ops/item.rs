@@ -41,18 +41,18 @@ pub fn getitem(vm: &mut Vm, container: &Value, key: &Value) -> PyResult<Value> {
     if let Value::Obj(o) = container {
         if is_builtin(o) {
             match &o.payload {
-                Payload::List(l) if !matches!(key.payload(), Some(Payload::Slice { .. })) => {
-                    let len = l.borrow().len();
-                    return match seq_index(vm, key, len, "list")? {
-                        Some(i) => Ok(l.borrow()[i].clone()),
-                        None => Err(vm.index_error("list index out of range")),
-                    };
+                Payload::List(l) => {
+                    if let Value::Int(i) = key {
+                        let b = l.borrow();
+                        let j = if *i < 0 { *i + b.len() as i64 } else { *i };
+                        if j >= 0 && (j as usize) < b.len() {
+                            return Ok(b[j as usize].clone());
+                        }
+                    }
+                    return crate::runtime::objects::list_type::getitem(vm, l, key);
                 }
-                Payload::Tuple(t) if !matches!(key.payload(), Some(Payload::Slice { .. })) => {
-                    return match seq_index(vm, key, t.len(), "tuple")? {
-                        Some(i) => Ok(t[i].clone()),
-                        None => Err(vm.index_error("tuple index out of range")),
-                    };
+                Payload::Tuple(t) => {
+                    return crate::runtime::objects::tuple_type::getitem(vm, container, t, key);
                 }
                 Payload::Dict(d) => {
                     return match Dict::get_item(d, vm, key)? {
@@ -84,17 +84,7 @@ pub fn setitem(vm: &mut Vm, container: &Value, key: &Value, value: Value) -> PyR
     if let Value::Obj(o) = container {
         if is_builtin(o) {
             match &o.payload {
-                Payload::List(l) if !matches!(key.payload(), Some(Payload::Slice { .. })) => {
-                    let len = l.borrow().len();
-                    return match seq_index(vm, key, len, "list")? {
-                        Some(i) => {
-                            let old = std::mem::replace(&mut l.borrow_mut()[i], value);
-                            drop(old);
-                            Ok(())
-                        }
-                        None => Err(vm.index_error("list assignment index out of range")),
-                    };
-                }
+                Payload::List(l) => return crate::runtime::objects::list_type::setitem(vm, container, l, key, value),
                 Payload::Dict(d) => return Dict::set_item(d, vm, key.clone(), value),
                 _ => {}
             }
@@ -111,11 +101,15 @@ pub fn setitem(vm: &mut Vm, container: &Value, key: &Value, value: Value) -> PyR
 pub fn delitem(vm: &mut Vm, container: &Value, key: &Value) -> PyResult<()> {
     if let Value::Obj(o) = container {
         if is_builtin(o) {
-            if let Payload::Dict(d) = &o.payload {
-                return match Dict::del_item(d, vm, key)? {
-                    Some(_) => Ok(()),
-                    None => Err(vm.key_error(key.clone())),
-                };
+            match &o.payload {
+                Payload::Dict(d) => {
+                    return match Dict::del_item(d, vm, key)? {
+                        Some(_) => Ok(()),
+                        None => Err(vm.key_error(key.clone())),
+                    };
+                }
+                Payload::List(l) => return crate::runtime::objects::list_type::setitem(vm, container, l, key, Value::Null),
+                _ => {}
             }
         }
     }
@@ -132,15 +126,14 @@ pub fn contains(vm: &mut Vm, container: &Value, item: &Value) -> PyResult<bool> 
         if is_builtin(o) {
             match &o.payload {
                 Payload::Dict(d) => return Ok(Dict::get_item(d, vm, item)?.is_some()),
-                Payload::List(l) => {
-                    let items = l.borrow().clone();
-                    for x in &items {
-                        if super::eq_bool(vm, x, item)? {
-                            return Ok(true);
-                        }
+                Payload::List(l) => return crate::runtime::objects::list_type::contains(vm, l, item),
+                Payload::Set(_) | Payload::FrozenSet(_) => {
+                    let h = super::hash(vm, item);
+                    if let (Ok(h), Some(t)) = (h, crate::runtime::objects::set::SetRef::of(container)) {
+                        return crate::runtime::objects::set::SetTable::contains_hashed(t, vm, item, h);
                     }
-                    return Ok(false);
                 }
+                Payload::Range { .. } => return crate::runtime::objects::range_type::contains(vm, container, item),
                 Payload::Tuple(t) => {
                     let items = t.clone();
                     for x in items.iter() {

@@ -1,13 +1,14 @@
 //! Iteration: `iter(x)` (builtin iterators for the builtin containers, `__iter__`, or the
 //! `__getitem__` sequence protocol) and `next(it)` (with exhaustion as `None` instead of a
-//! StopIteration), and `__index__`.
+//! StopIteration), one step of every builtin iterator, and `__index__`.
 
 use std::cell::RefCell;
 
 use num_bigint::BigInt;
+use num_traits::{One, Zero};
 
 use crate::runtime::object::Payload;
-use crate::runtime::objects::iter::{DictIterKind, IterState};
+use crate::runtime::objects::iter::{DictIterKind, IterState, LongRange};
 use crate::runtime::types::{TypeRef, flags};
 use crate::runtime::value::Value;
 use crate::runtime::vm::{PyResult, Vm};
@@ -15,6 +16,54 @@ use crate::runtime::vm::{PyResult, Vm};
 /// A new builtin iterator object.
 pub fn new_iter(vm: &Vm, class: &TypeRef, state: IterState) -> Value {
     vm.new_object(class.clone(), Payload::Iter(RefCell::new(state)))
+}
+
+/// The iterator over a dict (or one of its views) of the given kind.
+pub fn dict_iter(vm: &Vm, dict: &Value, kind: DictIterKind, reverse: bool) -> Value {
+    let (len, end) = match dict.payload() {
+        Some(Payload::Dict(d)) => {
+            let d = d.borrow();
+            (d.len(), d.entries_len())
+        }
+        _ => (0, 0),
+    };
+    let t = &vm.types;
+    let class = match (kind, reverse) {
+        (DictIterKind::Keys, false) => &t.dict_keyiterator,
+        (DictIterKind::Values, false) => &t.dict_valueiterator,
+        (DictIterKind::Items, false) => &t.dict_itemiterator,
+        (DictIterKind::Keys, true) => &t.dict_reversekeyiterator,
+        (DictIterKind::Values, true) => &t.dict_reversevalueiterator,
+        (DictIterKind::Items, true) => &t.dict_reverseitemiterator,
+    };
+    let state = if reverse {
+        IterState::DictRev { dict: dict.clone(), pos: end, len, remaining: len, kind }
+    } else {
+        IterState::Dict { dict: dict.clone(), pos: 0, len, remaining: len, kind }
+    };
+    new_iter(vm, class, state)
+}
+
+/// The iterator over a set or frozenset.
+pub fn set_iter(vm: &Vm, set: &Value) -> Value {
+    let len = match set.payload() {
+        Some(Payload::Set(s)) => s.borrow().len(),
+        Some(Payload::FrozenSet(s)) => s.len(),
+        _ => 0,
+    };
+    new_iter(vm, &vm.types.set_iterator, IterState::Set { set: set.clone(), pos: 0, len, remaining: len })
+}
+
+/// The iterator over a range.
+pub fn range_iter(vm: &Vm, start: &BigInt, stop: &BigInt, step: &BigInt) -> Value {
+    match range_state(start, stop, step) {
+        Some(state) => new_iter(vm, &vm.types.range_iterator, state),
+        None => {
+            let remaining = crate::runtime::objects::range::range_len(start, stop, step);
+            let state = IterState::LongRange(Box::new(LongRange { next: start.clone(), step: step.clone(), remaining }));
+            new_iter(vm, &vm.types.longrange_iterator, state)
+        }
+    }
 }
 
 /// `iter(v)`.
@@ -25,19 +74,10 @@ pub fn iter(vm: &mut Vm, v: &Value) -> PyResult<Value> {
                 Payload::List(_) => return Ok(new_iter(vm, &vm.types.list_iterator, IterState::Seq { seq: v.clone(), index: 0 })),
                 Payload::Tuple(_) => return Ok(new_iter(vm, &vm.types.tuple_iterator, IterState::Seq { seq: v.clone(), index: 0 })),
                 Payload::Str(_) => return Ok(new_iter(vm, &vm.types.str_iterator, IterState::Str { s: v.clone(), index: 0 })),
-                Payload::Dict(d) => {
-                    let len = d.borrow().len();
-                    return Ok(new_iter(
-                        vm,
-                        &vm.types.dict_keyiterator,
-                        IterState::Dict { dict: v.clone(), pos: 0, len, kind: DictIterKind::Keys },
-                    ));
-                }
-                Payload::Range { start, stop, step } => {
-                    if let Some(state) = range_state(start, stop, step) {
-                        return Ok(new_iter(vm, &vm.types.range_iterator, state));
-                    }
-                }
+                Payload::Dict(_) => return Ok(dict_iter(vm, v, DictIterKind::Keys, false)),
+                Payload::DictView { dict, kind } => return Ok(dict_iter(vm, dict, *kind, false)),
+                Payload::Set(_) | Payload::FrozenSet(_) => return Ok(set_iter(vm, v)),
+                Payload::Range { start, stop, step } => return Ok(range_iter(vm, start, stop, step)),
                 Payload::Iter(_) | Payload::Generator(_) => return Ok(v.clone()),
                 _ => {}
             }
@@ -66,18 +106,23 @@ pub fn range_state(start: &BigInt, stop: &BigInt, step: &BigInt) -> Option<IterS
     use num_traits::ToPrimitive;
     let (a, b, s) = (start.to_i64()?, stop.to_i64()?, step.to_i64()?);
     let n = crate::runtime::objects::range::range_len_i64(a, b, s)?;
+    // Every value produced must fit i64.
+    if n > 0 {
+        let last = a as i128 + (n as i128 - 1) * s as i128;
+        i64::try_from(last).ok()?;
+    }
     Some(IterState::Range { next: a, step: s, remaining: n })
 }
 
 /// `next(it)`: Some(value), or None once exhausted.
 pub fn next(vm: &mut Vm, it: &Value) -> PyResult<Option<Value>> {
     if let Value::Obj(o) = it {
-        match &o.payload {
-            Payload::Iter(state) => return next_builtin(vm, state),
-            Payload::Generator(_) if !o.class_ref().has_flag(flags::HEAPTYPE) => {
-                return crate::runtime::objects::generator::next(vm, o);
+        if !o.class_ref().has_flag(flags::HEAPTYPE) {
+            match &o.payload {
+                Payload::Iter(state) => return next_builtin(vm, state),
+                Payload::Generator(_) => return crate::runtime::objects::generator::next(vm, o),
+                _ => {}
             }
-            _ => {}
         }
     }
     let cls = it.class(vm);
@@ -92,7 +137,7 @@ pub fn next(vm: &mut Vm, it: &Value) -> PyResult<Option<Value>> {
 }
 
 /// One step of a builtin iterator.
-fn next_builtin(vm: &mut Vm, state: &RefCell<IterState>) -> PyResult<Option<Value>> {
+pub fn next_builtin(vm: &mut Vm, state: &RefCell<IterState>) -> PyResult<Option<Value>> {
     let mut st = state.borrow_mut();
     match &mut *st {
         IterState::Seq { seq, index } => {
@@ -112,6 +157,22 @@ fn next_builtin(vm: &mut Vm, state: &RefCell<IterState>) -> PyResult<Option<Valu
                 }
             }
         }
+        IterState::SeqRev { seq, index } => {
+            let item = match seq.payload() {
+                Some(Payload::List(l)) if *index >= 0 => l.borrow().get(*index as usize).cloned(),
+                _ => None,
+            };
+            match item {
+                Some(v) => {
+                    *index -= 1;
+                    Ok(Some(v))
+                }
+                None => {
+                    *st = IterState::Done;
+                    Ok(None)
+                }
+            }
+        }
         IterState::Range { next, step, remaining } => {
             if *remaining == 0 {
                 return Ok(None);
@@ -120,6 +181,16 @@ fn next_builtin(vm: &mut Vm, state: &RefCell<IterState>) -> PyResult<Option<Valu
             *remaining -= 1;
             *next = next.wrapping_add(*step);
             Ok(Some(Value::Int(v)))
+        }
+        IterState::LongRange(r) => {
+            if r.remaining.is_zero() {
+                return Ok(None);
+            }
+            let v = r.next.clone();
+            r.remaining -= BigInt::one();
+            r.next += &r.step;
+            drop(st);
+            Ok(Some(Value::from_bigint(vm, v)))
         }
         IterState::Str { s, index } => {
             let c = match s.payload() {
@@ -138,28 +209,85 @@ fn next_builtin(vm: &mut Vm, state: &RefCell<IterState>) -> PyResult<Option<Valu
                 }
             }
         }
-        IterState::Dict { dict, pos, len, kind } => {
+        IterState::Dict { dict, pos, len, remaining, kind } => {
             let Some(Payload::Dict(d)) = dict.payload() else { return Ok(None) };
             let d = d.borrow();
             if d.len() != *len {
                 *len = usize::MAX;
                 drop(d);
+                *st = IterState::Done;
                 return Err(vm.runtime_error("dictionary changed size during iteration"));
             }
             match d.next_entry(*pos) {
                 Some((p, k, v)) => {
+                    if *remaining == 0 {
+                        drop(d);
+                        *st = IterState::Done;
+                        return Err(vm.runtime_error("dictionary keys changed during iteration"));
+                    }
                     *pos = p;
+                    *remaining -= 1;
                     let kind = *kind;
                     drop(d);
                     drop(st);
-                    Ok(Some(match kind {
-                        DictIterKind::Keys => k,
-                        DictIterKind::Values => v,
-                        DictIterKind::Items => vm.new_tuple(vec![k, v]),
-                    }))
+                    Ok(Some(dict_item(vm, kind, k, v)))
                 }
                 None => {
                     drop(d);
+                    *st = IterState::Done;
+                    Ok(None)
+                }
+            }
+        }
+        IterState::DictRev { dict, pos, len, remaining, kind } => {
+            let Some(Payload::Dict(d)) = dict.payload() else { return Ok(None) };
+            let d = d.borrow();
+            if d.len() != *len {
+                drop(d);
+                *st = IterState::Done;
+                return Err(vm.runtime_error("dictionary changed size during iteration"));
+            }
+            match d.prev_entry(*pos) {
+                Some((p, k, v)) if *remaining > 0 => {
+                    *pos = p;
+                    *remaining -= 1;
+                    let kind = *kind;
+                    drop(d);
+                    drop(st);
+                    Ok(Some(dict_item(vm, kind, k, v)))
+                }
+                _ => {
+                    drop(d);
+                    *st = IterState::Done;
+                    Ok(None)
+                }
+            }
+        }
+        IterState::Set { set, pos, len, remaining } => {
+            let step = match set.payload() {
+                Some(Payload::Set(s)) => {
+                    let s = s.borrow();
+                    if s.len() != *len {
+                        None
+                    } else {
+                        Some(s.next_entry(*pos))
+                    }
+                }
+                Some(Payload::FrozenSet(s)) => Some(s.next_entry(*pos)),
+                _ => Some(None),
+            };
+            match step {
+                None => {
+                    *len = usize::MAX;
+                    *st = IterState::Done;
+                    Err(vm.runtime_error("Set changed size during iteration"))
+                }
+                Some(Some((p, v))) => {
+                    *pos = p;
+                    *remaining = remaining.saturating_sub(1);
+                    Ok(Some(v))
+                }
+                Some(None) => {
                     *st = IterState::Done;
                     Ok(None)
                 }
@@ -173,6 +301,27 @@ fn next_builtin(vm: &mut Vm, state: &RefCell<IterState>) -> PyResult<Option<Valu
                 Ok(v) => {
                     if let IterState::GetItem { index, .. } = &mut *state.borrow_mut() {
                         *index += 1;
+                    }
+                    Ok(Some(v))
+                }
+                Err(e) if vm.err_is(&e, &vm.types.exc.index_error.clone()) || vm.err_is(&e, &vm.types.exc.stop_iteration.clone()) => {
+                    *state.borrow_mut() = IterState::Done;
+                    Ok(None)
+                }
+                Err(e) => Err(e),
+            }
+        }
+        IterState::Reversed { seq, index } => {
+            if *index < 0 {
+                *st = IterState::Done;
+                return Ok(None);
+            }
+            let (seq, i) = (seq.clone(), *index);
+            drop(st);
+            match super::getitem(vm, &seq, &Value::Int(i)) {
+                Ok(v) => {
+                    if let IterState::Reversed { index, .. } = &mut *state.borrow_mut() {
+                        *index -= 1;
                     }
                     Ok(Some(v))
                 }
@@ -200,8 +349,107 @@ fn next_builtin(vm: &mut Vm, state: &RefCell<IterState>) -> PyResult<Option<Valu
             }
             Ok(Some(v))
         }
+        IterState::Enumerate { iter, .. } => {
+            let it = iter.clone();
+            drop(st);
+            let Some(x) = next(vm, &it)? else { return Ok(None) };
+            let n = match &mut *state.borrow_mut() {
+                IterState::Enumerate { count, big, .. } => match big {
+                    Some(b) => {
+                        let v = (**b).clone();
+                        **b += 1;
+                        Err(v)
+                    }
+                    None => {
+                        let v = *count;
+                        match count.checked_add(1) {
+                            Some(c) => *count = c,
+                            None => *big = Some(Box::new(BigInt::from(v) + 1)),
+                        }
+                        Ok(v)
+                    }
+                },
+                _ => Ok(0),
+            };
+            let n = match n {
+                Ok(i) => Value::Int(i),
+                Err(b) => Value::from_bigint(vm, b),
+            };
+            Ok(Some(vm.new_tuple(vec![n, x])))
+        }
+        IterState::Zip { iters, strict } => {
+            let (iters, strict) = (iters.clone(), *strict);
+            drop(st);
+            zip_next(vm, &iters, strict)
+        }
+        IterState::Map { func, iters } => {
+            let (func, iters) = (func.clone(), iters.clone());
+            drop(st);
+            let mut args = Vec::with_capacity(iters.len());
+            for it in &iters {
+                match next(vm, it)? {
+                    Some(x) => args.push(x),
+                    None => return Ok(None),
+                }
+            }
+            vm.call(&func, &args, &[]).map(Some)
+        }
+        IterState::Filter { func, iter } => {
+            let (func, it) = (func.clone(), iter.clone());
+            drop(st);
+            loop {
+                let Some(x) = next(vm, &it)? else { return Ok(None) };
+                let keep = if func.is_none() || func.is(&Value::Obj(vm.types.bool.obj().clone())) {
+                    super::is_true(vm, &x)?
+                } else {
+                    let r = vm.call(&func, std::slice::from_ref(&x), &[])?;
+                    super::is_true(vm, &r)?
+                };
+                if keep {
+                    return Ok(Some(x));
+                }
+            }
+        }
         IterState::Done => Ok(None),
     }
+}
+
+fn dict_item(vm: &Vm, kind: DictIterKind, k: Value, v: Value) -> Value {
+    match kind {
+        DictIterKind::Keys => k,
+        DictIterKind::Values => v,
+        DictIterKind::Items => vm.new_tuple(vec![k, v]),
+    }
+}
+
+/// One step of `zip`, with `strict=True`'s length checks.
+fn zip_next(vm: &mut Vm, iters: &[Value], strict: bool) -> PyResult<Option<Value>> {
+    if iters.is_empty() {
+        return Ok(None);
+    }
+    let mut items = Vec::with_capacity(iters.len());
+    for (i, it) in iters.iter().enumerate() {
+        match next(vm, it)? {
+            Some(x) => items.push(x),
+            None => {
+                if !strict {
+                    return Ok(None);
+                }
+                if i > 0 {
+                    let plural = if i == 1 { " " } else { "s 1-" };
+                    return Err(vm.value_error(format!("zip() argument {} is shorter than argument{plural}{i}", i + 1)));
+                }
+                for (j, other) in iters.iter().enumerate().skip(1) {
+                    if next(vm, other)?.is_some() {
+                        let plural = if j == 1 { " " } else { "s 1-" };
+                        return Err(vm.value_error(format!("zip() argument {} is longer than argument{plural}{j}", j + 1)));
+                    }
+                }
+                return Ok(None);
+            }
+        }
+    }
+    Ok(Some(vm.new_tuple(items)))
 }
 
 /// `operator.index(v)` as a BigInt: ints directly, else `__index__`; None if `v` has none.

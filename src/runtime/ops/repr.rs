@@ -26,7 +26,7 @@ pub fn repr(vm: &mut Vm, v: &Value) -> PyResult<Value> {
         Value::Null => Some("<NULL>".to_string()),
         Value::Obj(o) if !o.class_ref().has_flag(flags::HEAPTYPE) => match &o.payload {
             Payload::Str(s) => Some(str_repr(s)),
-            Payload::BigInt(b) => Some(crate::text::int_repr(b)),
+            Payload::BigInt(b) => Some(crate::runtime::objects::int::int_to_decimal(vm, b)?),
             _ => None,
         },
         _ => None,

@@ -60,6 +60,11 @@ pub fn fill_builtin_types(vm: &mut Vm) {
     crate::runtime::types::type_type::init(vm);
     crate::runtime::objects::exception_type::init(vm);
     crate::runtime::objects::basic_types::init(vm);
+    crate::runtime::objects::int_type::init(vm);
+    crate::runtime::objects::bool_type::init(vm);
+    crate::runtime::objects::float_type::init(vm);
+    crate::runtime::objects::complex::init(vm);
+    crate::runtime::objects::containers_init(vm);
     crate::runtime::io::init(vm);
     crate::runtime::objects::namespace::init_type(vm);
     crate::runtime::builtins::site::init_types(vm);

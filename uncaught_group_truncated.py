@@ -1,0 +1,2 @@
+# A group with more than 15 sub-exceptions: the rest are summarised.
+raise ExceptionGroup("many", [ValueError(i) for i in range(18)])
