@@ -107,10 +107,10 @@ pub fn build_layers(vm: &Vm, core: FileCore, name: Value, buffered: Option<FileK
     let buf = new_file(vm, bkind, core.clone(), name.clone(), raw, None);
     let Some((state, mode)) = text else { return buf };
     let t = new_file(vm, FileKind::Text, core, name, buf, Some(state));
-    if let Some(o) = t.as_obj() {
-        if let Some(d) = o.dict.borrow().as_ref() {
-            dict_set_str(vm, d, vm.intern("mode"), vm.new_str(mode));
-        }
+    if let Some(o) = t.as_obj()
+        && let Some(d) = o.dict.borrow().as_ref()
+    {
+        dict_set_str(vm, d, vm.intern("mode"), vm.new_str(mode));
     }
     t
 }

@@ -27,16 +27,20 @@ fn args_of(v: &Value) -> Vec<Value> {
 /// `OSError.__new__(cls, *args)`: `OSError` itself becomes the subclass for an int errno.
 fn oserror_new(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
     let pos = args.pos();
-    let Some(mut cls) = pos.first().and_then(|c| c.as_obj()).and_then(|o| TypeRef::from_obj(o.clone())) else {
+    let Some(mut cls) = pos
+        .first()
+        .and_then(|c| c.as_obj())
+        .and_then(|o| TypeRef::from_obj(o.clone()))
+    else {
         return Err(vm.type_error("OSError.__new__(X): X is not a type object"));
     };
     let rest = &pos[1..];
-    if cls.ptr_eq(&vm.types.exc.os_error) && (2..=5).contains(&rest.len()) {
-        if let Value::Int(errno) = rest[0] {
-            if let Ok(e) = i32::try_from(errno) {
-                cls = super::errno_class(vm, e);
-            }
-        }
+    if cls.ptr_eq(&vm.types.exc.os_error)
+        && (2..=5).contains(&rest.len())
+        && let Value::Int(errno) = rest[0]
+        && let Ok(e) = i32::try_from(errno)
+    {
+        cls = super::errno_class(vm, e);
     }
     let inst = crate::runtime::objects::object_type::new_instance(vm, &cls);
     if let Some(d) = exc_data(&inst) {
@@ -48,7 +52,11 @@ fn oserror_new(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
 /// Argument `i` of an OSError built with two to five arguments (None otherwise or when absent).
 fn field(v: &Value, i: usize) -> Value {
     let a = args_of(v);
-    if (2..=5).contains(&a.len()) { a.get(i).cloned().unwrap_or(Value::None) } else { Value::None }
+    if (2..=5).contains(&a.len()) {
+        a.get(i).cloned().unwrap_or(Value::None)
+    } else {
+        Value::None
+    }
 }
 
 fn get_errno(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
@@ -81,10 +89,24 @@ fn repr_text(vm: &mut Vm, v: &Value) -> PyResult<String> {
 /// `BaseException` says.
 fn oserror_str(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
     let this = args.pos().first().cloned().unwrap_or_default();
-    let (errno, strerror, filename, filename2) = (field(&this, 0), field(&this, 1), field(&this, 2), field(&this, 4));
+    let (errno, strerror, filename, filename2) = (
+        field(&this, 0),
+        field(&this, 1),
+        field(&this, 2),
+        field(&this, 4),
+    );
     if !filename.is_none() {
-        let head = format!("[Errno {}] {}: {}", text(vm, &errno)?, text(vm, &strerror)?, repr_text(vm, &filename)?);
-        let out = if filename2.is_none() { head } else { format!("{head} -> {}", repr_text(vm, &filename2)?) };
+        let head = format!(
+            "[Errno {}] {}: {}",
+            text(vm, &errno)?,
+            text(vm, &strerror)?,
+            repr_text(vm, &filename)?
+        );
+        let out = if filename2.is_none() {
+            head
+        } else {
+            format!("{head} -> {}", repr_text(vm, &filename2)?)
+        };
         return Ok(vm.new_str(&out));
     }
     if !errno.is_none() && !strerror.is_none() {
@@ -102,13 +124,36 @@ fn oserror_str(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
     }
 }
 
-static METHODS: &[MethodDef] = &[MethodDef::staticmethod("__new__", oserror_new), MethodDef::slot("__str__", oserror_str)];
+static METHODS: &[MethodDef] = &[
+    MethodDef::staticmethod("__new__", oserror_new),
+    MethodDef::slot("__str__", oserror_str),
+];
 
 static GETSETS: &[GetSetDef] = &[
-    GetSetDef { name: "errno", get: get_errno, set: None, doc: None },
-    GetSetDef { name: "strerror", get: get_strerror, set: None, doc: None },
-    GetSetDef { name: "filename", get: get_filename, set: None, doc: None },
-    GetSetDef { name: "filename2", get: get_filename2, set: None, doc: None },
+    GetSetDef {
+        name: "errno",
+        get: get_errno,
+        set: None,
+        doc: None,
+    },
+    GetSetDef {
+        name: "strerror",
+        get: get_strerror,
+        set: None,
+        doc: None,
+    },
+    GetSetDef {
+        name: "filename",
+        get: get_filename,
+        set: None,
+        doc: None,
+    },
+    GetSetDef {
+        name: "filename2",
+        get: get_filename2,
+        set: None,
+        doc: None,
+    },
 ];
 
 /// Gives `OSError` its constructor, fields and message.
