@@ -115,11 +115,11 @@ pub fn parse_args(argv: Vec<String>) -> Result<Invocation, i32> {
             break;
         } else if a.starts_with('-') {
             interp.push(a.clone());
-            if VALUED_OPTIONS.contains(&a.as_str()) {
-                if let Some(v) = argv.get(i + 1) {
-                    interp.push(v.clone());
-                    i += 1;
-                }
+            if VALUED_OPTIONS.contains(&a.as_str())
+                && let Some(v) = argv.get(i + 1)
+            {
+                interp.push(v.clone());
+                i += 1;
             }
         } else {
             target = Some(Target::File(PathBuf::from(a)));

@@ -47,6 +47,11 @@ fn opens_block(source: &str) -> bool {
     false
 }
 
+/// Whether the input is decorators still waiting for the definition they decorate.
+fn decorator_only(source: &str) -> bool {
+    source.lines().map(str::trim).filter(|t| !t.is_empty() && !t.starts_with('#')).all(|t| t.starts_with('@'))
+}
+
 /// Whether a compile error means the input stops too early rather than being wrong.
 fn is_incomplete_error(e: &CompileError, source: &str) -> bool {
     let msg = e.message();
@@ -74,7 +79,8 @@ pub fn classify(source: &str) -> Input {
     if !significant {
         return Input::Empty;
     }
-    let last_blank = source.lines().last().is_none_or(|l| l.trim().is_empty());
+    // The text after the last newline: an input ending in a newline ends with an empty line.
+    let last_blank = source.rsplit('\n').next().is_none_or(|l| l.trim().is_empty());
     if source.trim_end_matches('\n').ends_with('\\') {
         return Input::Incomplete;
     }
@@ -82,7 +88,7 @@ pub fn classify(source: &str) -> Input {
     match frontend::compile_str(&format!("{source}\n"), "<stdin>", &opts) {
         Ok(_) if opens_block(source) && !last_blank => Input::Incomplete,
         Ok(_) => Input::Complete,
-        Err(e) if is_incomplete_error(&e, source) && !last_blank => Input::Incomplete,
+        Err(e) if (is_incomplete_error(&e, source) || decorator_only(source)) && !last_blank => Input::Incomplete,
         Err(e) => Input::Error(e),
     }
 }

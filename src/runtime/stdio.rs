@@ -20,11 +20,11 @@ fn native_text(vm: &Vm, v: &Value) -> Option<()> {
 
 /// Writes a str object to a file-like object (`file.write(s)`).
 pub fn write_value(vm: &mut Vm, file: &Value, s: &Value) -> PyResult<()> {
-    if native_text(vm, file).is_some() {
-        if let (Some(Payload::File(f)), Some(Payload::Str(ps))) = (file.payload(), s.payload()) {
-            crate::runtime::io::write_text(vm, f, ps, s.as_obj())?;
-            return Ok(());
-        }
+    if native_text(vm, file).is_some()
+        && let (Some(Payload::File(f)), Some(Payload::Str(ps))) = (file.payload(), s.payload())
+    {
+        crate::runtime::io::write_text(vm, f, ps, s.as_obj())?;
+        return Ok(());
     }
     vm.call_method_name(file, "write", std::slice::from_ref(s))?;
     Ok(())
@@ -33,15 +33,19 @@ pub fn write_value(vm: &mut Vm, file: &Value, s: &Value) -> PyResult<()> {
 /// Writes text to a file-like object; `file` None means `sys.stdout` (nothing is written when
 /// that is None, as `print` does).
 pub fn write_to(vm: &mut Vm, file: &Value, text: &str) -> PyResult<()> {
-    let target = if file.is_none() { crate::modules::sys::stdout(vm) } else { file.clone() };
+    let target = if file.is_none() {
+        crate::modules::sys::stdout(vm)
+    } else {
+        file.clone()
+    };
     if target.is_none() {
         return Ok(());
     }
-    if native_text(vm, &target).is_some() {
-        if let Some(Payload::File(f)) = target.payload() {
-            crate::runtime::io::write_text(vm, f, &PyString::new(text), None)?;
-            return Ok(());
-        }
+    if native_text(vm, &target).is_some()
+        && let Some(Payload::File(f)) = target.payload()
+    {
+        crate::runtime::io::write_text(vm, f, &PyString::new(text), None)?;
+        return Ok(());
     }
     let s = vm.new_str(text);
     vm.call_method_name(&target, "write", &[s])?;
@@ -50,7 +54,11 @@ pub fn write_to(vm: &mut Vm, file: &Value, text: &str) -> PyResult<()> {
 
 /// Flushes a file-like object (`sys.stdout` when `file` is None).
 pub fn flush_to(vm: &mut Vm, file: &Value) -> PyResult<()> {
-    let target = if file.is_none() { crate::modules::sys::stdout(vm) } else { file.clone() };
+    let target = if file.is_none() {
+        crate::modules::sys::stdout(vm)
+    } else {
+        file.clone()
+    };
     if target.is_none() {
         return Ok(());
     }
@@ -70,7 +78,10 @@ pub fn write_stderr(vm: &mut Vm, text: &str) {
 
 /// Flushes `sys.stdout` and `sys.stderr` (at exit and before the interactive prompt).
 pub fn flush_std_streams(vm: &mut Vm) {
-    for target in [crate::modules::sys::stdout(vm), crate::modules::sys::stderr(vm)] {
+    for target in [
+        crate::modules::sys::stdout(vm),
+        crate::modules::sys::stderr(vm),
+    ] {
         if !target.is_none() {
             let _ = vm.call_method_name(&target, "flush", &[]);
         }
@@ -82,7 +93,8 @@ pub fn flush_std_streams(vm: &mut Vm) {
 pub fn warn(vm: &mut Vm, category: &str, msg: &str) {
     let (file, line) = match vm.current_frame() {
         Some(f) => (
-            crate::runtime::ops::repr::text_of(&Value::Obj(f.code.filename.clone())).unwrap_or_default(),
+            crate::runtime::ops::repr::text_of(&Value::Obj(f.code.filename.clone()))
+                .unwrap_or_default(),
             f.lineno().unwrap_or(0),
         ),
         None => ("sys".to_string(), 1),

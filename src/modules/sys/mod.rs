@@ -95,10 +95,10 @@ pub fn frame_at(vm: &mut Vm, depth: usize) -> Option<Value> {
     for k in (0..=i).rev() {
         let raw = vm.frames[k].as_ptr();
         let fo = crate::runtime::objects::exception::frame_object(vm, raw);
-        if let Some(prev) = &inner {
-            if let Some(Payload::FrameObj(p)) = prev.payload() {
-                *p.back.borrow_mut() = fo.clone();
-            }
+        if let Some(prev) = &inner
+            && let Some(Payload::FrameObj(p)) = prev.payload()
+        {
+            *p.back.borrow_mut() = fo.clone();
         }
         if result.is_none() {
             result = Some(fo.clone());

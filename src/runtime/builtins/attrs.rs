@@ -16,7 +16,9 @@ pub fn getattr(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
     let name = ops::attr::attr_name(vm, &pos[1])?;
     match pos.get(2) {
         None => ops::getattr(vm, &pos[0], &name),
-        Some(default) => Ok(ops::getattr_opt(vm, &pos[0], &name)?.unwrap_or_else(|| default.clone())),
+        Some(default) => {
+            Ok(ops::getattr_opt(vm, &pos[0], &name)?.unwrap_or_else(|| default.clone()))
+        }
     }
 }
 
@@ -56,10 +58,10 @@ fn as_type(v: &Value) -> Option<TypeRef> {
 /// Whether `derived` is a subclass of `cls` (a class, a tuple of them, or an object with
 /// `__subclasscheck__`), as CPython's `PyObject_IsSubclass` decides.
 pub fn issubclass(vm: &mut Vm, derived: &Value, cls: &Value) -> PyResult<bool> {
-    if let (Some(d), Some(c)) = (as_type(derived), as_type(cls)) {
-        if cls.class(vm).ptr_eq(&vm.types.type_) {
-            return Ok(d.is_subtype(&c));
-        }
+    if let (Some(d), Some(c)) = (as_type(derived), as_type(cls))
+        && cls.class(vm).ptr_eq(&vm.types.type_)
+    {
+        return Ok(d.is_subtype(&c));
     }
     if let Some(Payload::Tuple(items)) = cls.payload() {
         let items = items.to_vec();
@@ -85,7 +87,9 @@ pub fn issubclass(vm: &mut Vm, derived: &Value, cls: &Value) -> PyResult<bool> {
         return Err(vm.type_error("issubclass() arg 1 must be a class"));
     }
     if as_type(cls).is_none() && !has_bases(vm, cls)? {
-        return Err(vm.type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union"));
+        return Err(
+            vm.type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union")
+        );
     }
     abstract_subclass(vm, derived, cls)
 }
@@ -93,7 +97,12 @@ pub fn issubclass(vm: &mut Vm, derived: &Value, cls: &Value) -> PyResult<bool> {
 /// Whether `v.__bases__` is a tuple (what makes an object a class for `issubclass`).
 fn has_bases(vm: &mut Vm, v: &Value) -> PyResult<bool> {
     let name = vm.intern("__bases__");
-    Ok(matches!(ops::getattr_opt(vm, v, &name)?.as_ref().and_then(|b| b.payload()), Some(Payload::Tuple(_))))
+    Ok(matches!(
+        ops::getattr_opt(vm, v, &name)?
+            .as_ref()
+            .and_then(|b| b.payload()),
+        Some(Payload::Tuple(_))
+    ))
 }
 
 /// `derived is cls` or reached from `derived` through `__bases__`.

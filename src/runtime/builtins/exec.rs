@@ -43,7 +43,9 @@ pub fn compile_error_to_exception(vm: &mut Vm, err: &CompileError) -> PyErr {
         CompileError::Syntax(e) => {
             let t = match e.kind {
                 frontend::SyntaxErrorKind::SyntaxError => vm.types.exc.syntax_error.clone(),
-                frontend::SyntaxErrorKind::IndentationError => vm.types.exc.indentation_error.clone(),
+                frontend::SyntaxErrorKind::IndentationError => {
+                    vm.types.exc.indentation_error.clone()
+                }
                 frontend::SyntaxErrorKind::TabError => vm.types.exc.tab_error.clone(),
             };
             let msg = vm.new_str(&e.msg);
@@ -118,24 +120,39 @@ fn source_arg(vm: &mut Vm, v: &Value, func: &str) -> PyResult<Option<Source>> {
         Some(Payload::ByteArray(b)) => Some(Source::Bytes(b.borrow().clone())),
         Some(Payload::Code(_)) => None,
         _ => {
-            let what = if func == "compile" { "a string, bytes or AST object" } else { "a string, bytes or code object" };
+            let what = if func == "compile" {
+                "a string, bytes or AST object"
+            } else {
+                "a string, bytes or code object"
+            };
             return Err(vm.type_error(format!("{func}() arg 1 must be {what}")));
         }
     })
 }
 
 /// Compiles a source into a runtime code object.
-fn compile_source(vm: &mut Vm, src: Source, filename: &str, opts: &CompileOptions) -> PyResult<Rc<Code>> {
+fn compile_source(
+    vm: &mut Vm,
+    src: Source,
+    filename: &str,
+    opts: &CompileOptions,
+) -> PyResult<Rc<Code>> {
     let result = match src {
         Source::Text(t) => {
             if t.contains('\0') {
-                return Err(vm.new_error(&vm.types.exc.syntax_error.clone(), "source code string cannot contain null bytes"));
+                return Err(vm.new_error(
+                    &vm.types.exc.syntax_error.clone(),
+                    "source code string cannot contain null bytes",
+                ));
             }
             frontend::compile_str(&t, filename, opts)
         }
         Source::Bytes(b) => {
             if b.contains(&0) {
-                return Err(vm.new_error(&vm.types.exc.syntax_error.clone(), "source code string cannot contain null bytes"));
+                return Err(vm.new_error(
+                    &vm.types.exc.syntax_error.clone(),
+                    "source code string cannot contain null bytes",
+                ));
             }
             frontend::compile_bytes(&b, filename, opts)
         }
@@ -153,7 +170,9 @@ fn compile_source(vm: &mut Vm, src: Source, filename: &str, opts: &CompileOption
 
 /// The `__future__` flags of the innermost running code (what `compile` inherits).
 fn caller_future_flags(vm: &Vm) -> u32 {
-    vm.current_frame().map(|f| f.code.flags & FUTURE_MASK).unwrap_or(0)
+    vm.current_frame()
+        .map(|f| f.code.flags & FUTURE_MASK)
+        .unwrap_or(0)
 }
 
 fn code_value(vm: &Vm, code: Rc<Code>) -> Value {
@@ -162,7 +181,15 @@ fn code_value(vm: &Vm, code: Rc<Code>) -> Value {
 
 static COMPILE_SIG: Signature = Signature {
     name: "compile",
-    params: &["source", "filename", "mode", "flags", "dont_inherit", "optimize", "_feature_version"],
+    params: &[
+        "source",
+        "filename",
+        "mode",
+        "flags",
+        "dont_inherit",
+        "optimize",
+        "_feature_version",
+    ],
     required: 3,
     positional_only: 0,
     keyword_only: 6,
@@ -171,7 +198,16 @@ static COMPILE_SIG: Signature = Signature {
 /// `compile(source, filename, mode, flags=0, dont_inherit=False, optimize=-1)`.
 pub fn compile(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
     let a = COMPILE_SIG.bind(vm, &args)?;
-    let [Some(source), Some(filename), Some(mode), flags, dont_inherit, optimize, _] = &a[..] else {
+    let [
+        Some(source),
+        Some(filename),
+        Some(mode),
+        flags,
+        dont_inherit,
+        optimize,
+        _,
+    ] = &a[..]
+    else {
         return Err(vm.type_error("compile() missing required argument"));
     };
     let filename = fspath_text(vm, filename)?;
@@ -219,10 +255,18 @@ pub fn compile(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
             "compile() with ast.PyCF_ONLY_AST (syntax trees as Python objects) is not supported by pyrs",
         ));
     }
-    let inherited = if dont_inherit { 0 } else { caller_future_flags(vm) };
+    let inherited = if dont_inherit {
+        0
+    } else {
+        caller_future_flags(vm)
+    };
     let opts = CompileOptions {
         mode,
-        optimize: if optimize < 0 { vm.settings.optimize } else { optimize as u8 },
+        optimize: if optimize < 0 {
+            vm.settings.optimize
+        } else {
+            optimize as u8
+        },
         future_flags: future | inherited,
         text_in_compile_errors: false,
     };
@@ -241,7 +285,9 @@ fn fspath_text(vm: &mut Vm, v: &Value) -> PyResult<String> {
                 return fspath_text(vm, &r);
             }
             let t = ops::type_name(vm, v);
-            Err(vm.type_error(format!("expected str, bytes or os.PathLike object, not {t}")))
+            Err(vm.type_error(format!(
+                "expected str, bytes or os.PathLike object, not {t}"
+            )))
         }
     }
 }
@@ -252,7 +298,11 @@ pub fn builtins_for(vm: &Vm, globals: &ObjRef) -> ObjRef {
     match dict_get_str(vm, globals, &vm.names.__builtins__) {
         Some(Value::Obj(o)) => match &o.payload {
             Payload::Dict(_) => o,
-            Payload::Module(_) => o.dict.borrow().clone().unwrap_or_else(|| vm.builtins_dict.clone()),
+            Payload::Module(_) => o
+                .dict
+                .borrow()
+                .clone()
+                .unwrap_or_else(|| vm.builtins_dict.clone()),
             _ => vm.builtins_dict.clone(),
         },
         _ => vm.builtins_dict.clone(),
@@ -268,19 +318,24 @@ fn is_mapping(vm: &Vm, v: &Value) -> bool {
 }
 
 /// Resolves the namespaces of exec/eval: (globals dict, locals mapping).
-fn namespaces(vm: &mut Vm, func: &str, globals: Option<&Value>, locals: Option<&Value>) -> PyResult<(ObjRef, Value)> {
+fn namespaces(
+    vm: &mut Vm,
+    func: &str,
+    globals: Option<&Value>,
+    locals: Option<&Value>,
+) -> PyResult<(ObjRef, Value)> {
     let globals = globals.filter(|g| !g.is_none());
     let locals = locals.filter(|l| !l.is_none());
-    if let Some(l) = locals {
-        if !is_mapping(vm, l) {
-            let msg = if func == "exec" {
-                let t = ops::type_name(vm, l);
-                format!("locals must be a mapping or None, not {t}")
-            } else {
-                "locals must be a mapping".to_string()
-            };
-            return Err(vm.type_error(msg));
-        }
+    if let Some(l) = locals
+        && !is_mapping(vm, l)
+    {
+        let msg = if func == "exec" {
+            let t = ops::type_name(vm, l);
+            format!("locals must be a mapping or None, not {t}")
+        } else {
+            "locals must be a mapping".to_string()
+        };
+        return Err(vm.type_error(msg));
     }
     let (g, l) = match globals {
         Some(g) => {
@@ -363,19 +418,31 @@ pub fn exec(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
     };
     let cells: Vec<Value> = match &closure {
         None if code.nfrees > 0 => {
-            return Err(vm.type_error("code object passed to exec() may not contain free variables"));
+            return Err(
+                vm.type_error("code object passed to exec() may not contain free variables")
+            );
         }
         None => Vec::new(),
         Some(_) if !matches!(source.payload(), Some(Payload::Code(_))) => {
             return Err(vm.type_error("closure can only be used when source is a code object"));
         }
-        Some(_) if code.nfrees == 0 => return Err(vm.type_error("cannot use a closure with this code object")),
+        Some(_) if code.nfrees == 0 => {
+            return Err(vm.type_error("cannot use a closure with this code object"));
+        }
         Some(c) => {
             let items = match c.payload() {
                 Some(Payload::Tuple(t)) if t.len() == code.nfrees => t.to_vec(),
-                _ => return Err(vm.type_error(format!("code object requires a closure of exactly length {}", code.nfrees))),
+                _ => {
+                    return Err(vm.type_error(format!(
+                        "code object requires a closure of exactly length {}",
+                        code.nfrees
+                    )));
+                }
             };
-            if !items.iter().all(|i| matches!(i.payload(), Some(Payload::Cell(_)))) {
+            if !items
+                .iter()
+                .all(|i| matches!(i.payload(), Some(Payload::Cell(_))))
+            {
                 return Err(vm.type_error("closure can only be a tuple of cells"));
             }
             items
@@ -399,11 +466,18 @@ pub fn eval(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
         return Err(vm.type_error("eval() takes no keyword arguments"));
     }
     if pos.is_empty() || pos.len() > 3 {
-        let what = if pos.is_empty() { "at least 1 argument" } else { "at most 3 arguments" };
+        let what = if pos.is_empty() {
+            "at least 1 argument"
+        } else {
+            "at most 3 arguments"
+        };
         return Err(vm.type_error(format!("eval expected {what}, got {}", pos.len())));
     }
     let source = pos[0].clone();
-    if !matches!(source.payload(), Some(Payload::Str(_) | Payload::Bytes(_) | Payload::ByteArray(_) | Payload::Code(_))) {
+    if !matches!(
+        source.payload(),
+        Some(Payload::Str(_) | Payload::Bytes(_) | Payload::ByteArray(_) | Payload::Code(_))
+    ) {
         return Err(vm.type_error("eval() arg 1 must be a string, bytes or code object"));
     }
     let (g, l) = namespaces(vm, "eval", pos.get(1), pos.get(2))?;
@@ -419,7 +493,10 @@ pub fn eval(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
             let src = match src {
                 Source::Text(t) => Source::Text(t.trim_start_matches([' ', '\t']).to_string()),
                 Source::Bytes(b) => {
-                    let start = b.iter().position(|c| *c != b' ' && *c != b'\t').unwrap_or(b.len());
+                    let start = b
+                        .iter()
+                        .position(|c| *c != b' ' && *c != b'\t')
+                        .unwrap_or(b.len());
                     Source::Bytes(b[start..].to_vec())
                 }
             };

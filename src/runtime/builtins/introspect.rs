@@ -73,8 +73,8 @@ pub fn vars(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
     match ops::getattr_opt(vm, obj, &name)? {
         Some(d) => Ok(d),
         None => match obj.as_obj().and_then(|o| o.dict.borrow().clone()) {
-            // A module's namespace, while the module type has no `__dict__` descriptor.
-            Some(d) if matches!(obj.payload(), Some(Payload::Module(_))) => Ok(Value::Obj(d)),
+            // The instance dict itself, for types that keep one without a `__dict__` descriptor.
+            Some(d) if !matches!(obj.payload(), Some(Payload::Type(_))) => Ok(Value::Obj(d)),
             _ => Err(vm.type_error("vars() argument must have __dict__ attribute")),
         },
     }

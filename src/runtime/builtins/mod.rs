@@ -143,19 +143,18 @@ pub fn object_dir(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let mut names: Vec<Value> = Vec::new();
     let mut seen = std::collections::HashSet::new();
     let mut add = |k: &Value, names: &mut Vec<Value>| {
-        if let Some(s) = ops::repr::text_of(k) {
-            if seen.insert(s) {
-                names.push(k.clone());
-            }
+        if let Some(s) = ops::repr::text_of(k)
+            && seen.insert(s)
+        {
+            names.push(k.clone());
         }
     };
-    if let Some(o) = v.as_obj() {
-        if let Some(d) = o.dict.borrow().as_ref() {
-            if let Payload::Dict(d) = &d.payload {
-                for k in d.borrow().keys() {
-                    add(k, &mut names);
-                }
-            }
+    if let Some(o) = v.as_obj()
+        && let Some(d) = o.dict.borrow().as_ref()
+        && let Payload::Dict(d) = &d.payload
+    {
+        for k in d.borrow().keys() {
+            add(k, &mut names);
         }
     }
     let classes: Vec<TypeRef> = match v.as_obj().and_then(|o| TypeRef::from_obj(o.clone())) {
@@ -181,9 +180,6 @@ static BUILTIN_FUNCTIONS: &[MethodDef] = &[
     MethodDef::function("ord", conv::ord),
     MethodDef::function("ascii", conv::ascii),
     MethodDef::function("format", conv::format),
-    MethodDef::function("bin", conv::bin),
-    MethodDef::function("oct", conv::oct),
-    MethodDef::function("hex", conv::hex),
     MethodDef::function("hash", conv::hash),
     MethodDef::function("id", conv::id),
     MethodDef::function("callable", conv::callable),

@@ -2,7 +2,6 @@
 //! in one write for pyrs's own files, one write per piece for others, as CPython calls them)
 //! and `input` (the prompt to `sys.stdout`, a line from `sys.stdin`).
 
-use super::args::Signature;
 use crate::runtime::object::Payload;
 use crate::runtime::objects::function::CallArgs;
 use crate::runtime::objects::str::PyString;
@@ -128,12 +127,10 @@ fn push_text(t: &str, ascii: &mut String, cps: &mut Vec<u32>, all_ascii: bool) {
     }
 }
 
-static INPUT_SIG: Signature = Signature { name: "input", params: &["prompt"], required: 0, positional_only: 1, keyword_only: 1 };
-
 /// `input(prompt='')`: writes the prompt, reads a line without its newline; EOFError at the
 /// end of input.
 pub fn input(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
-    let a = INPUT_SIG.bind(vm, &args)?;
+    let a = [crate::runtime::builtins::args::unpack(vm, &args, "input", 0, 1)?.first().cloned()];
     let stdin = crate::modules::sys::stdin(vm);
     let stdout = crate::modules::sys::stdout(vm);
     let stderr = crate::modules::sys::stderr(vm);
@@ -146,7 +143,7 @@ pub fn input(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
     if !stderr.is_none() {
         let _ = vm.call_method_name(&stderr, "flush", &[]);
     }
-    if let Some(p) = a[0].as_ref().filter(|p| !p.is_none()) {
+    if let Some(p) = a[0].as_ref() {
         let s = ops::str_of(vm, p)?;
         crate::runtime::stdio::write_value(vm, &stdout, &s)?;
     }

@@ -38,7 +38,9 @@ fn set_instance_attr(vm: &mut Vm, this: &Value, name: &str, value: Value) {
 }
 
 fn text_attr(vm: &mut Vm, this: &Value, name: &str) -> String {
-    instance_attr(vm, this, name).and_then(|v| ops::repr::text_of(&v)).unwrap_or_default()
+    instance_attr(vm, this, name)
+        .and_then(|v| ops::repr::text_of(&v))
+        .unwrap_or_default()
 }
 
 fn quitter_repr(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
@@ -56,7 +58,10 @@ fn quitter_call(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
         return Err(vm.type_error("Quitter.__call__() got an unexpected keyword argument"));
     }
     if pos.len() > 2 {
-        return Err(vm.type_error(format!("Quitter.__call__() takes from 1 to 2 positional arguments but {} were given", pos.len())));
+        return Err(vm.type_error(format!(
+            "Quitter.__call__() takes from 1 to 2 positional arguments but {} were given",
+            pos.len()
+        )));
     }
     let stdin = crate::modules::sys::stdin(vm);
     if !stdin.is_none() {
@@ -67,7 +72,10 @@ fn quitter_call(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
 }
 
 fn printer_lines(vm: &mut Vm, this: &Value) -> Vec<String> {
-    text_attr(vm, this, "_Printer__data").split('\n').map(str::to_string).collect()
+    text_attr(vm, this, "_Printer__data")
+        .split('\n')
+        .map(str::to_string)
+        .collect()
 }
 
 fn printer_repr(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
@@ -84,12 +92,17 @@ fn printer_repr(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
 fn printer_call(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
     let this = args.pos().first().cloned().unwrap_or_default();
     if args.pos().len() > 1 || args.has_kwargs() {
-        return Err(vm.type_error(format!("_Printer.__call__() takes 1 positional argument but {} were given", args.pos().len())));
+        return Err(vm.type_error(format!(
+            "_Printer.__call__() takes 1 positional argument but {} were given",
+            args.pos().len()
+        )));
     }
     let lines = printer_lines(vm, &this);
     let print = dict_get_str(vm, &vm.builtins_dict.clone(), &vm.intern("print"));
     let input = dict_get_str(vm, &vm.builtins_dict.clone(), &vm.intern("input"));
-    let (Some(print), Some(input)) = (print, input) else { return Ok(Value::None) };
+    let (Some(print), Some(input)) = (print, input) else {
+        return Ok(Value::None);
+    };
     let mut at = 0;
     while at < lines.len() {
         for line in &lines[at..(at + MAX_LINES).min(lines.len())] {
@@ -127,8 +140,7 @@ pub fn breakpoint(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
     let Some(hook) = crate::modules::sys::get(vm, "breakpointhook") else {
         return Err(vm.runtime_error("lost sys.breakpointhook"));
     };
-    let n = args.args.len() - args.kwnames.len();
-    vm.call(&hook, &args.args[..n], args.kwnames)
+    vm.call(&hook, args.args, args.kwnames)
 }
 
 /// `sys.breakpointhook(*args, **kws)`: pyrs has no debugger to enter.
@@ -159,7 +171,11 @@ fn init_type(vm: &mut Vm, t: &TypeRef, methods: &[MethodDef]) {
 }
 
 fn add_getsets(vm: &mut Vm, t: &TypeRef) {
-    crate::runtime::types::init::add_getsets(vm, t, std::slice::from_ref(&crate::runtime::objects::object_type::DICT_GETSET));
+    crate::runtime::types::init::add_getsets(
+        vm,
+        t,
+        std::slice::from_ref(&crate::runtime::objects::object_type::DICT_GETSET),
+    );
 }
 
 /// Fills the three `_sitebuiltins` types.
@@ -173,7 +189,11 @@ pub fn init_types(vm: &mut Vm) {
 }
 
 fn new_instance(vm: &mut Vm, t: &TypeRef, attrs: &[(&str, Value)]) -> Value {
-    let o = Value::Obj(ops::attr::new_with_dict(vm, t.clone(), crate::runtime::object::Payload::Instance));
+    let o = Value::Obj(ops::attr::new_with_dict(
+        vm,
+        t.clone(),
+        crate::runtime::object::Payload::Instance,
+    ));
     for (k, v) in attrs {
         set_instance_attr(vm, &o, k, v.clone());
     }
@@ -194,9 +214,17 @@ pub fn init(vm: &mut Vm) {
     let copyright = vm.new_str(crate::modules::sys::attrs::COPYRIGHT);
     let credits = vm.new_str(CREDITS);
     let license = vm.new_str(LICENSE);
-    for (name, data) in [("copyright", copyright), ("credits", credits), ("license", license)] {
+    for (name, data) in [
+        ("copyright", copyright),
+        ("credits", credits),
+        ("license", license),
+    ] {
         let n = vm.new_str(name);
-        let p = new_instance(vm, &printer, &[("_Printer__name", n), ("_Printer__data", data)]);
+        let p = new_instance(
+            vm,
+            &printer,
+            &[("_Printer__name", n), ("_Printer__data", data)],
+        );
         dict_set_str(vm, &d, vm.intern(name), p);
     }
     let helper = vm.types.site_helper.clone();

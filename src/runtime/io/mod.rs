@@ -8,6 +8,7 @@ pub mod binary;
 pub mod codec;
 pub mod core;
 pub mod open;
+pub mod oserror;
 pub mod text;
 
 use std::cell::{Cell, RefCell};
@@ -106,10 +107,10 @@ pub fn build_layers(vm: &Vm, core: FileCore, name: Value, buffered: Option<FileK
     let buf = new_file(vm, bkind, core.clone(), name.clone(), raw, None);
     let Some((state, mode)) = text else { return buf };
     let t = new_file(vm, FileKind::Text, core, name, buf, Some(state));
-    if let Some(o) = t.as_obj() {
-        if let Some(d) = o.dict.borrow().as_ref() {
-            dict_set_str(vm, d, vm.intern("mode"), vm.new_str(mode));
-        }
+    if let Some(o) = t.as_obj()
+        && let Some(d) = o.dict.borrow().as_ref()
+    {
+        dict_set_str(vm, d, vm.intern("mode"), vm.new_str(mode));
     }
     t
 }
@@ -274,6 +275,7 @@ pub fn make_module(vm: &mut Vm) -> PyResult<Value> {
 /// Registers the file classes' methods and their `__module__`.
 pub fn init(vm: &mut Vm) {
     binary::init(vm);
+    oserror::init(vm);
     text::init(vm);
     for t in [
         vm.types.file_io.clone(),

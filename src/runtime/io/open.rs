@@ -25,7 +25,14 @@ struct Mode {
 }
 
 fn parse_mode(vm: &Vm, mode: &str) -> PyResult<Mode> {
-    let mut m = Mode { create: false, read: false, write: false, append: false, plus: false, binary: false };
+    let mut m = Mode {
+        create: false,
+        read: false,
+        write: false,
+        append: false,
+        plus: false,
+        binary: false,
+    };
     let mut text = false;
     let mut seen = String::new();
     let invalid = || vm.value_error(format!("invalid mode: '{mode}'"));
@@ -47,12 +54,17 @@ fn parse_mode(vm: &Vm, mode: &str) -> PyResult<Mode> {
     if text && m.binary {
         return Err(vm.value_error("can't have text and binary mode at once"));
     }
-    let kinds = [m.create, m.read, m.write, m.append].iter().filter(|b| **b).count();
+    let kinds = [m.create, m.read, m.write, m.append]
+        .iter()
+        .filter(|b| **b)
+        .count();
     if kinds > 1 {
         return Err(vm.value_error("must have exactly one of create/read/write/append mode"));
     }
     if kinds == 0 {
-        return Err(vm.value_error("Must have exactly one of create/read/write/append mode and at most one plus"));
+        return Err(vm.value_error(
+            "Must have exactly one of create/read/write/append mode and at most one plus",
+        ));
     }
     Ok(m)
 }
@@ -64,7 +76,9 @@ fn opt_str(vm: &Vm, v: &Option<Value>, what: &str) -> PyResult<Option<String>> {
             Some(s) => Ok(Some(s)),
             None => {
                 let t = ops::type_name(vm, v);
-                Err(vm.type_error(format!("open() argument '{what}' must be str or None, not {t}")))
+                Err(vm.type_error(format!(
+                    "open() argument '{what}' must be str or None, not {t}"
+                )))
             }
         },
     }
@@ -75,7 +89,9 @@ fn path_of(vm: &mut Vm, file: &Value) -> PyResult<Option<Vec<u8>>> {
     match file.payload() {
         Some(Payload::Str(s)) => Ok(Some(s.to_wtf8())),
         Some(Payload::Bytes(b)) => Ok(Some(b.to_vec())),
-        _ if matches!(file, Value::Int(_) | Value::Bool(_)) || file.to_bigint().is_some() => Ok(None),
+        _ if matches!(file, Value::Int(_) | Value::Bool(_)) || file.to_bigint().is_some() => {
+            Ok(None)
+        }
         _ => {
             let name = vm.intern("__fspath__");
             if let Some(r) = ops::call_special(vm, file, &name, &[])? {
@@ -85,12 +101,16 @@ fn path_of(vm: &mut Vm, file: &Value) -> PyResult<Option<Vec<u8>>> {
                     _ => {
                         let t = ops::type_name(vm, file);
                         let rt = ops::type_name(vm, &r);
-                        Err(vm.type_error(format!("expected {t}.__fspath__() to return str or bytes, not {rt}")))
+                        Err(vm.type_error(format!(
+                            "expected {t}.__fspath__() to return str or bytes, not {rt}"
+                        )))
                     }
                 };
             }
             let t = ops::type_name(vm, file);
-            Err(vm.type_error(format!("expected str, bytes or os.PathLike object, not {t}")))
+            Err(vm.type_error(format!(
+                "expected str, bytes or os.PathLike object, not {t}"
+            )))
         }
     }
 }
@@ -136,10 +156,10 @@ pub fn open(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
         let msg = "line buffering (buffering=1) isn't supported in binary mode, the default buffer size will be used";
         crate::runtime::stdio::warn(vm, "RuntimeWarning", msg);
     }
-    if let Some(nl) = &newline {
-        if !matches!(nl.as_str(), "" | "\n" | "\r" | "\r\n") {
-            return Err(vm.value_error(format!("illegal newline value: {nl}")));
-        }
+    if let Some(nl) = &newline
+        && !matches!(nl.as_str(), "" | "\n" | "\r" | "\r\n")
+    {
+        return Err(vm.value_error(format!("illegal newline value: {nl}")));
     }
     let codec = match &encoding {
         None => Codec::Utf8,
@@ -150,7 +170,10 @@ pub fn open(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
                 return match open_fd(vm, &file, &path, &m, closefd, &opener) {
                     Ok(fd) => {
                         drop(FileCore::new(fd, closefd, false, false));
-                        Err(vm.new_error(&vm.types.exc.lookup_error.clone(), format!("unknown encoding: {e}")))
+                        Err(vm.new_error(
+                            &vm.types.exc.lookup_error.clone(),
+                            format!("unknown encoding: {e}"),
+                        ))
                     }
                     Err(err) => Err(err),
                 };
@@ -159,7 +182,12 @@ pub fn open(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
         },
     };
     let fd = open_fd(vm, &file, &path, &m, closefd, &opener)?;
-    let mut core = FileCore::new(fd, closefd, m.read || m.plus, m.write || m.append || m.create || m.plus);
+    let mut core = FileCore::new(
+        fd,
+        closefd,
+        m.read || m.plus,
+        m.write || m.append || m.create || m.plus,
+    );
     core.appending = m.append;
     core.created = m.create;
     if m.append {
@@ -201,11 +229,24 @@ pub fn open(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
         seen: 0,
         at_start,
     };
-    Ok(super::build_layers(vm, core, name, Some(kind), Some((state, &mode_s))))
+    Ok(super::build_layers(
+        vm,
+        core,
+        name,
+        Some(kind),
+        Some((state, &mode_s)),
+    ))
 }
 
 /// Opens the descriptor for `file`: the path (through `opener` if given) or the given number.
-fn open_fd(vm: &mut Vm, file: &Value, path: &Option<Vec<u8>>, m: &Mode, closefd: bool, opener: &Option<Value>) -> PyResult<i32> {
+fn open_fd(
+    vm: &mut Vm,
+    file: &Value,
+    path: &Option<Vec<u8>>,
+    m: &Mode,
+    closefd: bool,
+    opener: &Option<Value>,
+) -> PyResult<i32> {
     let flags = OpenFlags {
         readable: m.read || m.plus,
         writable: m.write || m.append || m.create || m.plus,
@@ -218,7 +259,8 @@ fn open_fd(vm: &mut Vm, file: &Value, path: &Option<Vec<u8>>, m: &Mode, closefd:
         if fd < 0 {
             return Err(vm.value_error("negative file descriptor"));
         }
-        let fd = i32::try_from(fd).map_err(|_| vm.overflow_error("signed integer is greater than maximum"))?;
+        let fd = i32::try_from(fd)
+            .map_err(|_| vm.overflow_error("signed integer is greater than maximum"))?;
         if !super::core::fd_is_valid(fd) {
             return Err(os_error(vm, libc::EBADF, None));
         }

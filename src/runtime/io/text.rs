@@ -27,14 +27,24 @@ fn str_of_cps(vm: &Vm, cps: Vec<u32>) -> Value {
 }
 
 /// Encodes and buffers a str; returns its length in characters.
-pub fn write_str(vm: &mut Vm, f: &FileObject, s: &PyString, original: Option<&ObjRef>) -> PyResult<usize> {
+pub fn write_str(
+    vm: &mut Vm,
+    f: &FileObject,
+    s: &PyString,
+    original: Option<&ObjRef>,
+) -> PyResult<usize> {
     check_open(vm, f)?;
     if !f.core.borrow().writable {
         return Err(unsupported(vm, "not writable"));
     }
     let (codec, errors, newline, line_buffering) = {
         let st = state(f);
-        (st.codec, st.errors.clone(), st.newline.clone(), st.line_buffering)
+        (
+            st.codec,
+            st.errors.clone(),
+            st.newline.clone(),
+            st.line_buffering,
+        )
     };
     let translate_to = match newline.as_deref() {
         Some("\r") => Some("\r"),
@@ -87,7 +97,9 @@ pub fn write_str(vm: &mut Vm, f: &FileObject, s: &PyString, original: Option<&Ob
 
 fn write(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
     let (_, f) = this(vm, &args)?;
-    let Some(arg) = args.pos().get(1) else { return Err(vm.type_error("write() takes exactly one argument (0 given)")) };
+    let Some(arg) = args.pos().get(1) else {
+        return Err(vm.type_error("write() takes exactly one argument (0 given)"));
+    };
     let Some(Payload::Str(s)) = arg.payload() else {
         let t = ops::type_name(vm, arg);
         return Err(vm.type_error(format!("write() argument must be str, not {t}")));
@@ -110,17 +122,28 @@ fn decode_all(vm: &mut Vm, f: &FileObject, data: &[u8]) -> PyResult<Vec<u32>> {
         let st = state(f);
         (st.codec, st.errors.clone(), st.at_start)
     };
-    let data = if codec == Codec::Utf8Sig && !at_start { &data[..] } else { data };
-    let eff = if codec == Codec::Utf8Sig && !at_start { Codec::Utf8 } else { codec };
-    if let Some(t) = &f.text {
-        if !data.is_empty() {
-            t.borrow_mut().at_start = false;
-        }
+    let data = if codec == Codec::Utf8Sig && !at_start {
+        data
+    } else {
+        data
+    };
+    let eff = if codec == Codec::Utf8Sig && !at_start {
+        Codec::Utf8
+    } else {
+        codec
+    };
+    if let Some(t) = &f.text
+        && !data.is_empty()
+    {
+        t.borrow_mut().at_start = false;
     }
     match codec::decode(eff, data, &errors, true) {
         Ok((cps, _)) => Ok(cps),
         Err(e) => {
-            let input = vm.new_object(vm.types.bytes.clone(), Payload::Bytes(data.to_vec().into_boxed_slice()));
+            let input = vm.new_object(
+                vm.types.bytes.clone(),
+                Payload::Bytes(data.to_vec().into_boxed_slice()),
+            );
             Err(super::codec_error(vm, e, eff, true, input))
         }
     }
@@ -203,7 +226,9 @@ fn line_bytes(vm: &mut Vm, f: &FileObject) -> PyResult<Vec<u8>> {
             Some("\r\n") => {
                 let mut hit = None;
                 for i in 0..avail.len() {
-                    if avail[i] == b'\n' && (i > 0 && avail[i - 1] == b'\r' || i == 0 && out.last() == Some(&b'\r')) {
+                    if avail[i] == b'\n'
+                        && (i > 0 && avail[i - 1] == b'\r' || i == 0 && out.last() == Some(&b'\r'))
+                    {
                         hit = Some(i + 1);
                         break;
                     }
@@ -336,7 +361,9 @@ fn read(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
 fn seek(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
     let (_, f) = this(vm, &args)?;
     let pos = &args.pos()[1..];
-    let Some(off) = pos.first() else { return Err(vm.type_error("seek expected at least 1 argument, got 0")) };
+    let Some(off) = pos.first() else {
+        return Err(vm.type_error("seek expected at least 1 argument, got 0"));
+    };
     let off = crate::runtime::builtins::args::index_arg(vm, off)?;
     let whence = match pos.get(1) {
         Some(w) => crate::runtime::builtins::args::index_arg(vm, w)?,
@@ -387,16 +414,25 @@ fn repr(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
     let mut out = String::from("<_io.TextIOWrapper");
     let name = f.name.borrow().clone();
     let n = ops::repr(vm, &name)?;
-    out.push_str(&format!(" name={}", ops::repr::text_of(&n).unwrap_or_default()));
+    out.push_str(&format!(
+        " name={}",
+        ops::repr::text_of(&n).unwrap_or_default()
+    ));
     let mode_name = vm.intern("mode");
     if let Ok(Some(m)) = ops::getattr_opt(vm, v, &mode_name) {
         let r = ops::repr(vm, &m)?;
-        out.push_str(&format!(" mode={}", ops::repr::text_of(&r).unwrap_or_default()));
+        out.push_str(&format!(
+            " mode={}",
+            ops::repr::text_of(&r).unwrap_or_default()
+        ));
     }
     let enc = state(f).encoding.clone();
     let e = vm.new_str(&enc);
     let e = ops::repr(vm, &e)?;
-    out.push_str(&format!(" encoding={}>", ops::repr::text_of(&e).unwrap_or_default()));
+    out.push_str(&format!(
+        " encoding={}>",
+        ops::repr::text_of(&e).unwrap_or_default()
+    ));
     Ok(vm.new_str(&out))
 }
 
@@ -427,11 +463,17 @@ fn write_through_get(vm: &mut Vm, v: &Value) -> PyResult<Value> {
 
 /// `.newlines`: the terminators read so far (None, one str, or a tuple).
 fn newlines_get(vm: &mut Vm, v: &Value) -> PyResult<Value> {
-    let (seen, universal) = text_get(vm, v, |t| (t.seen, matches!(t.newline.as_deref(), None | Some(""))))?;
+    let (seen, universal) = text_get(vm, v, |t| {
+        (t.seen, matches!(t.newline.as_deref(), None | Some("")))
+    })?;
     if !universal {
         return Ok(Value::None);
     }
-    let names: Vec<&str> = [(1u8, "\r"), (2, "\n"), (4, "\r\n")].iter().filter(|(b, _)| seen & b != 0).map(|(_, s)| *s).collect();
+    let names: Vec<&str> = [(1u8, "\r"), (2, "\n"), (4, "\r\n")]
+        .iter()
+        .filter(|(b, _)| seen & b != 0)
+        .map(|(_, s)| *s)
+        .collect();
     Ok(match names.len() {
         0 => Value::None,
         1 => vm.new_str(names[0]),
@@ -456,7 +498,9 @@ fn reconfigure(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
     if args.pos().len() > 1 {
         return Err(vm.type_error("reconfigure() takes no positional arguments"));
     }
-    let Some(t) = &f.text else { return Ok(Value::None) };
+    let Some(t) = &f.text else {
+        return Ok(Value::None);
+    };
     let r = f.core.borrow_mut().flush();
     r.map_err(|e| io_fail(vm, e))?;
     for (k, v) in args.kwargs() {
@@ -468,14 +512,19 @@ fn reconfigure(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
                 }
                 let Some(s) = ops::repr::text_of(v) else {
                     let tn = ops::type_name(vm, v);
-                    return Err(vm.type_error(format!("reconfigure() argument '{key}' must be str or None, not {tn}")));
+                    return Err(vm.type_error(format!(
+                        "reconfigure() argument '{key}' must be str or None, not {tn}"
+                    )));
                 };
                 let mut st = t.borrow_mut();
                 match key.as_str() {
                     "encoding" => {
                         let Some(c) = Codec::lookup(&s) else {
                             drop(st);
-                            return Err(vm.new_error(&vm.types.exc.lookup_error.clone(), format!("unknown encoding: {s}")));
+                            return Err(vm.new_error(
+                                &vm.types.exc.lookup_error.clone(),
+                                format!("unknown encoding: {s}"),
+                            ));
                         };
                         st.codec = c;
                         st.encoding = s;
@@ -502,7 +551,11 @@ fn reconfigure(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
                     st.write_through = b;
                 }
             }
-            _ => return Err(vm.type_error(format!("'{key}' is an invalid keyword argument for reconfigure()"))),
+            _ => {
+                return Err(vm.type_error(format!(
+                    "'{key}' is an invalid keyword argument for reconfigure()"
+                )));
+            }
         }
     }
     Ok(Value::None)
@@ -521,12 +574,42 @@ static TEXT_METHODS: &[MethodDef] = &[
 ];
 
 static TEXT_GETSETS: &[GetSetDef] = &[
-    GetSetDef { name: "encoding", get: encoding_get, set: None, doc: None },
-    GetSetDef { name: "errors", get: errors_get, set: None, doc: None },
-    GetSetDef { name: "line_buffering", get: line_buffering_get, set: None, doc: None },
-    GetSetDef { name: "write_through", get: write_through_get, set: None, doc: None },
-    GetSetDef { name: "newlines", get: newlines_get, set: None, doc: None },
-    GetSetDef { name: "buffer", get: buffer_get, set: None, doc: None },
+    GetSetDef {
+        name: "encoding",
+        get: encoding_get,
+        set: None,
+        doc: None,
+    },
+    GetSetDef {
+        name: "errors",
+        get: errors_get,
+        set: None,
+        doc: None,
+    },
+    GetSetDef {
+        name: "line_buffering",
+        get: line_buffering_get,
+        set: None,
+        doc: None,
+    },
+    GetSetDef {
+        name: "write_through",
+        get: write_through_get,
+        set: None,
+        doc: None,
+    },
+    GetSetDef {
+        name: "newlines",
+        get: newlines_get,
+        set: None,
+        doc: None,
+    },
+    GetSetDef {
+        name: "buffer",
+        get: buffer_get,
+        set: None,
+        doc: None,
+    },
 ];
 
 pub fn init(vm: &mut Vm) {

@@ -1,0 +1,16 @@
+# sys.stdout and friends: write, the binary buffer, attributes.
+import sys
+n = sys.stdout.write("written directly\n")
+print(n)
+sys.stdout.flush()
+sys.stdout.buffer.write(b"raw bytes\n")
+sys.stdout.buffer.flush()
+print(sys.stdout.encoding, sys.stdout.errors, sys.stdout.mode, sys.stdout.name)
+print(sys.stderr.name, sys.stdin.name, sys.stdin.mode)
+print(sys.stdout.writable(), sys.stdout.readable(), sys.stdin.readable())
+print(sys.stdout.fileno(), sys.stderr.fileno(), sys.stdin.fileno())
+print(sys.stdout is sys.__stdout__, sys.stderr is sys.__stderr__)
+print(type(sys.stdout).__name__, type(sys.stdout.buffer).__name__)
+print(sys.stdout.line_buffering in (True, False), sys.stdout.closed)
+print("to", "file", sep="-", file=sys.stdout)
+print(end="", flush=True)
