@@ -37,6 +37,13 @@ pub enum AttrKind {
     InstanceDict,
     /// A method load: `value` is the function found on the type, not shadowed by the instance.
     Method,
+    /// `value` is a data descriptor of a builtin kind (property, member, getset) on the type.
+    DataDescr,
+    /// `value` is a plain class attribute (of a builtin type, no `__get__`), unless the
+    /// instance dict shadows it.
+    ClassAttr,
+    /// None of the cached cases: go straight to the general path.
+    Slow,
 }
 
 /// The cache of one LOAD_ATTR or STORE_ATTR instruction, valid for the type whose version tag

@@ -68,106 +68,128 @@ pub(super) fn load_attr(vm: &mut Vm, raw: *mut Frame, arg: u32) -> PyResult<()> 
     let owner = pop(raw);
     let version = type_version(vm, &owner);
     let code = fr!(raw).code.clone();
-    if let Some(cache) = code.attr_caches.get(slot) {
+    let Some(cache) = code.attr_caches.get(slot) else {
+        return load_general(vm, raw, &owner, &name, method);
+    };
+    if version == 0 {
+        return load_general(vm, raw, &owner, &name, method);
+    }
+    // At most two rounds: the cached case, then (on a miss) the case just classified.
+    for round in 0..2 {
         let hit = {
             let c = cache.borrow();
-            if c.version == version && version != 0 {
-                Some((c.kind, c.index, c.value.clone()))
-            } else {
-                None
-            }
+            if c.version == version { Some((c.kind, c.index, c.value.clone())) } else { None }
         };
         if let Some((kind, index, value)) = hit {
             match kind {
                 AttrKind::InstanceDict => {
-                    if let Some(dict) = dict_of(&owner) {
-                        if let Payload::Dict(d) = &dict.payload {
-                            let found = {
-                                let d = d.borrow();
-                                d.str_at(index as usize, &name).or_else(|| match &name.payload {
-                                    Payload::Str(s) => d.get_str(&name, s.hash(vm.hash_key)),
-                                    _ => None,
-                                })
-                            };
-                            if let Some(v) = found {
-                                if method {
-                                    push(raw, Value::Null);
-                                }
-                                push(raw, v);
-                                return Ok(());
-                            }
+                    if let Some(v) = instance_value(vm, &owner, &name, index) {
+                        if method {
+                            push(raw, Value::Null);
                         }
+                        push(raw, v);
+                        return Ok(());
                     }
                 }
                 AttrKind::Method => {
-                    let shadowed = dict_of(&owner).is_some_and(|d| crate::runtime::objects::dict::dict_get_str(vm, &d, &name).is_some());
-                    if !shadowed {
+                    if !shadowed(vm, &owner, &name) {
                         push(raw, value);
                         push(raw, owner);
                         return Ok(());
                     }
                 }
+                AttrKind::DataDescr => {
+                    let ty = owner.class(vm);
+                    let v = ops::attr::descr_get(vm, &value, &owner, &ty)?;
+                    if method {
+                        push(raw, Value::Null);
+                    }
+                    push(raw, v);
+                    return Ok(());
+                }
+                AttrKind::ClassAttr => {
+                    if !shadowed(vm, &owner, &name) {
+                        if method {
+                            push(raw, Value::Null);
+                        }
+                        push(raw, value);
+                        return Ok(());
+                    }
+                }
+                AttrKind::Slow => break,
                 AttrKind::Empty => {}
             }
         }
-        if version != 0 {
-            if let Some(filled) = fill_load(vm, &owner, &name, method, version) {
-                let (v, entry) = filled;
-                *cache.borrow_mut() = entry;
-                if method {
-                    let AttrCache { kind, .. } = *cache.borrow();
-                    if kind == AttrKind::Method {
-                        push(raw, v);
-                        push(raw, owner);
-                    } else {
-                        push(raw, Value::Null);
-                        push(raw, v);
-                    }
-                } else {
-                    push(raw, v);
-                }
-                return Ok(());
-            }
+        if round == 1 {
+            break;
         }
+        let entry = classify_load(vm, &owner, &name, method, version)
+            .unwrap_or(AttrCache { version, kind: AttrKind::Slow, index: 0, value: Value::Null });
+        *cache.borrow_mut() = entry;
     }
-    if method {
-        let (m, recv) = ops::attr::load_method(vm, &owner, &name)?;
-        push(raw, m);
-        push(raw, recv);
-    } else {
-        let v = ops::getattr(vm, &owner, &name)?;
-        push(raw, v);
-    }
-    Ok(())
+    load_general(vm, raw, &owner, &name, method)
 }
 
-/// Classifies a load for the cache; when it is one of the cached cases, does it and returns
-/// the attribute with the cache entry to remember. None leaves the load to the general path.
-fn fill_load(vm: &mut Vm, owner: &Value, name: &ObjRef, method: bool, version: u32) -> Option<(Value, AttrCache)> {
+/// The attribute in the object's instance dict (trying entry `index` first).
+#[inline]
+fn instance_value(vm: &Vm, owner: &Value, name: &ObjRef, index: u32) -> Option<Value> {
+    let dict = dict_of(owner)?;
+    let Payload::Dict(d) = &dict.payload else { return None };
+    let d = d.borrow();
+    d.str_at(index as usize, name).or_else(|| match &name.payload {
+        Payload::Str(s) => d.get_str(name, s.hash(vm.hash_key)),
+        _ => None,
+    })
+}
+
+/// Whether the object's instance dict has the name.
+#[inline]
+fn shadowed(vm: &Vm, owner: &Value, name: &ObjRef) -> bool {
+    dict_of(owner).is_some_and(|d| crate::runtime::objects::dict::dict_get_str(vm, &d, name).is_some())
+}
+
+/// Classifies a load for the cache (None: not one of the cached cases). Runs no Python code.
+fn classify_load(vm: &mut Vm, owner: &Value, name: &ObjRef, method: bool, version: u32) -> Option<AttrCache> {
     let ty = owner.class(vm);
     if !plain_special(vm, &ty, &vm.names.__getattribute__.clone()) {
         return None;
     }
+    let entry = |kind, index: usize, value| Some(AttrCache { version, kind, index: index as u32, value });
     match ty.lookup(vm, name) {
         None => {
             // Only the instance dict can hold it.
             let dict = dict_of(owner)?;
             let Payload::Dict(d) = &dict.payload else { return None };
             let Payload::Str(s) = &name.payload else { return None };
-            let d = d.borrow();
-            let index = d.index_of_str(name, s.hash(vm.hash_key))?;
-            let v = d.str_at(index, name)?;
-            Some((v, AttrCache { version, kind: AttrKind::InstanceDict, index: index as u32, value: Value::Null }))
+            let index = d.borrow().index_of_str(name, s.hash(vm.hash_key))?;
+            entry(AttrKind::InstanceDict, index, Value::Null)
         }
-        Some(d) if method && crate::runtime::call::is_plain_method(&d) => {
-            let shadowed = dict_of(owner).is_some_and(|dict| crate::runtime::objects::dict::dict_get_str(vm, &dict, name).is_some());
-            if shadowed {
+        Some(d) if method && crate::runtime::call::is_plain_method(&d) => entry(AttrKind::Method, 0, d),
+        Some(d) => {
+            // Only descriptors of builtin kinds: their kind cannot change under the cache.
+            if matches!(&d, Value::Obj(o) if o.class_ref().has_flag(crate::runtime::types::flags::HEAPTYPE)) {
                 return None;
             }
-            Some((d.clone(), AttrCache { version, kind: AttrKind::Method, index: 0, value: d }))
+            match ops::attr::descr_kind(vm, &d) {
+                ops::attr::Descr::Data => entry(AttrKind::DataDescr, 0, d),
+                ops::attr::Descr::Plain => entry(AttrKind::ClassAttr, 0, d),
+                ops::attr::Descr::NonData => None,
+            }
         }
-        Some(_) => None,
     }
+}
+
+/// LOAD_ATTR through `ops::attr`, uncached.
+fn load_general(vm: &mut Vm, raw: *mut Frame, owner: &Value, name: &ObjRef, method: bool) -> PyResult<()> {
+    if method {
+        let (m, recv) = ops::attr::load_method(vm, owner, name)?;
+        push(raw, m);
+        push(raw, recv);
+    } else {
+        let v = ops::getattr(vm, owner, name)?;
+        push(raw, v);
+    }
+    Ok(())
 }
 
 /// STORE_ATTR: `owner.name = value`, caching the case of a plain instance-dict store.

@@ -16,7 +16,7 @@ use crate::runtime::vm::{PyErr, PyResult, Vm};
 
 /// What kind of descriptor a class attribute is.
 #[derive(Copy, Clone, PartialEq, Eq)]
-enum Descr {
+pub enum Descr {
     /// Not a descriptor: the attribute itself.
     Plain,
     /// Has `__get__` only (functions, methods, classmethod, staticmethod).
@@ -25,7 +25,7 @@ enum Descr {
     Data,
 }
 
-fn descr_kind(vm: &Vm, v: &Value) -> Descr {
+pub fn descr_kind(vm: &Vm, v: &Value) -> Descr {
     let Value::Obj(o) = v else { return Descr::Plain };
     let heap = o.class_ref().has_flag(flags::HEAPTYPE);
     if !heap {
