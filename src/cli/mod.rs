@@ -159,7 +159,7 @@ pub fn run(inv: Invocation) -> i32 {
     let engine = inv.options.engine;
     if engine != Engine::Cpython {
         eprintln!(
-            "pyrs: the {} engine is not built yet; only the front end and `-m` tools work",
+            "pyrs: the {} engine is not built yet; only `--impl cpython` runs programs",
             engine.name()
         );
         return 2;

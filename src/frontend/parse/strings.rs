@@ -247,7 +247,7 @@ impl<'s> Conv<'_, 's> {
 
     /// A format spec: a JoinedStr whose pieces are neither folded nor dropped when empty, from
     /// the colon to the end of the spec. CPython 3.12's tokenizer adds an empty piece after a
-    /// replacement field that ends the spec.
+    /// replacement field that ends the spec, and before one whose expression starts with `{`.
     fn format_spec(&mut self, spec: &ra::InterpolatedStringFormatSpec, raw: bool) -> R<Expr> {
         let colon = self.text[..spec.range.start().to_usize()]
             .rfind(':')
@@ -266,6 +266,19 @@ impl<'s> Conv<'_, 's> {
                     });
                 }
                 ra::InterpolatedStringElement::Interpolation(i) => {
+                    // CPython 3.12's tokenizer ends the spec's literal text at a `{{` even when
+                    // that text is empty, so a field whose expression starts with `{` gets an
+                    // empty piece before it unless literal text precedes it.
+                    let start = i.range.start();
+                    let brace_expr = self.text.as_bytes().get(start.to_usize() + 1) == Some(&b'{');
+                    if brace_expr && !matches!(pieces.last(), Some(Piece::Const { .. })) {
+                        let loc = self.loc2(start, start);
+                        pieces.push(Piece::Const {
+                            value: Vec::new(),
+                            u_prefix: false,
+                            loc,
+                        });
+                    }
                     self.interpolation(i, raw, &mut pieces)?
                 }
             }
