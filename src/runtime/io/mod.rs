@@ -8,7 +8,6 @@ pub mod binary;
 pub mod codec;
 pub mod core;
 pub mod open;
-pub mod oserror;
 pub mod text;
 
 use std::cell::{Cell, RefCell};
@@ -275,7 +274,6 @@ pub fn make_module(vm: &mut Vm) -> PyResult<Value> {
 /// Registers the file classes' methods and their `__module__`.
 pub fn init(vm: &mut Vm) {
     binary::init(vm);
-    oserror::init(vm);
     text::init(vm);
     for t in [
         vm.types.file_io.clone(),

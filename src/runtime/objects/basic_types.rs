@@ -28,8 +28,22 @@ fn scalar_repr(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
 
 static SCALAR_METHODS: &[MethodDef] = &[MethodDef::slot("__repr__", scalar_repr)];
 
+/// The repr of `Ellipsis` and `NotImplemented`: their names.
+fn singleton_repr(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
+    let v = this(&args);
+    match v.payload() {
+        Some(Payload::Singleton(name)) => Ok(vm.new_str(name)),
+        _ => ops::repr(vm, &v),
+    }
+}
+
+static SINGLETON_METHODS: &[MethodDef] = &[MethodDef::slot("__repr__", singleton_repr)];
+
 pub fn init(vm: &mut Vm) {
     for t in [vm.types.int.clone(), vm.types.float.clone(), vm.types.bool.clone(), vm.types.none_type.clone(), vm.types.str.clone()] {
         add_methods(vm, &t, SCALAR_METHODS);
+    }
+    for t in [vm.types.ellipsis_type.clone(), vm.types.not_implemented_type.clone()] {
+        add_methods(vm, &t, SINGLETON_METHODS);
     }
 }

@@ -235,25 +235,10 @@ fn attr_init(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
 }
 
 /// The OSError subclass CPython picks for an errno (Linux values).
+/// The OSError subclass for an errno (None for plain OSError); the table is the io module's.
 fn errno_class(vm: &Vm, errno: i64) -> Option<TypeRef> {
-    let e = &vm.types.exc;
-    Some(match errno {
-        11 | 114 | 115 => e.blocking_io_error.clone(),
-        10 => e.child_process_error.clone(),
-        32 | 108 => e.broken_pipe_error.clone(),
-        103 => e.connection_aborted_error.clone(),
-        111 => e.connection_refused_error.clone(),
-        104 => e.connection_reset_error.clone(),
-        17 => e.file_exists_error.clone(),
-        2 => e.file_not_found_error.clone(),
-        21 => e.is_a_directory_error.clone(),
-        20 => e.not_a_directory_error.clone(),
-        4 => e.interrupted_error.clone(),
-        1 | 13 => e.permission_error.clone(),
-        3 => e.process_lookup_error.clone(),
-        110 => e.timeout_error.clone(),
-        _ => return None,
-    })
+    let t = crate::runtime::io::errno_class(vm, i32::try_from(errno).ok()?);
+    (!t.ptr_eq(&vm.types.exc.os_error)).then_some(t)
 }
 
 fn os_new(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {

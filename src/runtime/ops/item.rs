@@ -77,6 +77,10 @@ pub fn getitem(vm: &mut Vm, container: &Value, key: &Value) -> PyResult<Value> {
         return super::call_method(vm, &f, container, std::slice::from_ref(key));
     }
     if let Some(Payload::Type(_)) = container.payload() {
+        // `type[int]` is a generic alias without a `__class_getitem__`, as in CPython.
+        if container.is(&vm.types.type_.to_value()) {
+            return Ok(crate::runtime::objects::generic_alias::new_alias(vm, container.clone(), key.clone(), false));
+        }
         let name = vm.names.__class_getitem__.clone();
         if let Some(f) = super::getattr_opt(vm, container, &name)? {
             return vm.call(&f, std::slice::from_ref(key), &[]);

@@ -27,6 +27,7 @@ pub fn repr(vm: &mut Vm, v: &Value) -> PyResult<Value> {
         Value::Obj(o) if !o.class_ref().has_flag(flags::HEAPTYPE) => match &o.payload {
             Payload::Str(s) => Some(str_repr(s)),
             Payload::BigInt(b) => Some(crate::runtime::objects::int::int_to_decimal(vm, b)?),
+            Payload::Singleton(name) => Some(name.to_string()),
             _ => None,
         },
         _ => None,

@@ -138,10 +138,9 @@ fn type_delattr(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
 }
 
 /// `int | str`: a `types.UnionType`.
-// TODO: returns NotImplemented until `types.UnionType` exists in the runtime.
 fn type_or(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
-    let [_a, _b] = args.pos() else { return Err(vm.type_error("expected 1 argument")) };
-    Ok(vm.not_implemented())
+    let [a, b] = args.pos() else { return Err(vm.type_error("expected 1 argument")) };
+    crate::runtime::objects::union_type::union_or(vm, a, b)
 }
 
 fn type_ror(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
@@ -205,11 +204,10 @@ fn set_qualname(vm: &mut Vm, v: &Value, value: Value) -> PyResult<()> {
 
 fn get_module(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let t = this_type(vm, v)?;
-    if !t.has_flag(flags::HEAPTYPE) {
-        return Ok(vm.new_str("builtins"));
-    }
+    // A builtin type defined outside the builtins module keeps its module in its dict.
     match dict_get_str(vm, &t.dict, &vm.names.__module__) {
         Some(m) => Ok(m),
+        None if !t.has_flag(flags::HEAPTYPE) => Ok(vm.new_str("builtins")),
         None => Err(vm.attribute_error("__module__")),
     }
 }
