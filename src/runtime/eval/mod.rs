@@ -135,6 +135,10 @@ fn execute<E: LoopStrategy>(vm: &mut Vm, raw: *mut Frame, start: Start) -> PyRes
         }
     }
     let mut kwnames: Option<Value> = None;
+    // The frame keeps its code alive and never changes it; a local handle spares the loop a
+    // reload through the frame at each instruction.
+    let code = fr!(raw).code.clone();
+    let instrs: &[super::code::Instr] = &code.instrs;
     loop {
         if crate::runtime::objects::gen_finalize::pending() {
             crate::runtime::objects::gen_finalize::drain(vm);
@@ -144,7 +148,7 @@ fn execute<E: LoopStrategy>(vm: &mut Vm, raw: *mut Frame, start: Start) -> PyRes
         } else {
             let f = fr!(raw);
             let pc = f.pc as usize;
-            let Some(&ins) = f.code.instrs.get(pc) else {
+            let Some(&ins) = instrs.get(pc) else {
                 return Err(vm.system_error("execution ran past the end of the code"));
             };
             f.lasti = pc as u32;
@@ -261,12 +265,42 @@ fn execute<E: LoopStrategy>(vm: &mut Vm, raw: *mut Frame, start: Start) -> PyRes
                     ops::is_true(vm, &a).map(|b| push(raw, Value::Bool(!b)))
                 }
                 Op::BINARY_OP => {
+                    let s = &mut fr!(raw).stack;
+                    if let [.., a, b] = s.as_slice()
+                        && let Some(r) = num_binary(a, b, arg)
+                    {
+                        s.pop();
+                        if let Some(slot) = s.last_mut() {
+                            *slot = r;
+                        }
+                        continue;
+                    }
                     let b = pop(raw);
                     let a = pop(raw);
                     let (op, inplace) = BinOp::from_oparg(arg);
                     ops::binary_op(vm, &a, &b, op, inplace).map(|v| push(raw, v))
                 }
                 Op::COMPARE_OP => {
+                    let f = fr!(raw);
+                    if let [.., a, b] = f.stack.as_slice()
+                        && let Some(r) = num_compare(a, b, arg)
+                    {
+                        f.stack.pop();
+                        f.stack.pop();
+                        // A conditional jump right after takes the result directly.
+                        let next = f.pc as usize;
+                        match instrs.get(next) {
+                            Some(j) if matches!(j.op, Op::POP_JUMP_IF_FALSE | Op::POP_JUMP_IF_TRUE) => {
+                                f.lasti = next as u32;
+                                f.pc = (next + 1 + j.skip as usize) as u32;
+                                if r == (j.op == Op::POP_JUMP_IF_TRUE) {
+                                    f.pc += j.arg;
+                                }
+                            }
+                            _ => f.stack.push(Value::Bool(r)),
+                        }
+                        continue;
+                    }
                     let b = pop(raw);
                     let a = pop(raw);
                     ops::rich_compare(vm, &a, &b, CompareOp::from_oparg(arg)).map(|v| push(raw, v))
@@ -357,6 +391,26 @@ fn execute<E: LoopStrategy>(vm: &mut Vm, raw: *mut Frame, start: Start) -> PyRes
                     ops::iter(vm, &v).map(|it| push(raw, it))
                 }
                 Op::FOR_ITER => {
+                    let f = fr!(raw);
+                    let step = match f.stack.last() {
+                        Some(Value::Obj(o)) if !o.class_ref().has_flag(super::types::flags::HEAPTYPE) => match &o.payload {
+                            Payload::Iter(state) => ops::iter::next_simple(state),
+                            _ => None,
+                        },
+                        _ => None,
+                    };
+                    match step {
+                        Some(Some(v)) => {
+                            f.stack.push(v);
+                            continue;
+                        }
+                        Some(None) => {
+                            f.stack.pop();
+                            f.pc += arg + 1;
+                            continue;
+                        }
+                        None => {}
+                    }
                     let it = top(raw);
                     match ops::next(vm, &it) {
                         Ok(Some(v)) => {
@@ -471,4 +525,54 @@ fn execute<E: LoopStrategy>(vm: &mut Vm, raw: *mut Frame, start: Start) -> PyRes
 /// Whether a value is a str object.
 pub(crate) fn is_str(v: &Value) -> bool {
     matches!(v.payload(), Some(Payload::Str(_)))
+}
+
+/// BINARY_OP on two ints or two floats for the operators that cannot fail or overflow there;
+/// None sends the operation through the full protocol.
+#[inline(always)]
+fn num_binary(a: &Value, b: &Value, arg: u32) -> Option<Value> {
+    let (op, _) = BinOp::from_oparg(arg);
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => {
+            let (x, y) = (*x, *y);
+            let r = match op {
+                BinOp::Add => x.checked_add(y)?,
+                BinOp::Sub => x.checked_sub(y)?,
+                BinOp::Mul => x.checked_mul(y)?,
+                BinOp::And => x & y,
+                BinOp::Or => x | y,
+                BinOp::Xor => x ^ y,
+                BinOp::Mod if y > 0 => x.rem_euclid(y),
+                BinOp::FloorDiv if y > 0 => x.div_euclid(y),
+                _ => return None,
+            };
+            Some(Value::Int(r))
+        }
+        (Value::Float(x), Value::Float(y)) => {
+            let (x, y) = (*x, *y);
+            let r = match op {
+                BinOp::Add => x + y,
+                BinOp::Sub => x - y,
+                BinOp::Mul => x * y,
+                BinOp::TrueDiv if y != 0.0 => x / y,
+                _ => return None,
+            };
+            Some(Value::Float(r))
+        }
+        _ => None,
+    }
+}
+
+/// COMPARE_OP on two ints or two floats; None for the other operands.
+#[inline(always)]
+fn num_compare(a: &Value, b: &Value, arg: u32) -> Option<bool> {
+    let op = CompareOp::from_oparg(arg);
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => Some(op.test(x.cmp(y))),
+        (Value::Float(x), Value::Float(y)) => Some(match x.partial_cmp(y) {
+            Some(o) => op.test(o),
+            None => op == CompareOp::Ne,
+        }),
+        _ => None,
+    }
 }

@@ -142,6 +142,42 @@ pub fn next(vm: &mut Vm, it: &Value) -> PyResult<Option<Value>> {
     }
 }
 
+/// One step of a builtin iterator over a range, list or tuple, which runs no code: None for
+/// the other kinds (and when the state is borrowed), else what `next_builtin` would return.
+#[inline(always)]
+pub fn next_simple(state: &RefCell<IterState>) -> Option<Option<Value>> {
+    let mut st = state.try_borrow_mut().ok()?;
+    match &mut *st {
+        IterState::Range { next, step, remaining } => {
+            if *remaining == 0 {
+                return Some(None);
+            }
+            let v = *next;
+            *remaining -= 1;
+            *next = next.wrapping_add(*step);
+            Some(Some(Value::Int(v)))
+        }
+        IterState::Seq { seq, index } => {
+            let item = match seq.payload() {
+                Some(Payload::List(l)) => l.try_borrow().ok()?.get(*index).cloned(),
+                Some(Payload::Tuple(t)) => t.get(*index).cloned(),
+                _ => return None,
+            };
+            match item {
+                Some(v) => {
+                    *index += 1;
+                    Some(Some(v))
+                }
+                None => {
+                    *st = IterState::Done;
+                    Some(None)
+                }
+            }
+        }
+        _ => None,
+    }
+}
+
 /// One step of a builtin iterator.
 pub fn next_builtin(vm: &mut Vm, state: &RefCell<IterState>) -> PyResult<Option<Value>> {
     let mut st = state.borrow_mut();
