@@ -17,38 +17,18 @@
 
 mod support;
 
-use std::fmt::Write as _;
-use std::io::Read;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
-use std::thread;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use pyrs::bytecode::code::Constant;
 use pyrs::bytecode::{marshal, pyc};
 use pyrs::frontend::{self, CompileError, CompileOptions};
 use rstest::rstest;
+use support::programs::{compare, expected_outcome, run_in, xfail, Outcome};
 
 /// The engines every program also runs under, as `pyrs --impl NAME <case>.py`.
 /// TODO(issue 6, issue 7): add "stackless" and "pypy" as those engines start running programs.
 const ENGINES: &[&str] = &["cpython"];
-
-/// The programs known not to pass under an engine yet: lines `ENGINE AREA/CASE` in
-/// tests/programs/xfail.txt. A listed program must still fail (so the list only shrinks and is
-/// kept true); tests/data/update_xfail.sh rewrites it from a run.
-fn xfail() -> &'static std::collections::HashSet<String> {
-    static LIST: std::sync::OnceLock<std::collections::HashSet<String>> = std::sync::OnceLock::new();
-    LIST.get_or_init(|| {
-        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/programs/xfail.txt");
-        std::fs::read_to_string(path)
-            .unwrap_or_default()
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
-            .map(String::from)
-            .collect()
-    })
-}
 
 /// With PYRS_XFAIL_RECORD=FILE, engine results are appended to FILE (`pass|fail ENGINE CASE`)
 /// instead of being checked against the xfail list.
@@ -111,15 +91,6 @@ struct Case {
     dir: PathBuf,
 }
 
-/// What a run printed and how it ended.
-#[derive(Debug, PartialEq, Eq)]
-struct Outcome {
-    stdout: String,
-    stderr: String,
-    /// The exit status, or how the run failed to end with one.
-    status: Result<i32, String>,
-}
-
 impl Case {
     fn new(path: PathBuf) -> Case {
         let dir = path
@@ -148,31 +119,7 @@ impl Case {
     }
 
     fn expected(&self) -> Outcome {
-        let read = |ext: &str| std::fs::read(self.sibling(ext)).ok();
-        let stdout = read("stdout").unwrap_or_else(|| {
-            panic!(
-                "{}: no expected output {}; write it with `python3.12 tests/data/gen_program_outputs.py {}`",
-                self.name(),
-                self.sibling("stdout").display(),
-                self.path.display()
-            )
-        });
-        let status = match read("exit") {
-            None => 0,
-            Some(text) => String::from_utf8_lossy(&text)
-                .trim()
-                .parse()
-                .unwrap_or_else(|_| {
-                    panic!("{}: bad {}", self.name(), self.sibling("exit").display())
-                }),
-        };
-        Outcome {
-            stdout: String::from_utf8_lossy(&stdout).into_owned(),
-            stderr: read("stderr")
-                .map(|e| String::from_utf8_lossy(&e).into_owned())
-                .unwrap_or_default(),
-            status: Ok(status),
-        }
+        expected_outcome(&self.path)
     }
 
     /// Compiles the program with pyrs into a .pyc and runs that under CPython; returns the
@@ -215,68 +162,10 @@ impl Case {
         compare("CPython 3.12 running pyrs's .pyc", expected, &got)
     }
 
-    /// Runs a command in the program's folder with no PYTHON* variables, stdin closed and a
-    /// timeout; normalizes its output.
+    /// Runs a command in the program's folder (see `support::programs::run_in`).
     fn run(&self, exe: &Path, args: &[&std::ffi::OsStr]) -> Outcome {
-        let mut cmd = Command::new(exe);
-        cmd.args(args)
-            .current_dir(&self.dir)
-            .stdin(Stdio::null())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped());
-        for (key, _) in std::env::vars_os() {
-            if key.to_string_lossy().starts_with("PYTHON") {
-                cmd.env_remove(key);
-            }
-        }
-        let mut child = match cmd.spawn() {
-            Ok(c) => c,
-            Err(e) => {
-                return Outcome {
-                    stdout: String::new(),
-                    stderr: String::new(),
-                    status: Err(format!("could not start {}: {e}", exe.display())),
-                };
-            }
-        };
-        let stdout = drain(child.stdout.take());
-        let stderr = drain(child.stderr.take());
-        let start = Instant::now();
-        let mut pause = Duration::from_millis(1);
-        let status = loop {
-            match child.try_wait() {
-                Ok(Some(st)) => break st.code().ok_or_else(|| format!("ended by a signal ({st})")),
-                Ok(None) if start.elapsed() > TIMEOUT => {
-                    let _ = child.kill();
-                    let _ = child.wait();
-                    break Err(format!("timed out after {} s", TIMEOUT.as_secs()));
-                }
-                Ok(None) => {
-                    thread::sleep(pause);
-                    pause = (pause * 2).min(Duration::from_millis(20));
-                }
-                Err(e) => break Err(format!("could not wait for it: {e}")),
-            }
-        };
-        let prefix = format!("{}/", self.dir.display());
-        let text = |bytes: Vec<u8>| String::from_utf8_lossy(&bytes).replace(&prefix, "");
-        Outcome {
-            stdout: text(stdout.join().unwrap_or_default()),
-            stderr: text(stderr.join().unwrap_or_default()),
-            status,
-        }
+        run_in(&self.dir, exe, args, TIMEOUT)
     }
-}
-
-/// Reads a child's pipe to its end on a thread of its own (so neither pipe can fill and block).
-fn drain(pipe: Option<impl Read + Send + 'static>) -> thread::JoinHandle<Vec<u8>> {
-    thread::spawn(move || {
-        let mut buf = Vec::new();
-        if let Some(mut p) = pipe {
-            let _ = p.read_to_end(&mut buf);
-        }
-        buf
-    })
 }
 
 /// The 16-byte header of a timestamp-based .pyc for a source file: magic, flags 0, the source's
@@ -316,114 +205,3 @@ impl Drop for Scratch {
     }
 }
 
-/// Describes how `got` differs from `expected` (empty when it does not).
-fn compare(what: &str, expected: &Outcome, got: &Outcome) -> String {
-    if expected == got {
-        return String::new();
-    }
-    let mut out = format!("{what}: differs from CPython 3.12\n");
-    let status = |s: &Result<i32, String>| match s {
-        Ok(code) => format!("exit status {code}"),
-        Err(why) => why.clone(),
-    };
-    if expected.status != got.status {
-        let _ = writeln!(
-            out,
-            "  expected {}, got {}",
-            status(&expected.status),
-            status(&got.status)
-        );
-    }
-    for (stream, want, have) in [
-        ("stdout", &expected.stdout, &got.stdout),
-        ("stderr", &expected.stderr, &got.stderr),
-    ] {
-        if want != have {
-            let _ = writeln!(out, "  {stream} (- expected, + got):");
-            out += &diff(want, have);
-        }
-    }
-    out
-}
-
-/// A line diff with two lines of context around each change.
-fn diff(expected: &str, got: &str) -> String {
-    const CONTEXT: usize = 2;
-    const MAX_CELLS: usize = 4_000_000;
-    let a: Vec<&str> = expected.split_inclusive('\n').collect();
-    let b: Vec<&str> = got.split_inclusive('\n').collect();
-    let show = |mark: char, line: &str| {
-        let line = line
-            .strip_suffix('\n')
-            .map_or_else(|| format!("{line}⏎ (no newline at end)"), str::to_owned);
-        format!("    {mark} {line}\n")
-    };
-    if (a.len() + 1) * (b.len() + 1) > MAX_CELLS {
-        let first = a
-            .iter()
-            .zip(&b)
-            .position(|(x, y)| x != y)
-            .unwrap_or(a.len().min(b.len()));
-        let mut out = format!(
-            "    (too long to diff: {} vs {} lines; first difference at line {})\n",
-            a.len(),
-            b.len(),
-            first + 1
-        );
-        if let Some(l) = a.get(first) {
-            out += &show('-', l);
-        }
-        if let Some(l) = b.get(first) {
-            out += &show('+', l);
-        }
-        return out;
-    }
-    // Longest common subsequence table, filled from the ends.
-    let mut lcs = vec![vec![0u32; b.len() + 1]; a.len() + 1];
-    for i in (0..a.len()).rev() {
-        for j in (0..b.len()).rev() {
-            lcs[i][j] = if a[i] == b[j] {
-                lcs[i + 1][j + 1] + 1
-            } else {
-                lcs[i + 1][j].max(lcs[i][j + 1])
-            };
-        }
-    }
-    let mut ops = Vec::new();
-    let (mut i, mut j) = (0, 0);
-    while i < a.len() || j < b.len() {
-        if i < a.len() && j < b.len() && a[i] == b[j] {
-            ops.push((' ', a[i]));
-            i += 1;
-            j += 1;
-        } else if i < a.len() && (j == b.len() || lcs[i + 1][j] >= lcs[i][j + 1]) {
-            ops.push(('-', a[i]));
-            i += 1;
-        } else {
-            ops.push(('+', b[j]));
-            j += 1;
-        }
-    }
-    let near_change = |k: usize| {
-        let lo = k.saturating_sub(CONTEXT);
-        let hi = (k + CONTEXT + 1).min(ops.len());
-        ops[lo..hi].iter().any(|(m, _)| *m != ' ')
-    };
-    let mut out = String::new();
-    let mut skipped = false;
-    for (k, (mark, line)) in ops.iter().enumerate() {
-        if near_change(k) {
-            if skipped {
-                out += "    ...\n";
-                skipped = false;
-            }
-            out += &show(*mark, line);
-        } else {
-            skipped = true;
-        }
-    }
-    if skipped {
-        out += "    ...\n";
-    }
-    out
-}

@@ -3,6 +3,8 @@
 
 #![allow(dead_code)]
 
+pub mod programs;
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 use std::sync::OnceLock;
@@ -14,7 +16,10 @@ pub fn cpython() -> Option<&'static Path> {
     PY.get_or_init(|| {
         let out = Command::new("python3.12")
             .env("PYENV_VERSION", "3.12.1")
-            .args(["-c", "import sys; print(sys.executable); print(sys.version_info[:2] == (3, 12))"])
+            .args([
+                "-c",
+                "import sys; print(sys.executable); print(sys.version_info[:2] == (3, 12))",
+            ])
             .output()
             .ok()?;
         let text = String::from_utf8(out.stdout).ok()?;
@@ -29,7 +34,9 @@ pub fn cpython() -> Option<&'static Path> {
 pub fn cpython_or_skip(test: &str) -> Option<&'static Path> {
     let py = cpython();
     if py.is_none() {
-        eprintln!("skipping {test}: CPython 3.12 (python3.12 with PYENV_VERSION=3.12.1) is not available");
+        eprintln!(
+            "skipping {test}: CPython 3.12 (python3.12 with PYENV_VERSION=3.12.1) is not available"
+        );
     }
     py
 }
@@ -38,7 +45,10 @@ pub fn cpython_or_skip(test: &str) -> Option<&'static Path> {
 pub fn stdlib_dir() -> Option<&'static Path> {
     static DIR: OnceLock<Option<PathBuf>> = OnceLock::new();
     DIR.get_or_init(|| {
-        let out = run_cpython(&["-c", "import sysconfig; print(sysconfig.get_paths()['stdlib'])"])?;
+        let out = run_cpython(&[
+            "-c",
+            "import sysconfig; print(sysconfig.get_paths()['stdlib'])",
+        ])?;
         let text = String::from_utf8(out.stdout).ok()?;
         Some(PathBuf::from(text.trim()))
     })
@@ -47,11 +57,15 @@ pub fn stdlib_dir() -> Option<&'static Path> {
 
 /// Every `.py` file of the standard library outside site-packages, sorted.
 pub fn stdlib_sources() -> Vec<PathBuf> {
-    let Some(dir) = stdlib_dir() else { return Vec::new() };
+    let Some(dir) = stdlib_dir() else {
+        return Vec::new();
+    };
     let mut out = Vec::new();
     let mut stack = vec![dir.to_path_buf()];
     while let Some(d) = stack.pop() {
-        let Ok(entries) = std::fs::read_dir(&d) else { continue };
+        let Ok(entries) = std::fs::read_dir(&d) else {
+            continue;
+        };
         for e in entries.flatten() {
             let p = e.path();
             let name = e.file_name();
@@ -71,7 +85,11 @@ pub fn stdlib_sources() -> Vec<PathBuf> {
 /// Runs CPython 3.12 with arguments; None if it is not available.
 pub fn run_cpython(args: &[&str]) -> Option<Output> {
     let py = cpython()?;
-    Command::new(py).args(args).env_remove("PYTHONDONTWRITEBYTECODE").output().ok()
+    Command::new(py)
+        .args(args)
+        .env_remove("PYTHONDONTWRITEBYTECODE")
+        .output()
+        .ok()
 }
 
 /// The pyrs binary built for this test run.
