@@ -50,19 +50,11 @@ impl Vm {
                     }
                     (b.func)(self, CallArgs { args, kwnames })
                 }
-                Some(recv) => {
-                    let mut all = Vec::with_capacity(args.len() + 1);
-                    all.push(recv.clone());
-                    all.extend_from_slice(args);
-                    (b.func)(self, CallArgs { args: &all, kwnames })
-                }
+                Some(recv) => with_prepended(recv, args, |all| (b.func)(self, CallArgs { args: all, kwnames })),
             },
             Payload::BoundMethod { func, receiver } => {
-                let mut all = Vec::with_capacity(args.len() + 1);
-                all.push(receiver.clone());
-                all.extend_from_slice(args);
-                let func = func.clone();
-                self.call(&func, &all, kwnames)
+                let (func, receiver) = (func.clone(), receiver.clone());
+                call_prepended(self, &func, &receiver, args, kwnames)
             }
             Payload::Type(_) if !o.class_ref().has_flag(super::types::flags::HEAPTYPE) => {
                 let cls = TypeRef::from_obj(o.clone()).unwrap_or_else(|| self.types.object.clone());
@@ -73,10 +65,7 @@ impl Vm {
                 match t.lookup(self, &self.names.__call__) {
                     Some(f) => {
                         if is_plain_method(&f) {
-                            let mut all = Vec::with_capacity(args.len() + 1);
-                            all.push(callable.clone());
-                            all.extend_from_slice(args);
-                            self.call(&f, &all, kwnames)
+                            call_prepended(self, &f, callable, args, kwnames)
                         } else {
                             let bound = ops::attr::bind(self, &f, callable)?;
                             self.call(&bound, args, kwnames)
@@ -100,12 +89,33 @@ impl Vm {
         if m.is_null() {
             self.call(&recv, args, &[])
         } else {
-            let mut all = Vec::with_capacity(args.len() + 1);
-            all.push(recv);
-            all.extend_from_slice(args);
-            self.call(&m, &all, &[])
+            call_prepended(self, &m, &recv, args, &[])
         }
     }
+}
+
+/// Runs `f` on the slice `[first, *args]`, built on the stack when it is short.
+#[inline]
+pub fn with_prepended<R>(first: &Value, args: &[Value], f: impl FnOnce(&[Value]) -> R) -> R {
+    const N: usize = 8;
+    if args.len() < N {
+        let mut buf: [Value; N] = Default::default();
+        buf[0] = first.clone();
+        buf[1..=args.len()].clone_from_slice(args);
+        f(&buf[..=args.len()])
+    } else {
+        let mut all = Vec::with_capacity(args.len() + 1);
+        all.push(first.clone());
+        all.extend_from_slice(args);
+        f(&all)
+    }
+}
+
+/// `callable(first, *args)` with the last `kwnames.len()` args passed by keyword, without
+/// allocating for a few arguments.
+#[inline]
+pub fn call_prepended(vm: &mut Vm, callable: &Value, first: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    with_prepended(first, args, |all| vm.call(callable, all, kwnames))
 }
 
 /// Whether `v` is an instance of the type object `owner` (by MRO).
@@ -344,12 +354,13 @@ pub fn bind_arguments(vm: &mut Vm, f: &Function, locals: &mut [Value], args: &[V
     }
     // Defaults of positional parameters.
     if npos < argcount {
-        let defaults: Vec<Value> = match &*f.defaults.borrow() {
-            Value::Obj(o) => match &o.payload {
-                Payload::Tuple(t) => t.to_vec(),
-                _ => Vec::new(),
-            },
-            _ => Vec::new(),
+        let defaults_obj = match &*f.defaults.borrow() {
+            Value::Obj(o) => Some(o.clone()),
+            _ => None,
+        };
+        let defaults: &[Value] = match defaults_obj.as_deref().map(|o| &o.payload) {
+            Some(Payload::Tuple(t)) => t,
+            _ => &[],
         };
         let first_default = argcount.saturating_sub(defaults.len());
         let mut missing = Vec::new();

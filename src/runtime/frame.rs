@@ -65,21 +65,20 @@ impl Frame {
     #[inline]
     pub fn recycle(vm: &mut Vm, mut frame: Box<Frame>) {
         const POOL_SIZE: usize = 32;
-        let locals = std::mem::take(&mut frame.localsplus);
-        let stack = std::mem::take(&mut frame.stack);
-        let extra = (frame.locals.take(), frame.func.take(), frame.frame_object.take());
-        if vm.frame_pool.len() < POOL_SIZE && locals.capacity() <= 256 && stack.capacity() <= 256 {
-            let mut locals = locals;
-            let mut stack = stack;
-            locals.clear();
-            stack.clear();
-            frame.localsplus = locals;
-            frame.stack = stack;
-            frame.globals = vm.builtins_dict.clone();
-            frame.builtins = vm.builtins_dict.clone();
+        if vm.frame_pool.len() < POOL_SIZE && frame.localsplus.capacity() <= 256 && frame.stack.capacity() <= 256 {
+            frame.localsplus.clear();
+            frame.stack.clear();
+            frame.locals = None;
+            frame.func = None;
+            frame.frame_object = None;
+            if !Rc::ptr_eq(&frame.globals, &vm.builtins_dict) {
+                frame.globals = vm.builtins_dict.clone();
+            }
+            if !Rc::ptr_eq(&frame.builtins, &vm.builtins_dict) {
+                frame.builtins = vm.builtins_dict.clone();
+            }
             vm.frame_pool.push(frame);
         }
-        drop(extra);
     }
 
     /// The line being run.

@@ -4,7 +4,8 @@
 use std::cell::RefCell;
 
 use crate::bytecode::opcode::{Op, make_function as mf};
-use crate::runtime::call::{binds_positionally, install_closure};
+use crate::bytecode::code::flags as co_flags;
+use crate::runtime::call::{binds_positionally, install_closure, make_frame};
 use crate::runtime::frame::Frame;
 use crate::runtime::object::Payload;
 use crate::runtime::objects::dict::{Dict, dict_get_str};
@@ -17,41 +18,62 @@ use super::{LoopStrategy, fr, pop, push, top};
 
 /// CALL argc: `[method or NULL, callable or self, args...]` → result.
 pub(super) fn call<E: LoopStrategy>(vm: &mut Vm, raw: *mut Frame, argc: u32, kwnames: Option<Value>) -> PyResult<()> {
-    if kwnames.is_none() {
-        if let Some(r) = call_python_positional::<E>(vm, raw, argc as usize) {
-            return r;
+    let argc = argc as usize;
+    {
+        // A bound method object called as `f(...)`: its function and receiver take the two
+        // slots, as for a method call, so that no argument vector is built for it.
+        let s = &mut fr!(raw).stack;
+        let base = s.len() - argc - 2;
+        if s[base].is_null()
+            && let Value::Obj(o) = &s[base + 1]
+            && let Payload::BoundMethod { func, receiver } = &o.payload
+        {
+            let (func, receiver) = (func.clone(), receiver.clone());
+            s[base] = func;
+            s[base + 1] = receiver;
         }
     }
-    let (callable, args) = {
-        let s = &mut fr!(raw).stack;
-        let base = s.len() - argc as usize - 2;
-        if s[base].is_null() {
-            let args = s.split_off(base + 2);
-            let callable = s.pop().unwrap_or_default();
-            s.pop();
-            (callable, args)
-        } else {
-            let args = s.split_off(base + 1);
-            let callable = s.pop().unwrap_or_default();
-            (callable, args)
-        }
-    };
-    let kw: Vec<Value> = match &kwnames {
+    if kwnames.is_none()
+        && let Some(r) = call_python_positional::<E>(vm, raw, argc)
+    {
+        return r;
+    }
+    let kw: &[Value] = match &kwnames {
         Some(Value::Obj(o)) => match &o.payload {
-            Payload::Tuple(t) => t.to_vec(),
-            _ => Vec::new(),
+            Payload::Tuple(t) => t,
+            _ => &[],
         },
-        _ => Vec::new(),
+        _ => &[],
     };
-    let r = vm.call(&callable, &args, &kw)?;
+    let s = &fr!(raw).stack;
+    let base = s.len() - argc - 2;
+    let at = if s[base].is_null() { base + 1 } else { base };
+    let callable = s[at].clone();
+    let nargs = s.len() - at - 1;
+    // SAFETY: the arguments stay on this frame's value stack, which nothing touches while the
+    // callee runs (the callee has its own frame; this one is suspended in this instruction).
+    // The stack is cut back only after the call has returned.
+    let args: &[Value] = unsafe { std::slice::from_raw_parts(s.as_ptr().add(at + 1), nargs) };
+    let r = match &callable {
+        Value::Obj(o) if let Payload::Function(f) = &o.payload => {
+            let frame = make_frame(vm, o, f, args, kw);
+            fr!(raw).stack.truncate(base);
+            E::default().run_frame(vm, frame?)
+        }
+        _ => {
+            let r = vm.call(&callable, args, kw);
+            fr!(raw).stack.truncate(base);
+            r
+        }
+    }?;
     push(raw, r);
     Ok(())
 }
 
 /// The common case of CALL, without allocating: a Python function (or method, with its `self`
-/// on the stack) called with positional arguments that bind one to one. The arguments move
-/// from the caller's stack into the callee's fast locals. None when the call is not of that
-/// kind (the stack is then untouched).
+/// on the stack) called with positional arguments that bind one to one, the parameters left
+/// over taking their defaults. The arguments move from the caller's stack into the callee's
+/// fast locals. None when the call is not of that kind (the stack is then untouched).
 #[inline]
 fn call_python_positional<E: LoopStrategy>(vm: &mut Vm, raw: *mut Frame, argc: usize) -> Option<PyResult<()>> {
     let s = &fr!(raw).stack;
@@ -59,9 +81,11 @@ fn call_python_positional<E: LoopStrategy>(vm: &mut Vm, raw: *mut Frame, argc: u
     let (at, nargs) = if s[base].is_null() { (base + 1, argc) } else { (base, argc + 1) };
     let Value::Obj(func_obj) = &s[at] else { return None };
     let Payload::Function(f) = &func_obj.payload else { return None };
-    if !binds_positionally(f, nargs) {
-        return None;
-    }
+    let defaults = if binds_positionally(f, nargs) {
+        None
+    } else {
+        Some(positional_defaults(f, nargs)?)
+    };
     let func_obj = func_obj.clone();
     let Payload::Function(f) = &func_obj.payload else { return None };
     let mut frame = Frame::pooled(vm, f.code.clone(), f.globals.clone(), f.builtins.clone());
@@ -71,9 +95,30 @@ fn call_python_positional<E: LoopStrategy>(vm: &mut Vm, raw: *mut Frame, argc: u
         *slot = v;
     }
     s.truncate(base);
+    if let Some(d) = defaults
+        && let Payload::Tuple(t) = &d.payload
+    {
+        let argcount = f.code.argcount;
+        let missing = argcount - nargs;
+        frame.localsplus[nargs..argcount].clone_from_slice(&t[t.len() - missing..]);
+    }
     install_closure(&mut frame, f);
     frame.func = Some(func_obj);
     Some(E::default().run_frame(vm, frame).map(|v| push(raw, v)))
+}
+
+/// The defaults tuple of `f` when a call with `nargs` positional arguments (fewer than its
+/// positional parameters) binds them one to one and the defaults fill the rest.
+#[inline]
+fn positional_defaults(f: &Function, nargs: usize) -> Option<crate::runtime::value::ObjRef> {
+    let code = &f.code;
+    if nargs >= code.argcount || code.kwonlyargcount != 0 || code.flags & (co_flags::VARARGS | co_flags::VARKEYWORDS) != 0 {
+        return None;
+    }
+    match &*f.defaults.borrow() {
+        Value::Obj(o) if let Payload::Tuple(t) = &o.payload && t.len() >= code.argcount - nargs => Some(o.clone()),
+        _ => None,
+    }
 }
 
 /// CALL_FUNCTION_EX: `f(*args)` or `f(*args, **kwargs)`.

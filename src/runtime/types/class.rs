@@ -13,7 +13,9 @@ use crate::machine::Engine;
 use crate::runtime::frame::Frame;
 use crate::runtime::object::{Object, Payload};
 use crate::runtime::objects::dict::{Dict, dict_get_str, dict_set_str};
+use crate::runtime::call::call_prepended;
 use crate::runtime::objects::function::CallArgs;
+use crate::runtime::objects::object_type;
 use crate::runtime::ops::{self, attr};
 use crate::runtime::value::{ObjRef, Value};
 use crate::runtime::vm::{PyResult, Vm};
@@ -55,35 +57,65 @@ pub fn type_call(vm: &mut Vm, cls: &TypeRef, args: &[Value], kwnames: &[Value]) 
     if cls.has_flag(flags::DISALLOW_INSTANTIATION) || (!cls.has_flag(flags::HEAPTYPE) && cls.layout == Layout::Opaque && is_object_new(vm, &new)) {
         return Err(vm.type_error(format!("cannot create '{}' instances", cls.name())));
     }
+    let object_new = vm.types.object.lookup(vm, &vm.names.__new__);
+    let new_is_object = object_new.as_ref().is_some_and(|o| o.is(&new));
+    let object_init = vm.types.object.lookup(vm, &vm.names.__init__);
+    let is_object_init = |v: &Value| object_init.as_ref().is_some_and(|o| o.is(v));
+    // A plain class of the program with object.__new__: the instance is made here and only
+    // its own __init__ runs (what object.__new__ would check passes when __init__ is its own).
+    if new_is_object && cls.has_flag(flags::HEAPTYPE) && cls.layout == Layout::Object && !cls.has_flag(flags::IS_ABSTRACT) {
+        let init = cls.lookup(vm, &vm.names.__init__);
+        if let Some(init) = init
+            && !is_object_init(&init)
+        {
+            let obj = object_type::new_instance(vm, cls);
+            return run_init(vm, &init, &obj, args, kwnames).map(|()| obj);
+        }
+        if args.is_empty() {
+            return Ok(object_type::new_instance(vm, cls));
+        }
+    }
     let new_fn = match new.payload() {
         Some(Payload::StaticMethod(f)) => f.borrow().clone(),
         _ => attr::descr_get(vm, &new, &Value::None, cls)?,
     };
-    let mut new_args = Vec::with_capacity(args.len() + 1);
-    new_args.push(cls.to_value());
-    new_args.extend_from_slice(args);
-    let obj = vm.call(&new_fn, &new_args, kwnames)?;
-    drop(new_args);
+    let obj = call_prepended(vm, &new_fn, &cls.to_value(), args, kwnames)?;
     if !ops::is_instance(vm, &obj, cls) {
         return Ok(obj);
     }
     let obj_type = obj.class(vm);
     if let Some(init) = obj_type.lookup(vm, &vm.names.__init__) {
-        let r = if crate::runtime::call::is_plain_method(&init) {
-            let mut all = Vec::with_capacity(args.len() + 1);
-            all.push(obj.clone());
-            all.extend_from_slice(args);
-            vm.call(&init, &all, kwnames)?
-        } else {
-            let bound = attr::bind(vm, &init, &obj)?;
-            vm.call(&bound, args, kwnames)?
-        };
-        if !r.is_none() {
-            let t = ops::type_name(vm, &r);
-            return Err(vm.type_error(format!("__init__() should return None, not '{t}'")));
+        // object.__init__ does nothing, and with arguments it only checks what object.__new__
+        // did not: that the type overrides __new__.
+        if is_object_init(&init) {
+            let own_new = if obj_type.ptr_eq(cls) { Some(new) } else { obj_type.lookup(vm, &vm.names.__new__) };
+            let new_is_object = match (&own_new, &object_new) {
+                (Some(a), Some(b)) => a.is(b),
+                _ => false,
+            };
+            if args.is_empty() || !new_is_object {
+                return Ok(obj);
+            }
         }
+        run_init(vm, &init, &obj, args, kwnames)?;
     }
     Ok(obj)
+}
+
+/// Calls `init(obj, *args)` and checks that it returned None.
+#[inline]
+fn run_init(vm: &mut Vm, init: &Value, obj: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<()> {
+    let r = if crate::runtime::call::is_plain_method(init) {
+        call_prepended(vm, init, obj, args, kwnames)?
+    } else {
+        let bound = attr::bind(vm, init, obj)?;
+        vm.call(&bound, args, kwnames)?
+    };
+    if !r.is_none() {
+        let t = ops::type_name(vm, &r);
+        return Err(vm.type_error(format!("__init__() should return None, not '{t}'")));
+    }
+    Ok(())
 }
 
 /// Whether `new` is `object.__new__`.
