@@ -77,7 +77,7 @@ impl PyString {
     /// A str from Rust text, taking its buffer when it is ASCII.
     pub fn from_string(s: String) -> PyString {
         if s.is_ascii() {
-            return PyString::from_latin1(s.into_bytes().into_boxed_slice(), true);
+            return PyString::from_latin1_vec(s.into_bytes(), true);
         }
         PyString::new(&s)
     }
