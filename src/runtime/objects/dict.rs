@@ -67,6 +67,14 @@ fn native_match(a: &Value, b: &Value) -> Match {
     }
 }
 
+/// The table's hash of a Python hash. Python hashes of small ints are the ints themselves, whose
+/// high bits are all alike; the index table tells candidates apart by the high bits, so they are
+/// spread by a multiplication (which keeps the low bits' differences in the low bits).
+#[inline]
+fn spread(hash: i64) -> u64 {
+    (hash as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15)
+}
+
 fn bool_match(b: bool) -> Match {
     if b { Match::Yes } else { Match::No }
 }
@@ -95,7 +103,7 @@ impl Dict {
     /// candidate indices that need Python's `==`).
     fn find_native(&self, hash: i64, key: &Value) -> Result<Option<usize>, Vec<usize>> {
         let mut ask = Vec::new();
-        for &i in self.table.iter_hash(hash as u64) {
+        for &i in self.table.iter_hash(spread(hash)) {
             let e = &self.entries[i];
             if e.hash != hash || e.key.is_null() {
                 continue;
@@ -180,7 +188,7 @@ impl Dict {
         let idx = self.entries.len();
         self.entries.push(Entry { hash, key, value });
         let entries = &self.entries;
-        self.table.insert_unique(hash as u64, idx, |&i| entries[i].hash as u64);
+        self.table.insert_unique(spread(hash), idx, |&i| spread(entries[i].hash));
         self.used += 1;
         self.bump_version();
     }
@@ -191,7 +199,7 @@ impl Dict {
         self.table.clear();
         for (i, e) in self.entries.iter().enumerate() {
             let entries = &self.entries;
-            self.table.insert_unique(e.hash as u64, i, |&j| entries[j].hash as u64);
+            self.table.insert_unique(spread(e.hash), i, |&j| spread(entries[j].hash));
         }
     }
 
@@ -207,7 +215,7 @@ impl Dict {
     /// Removes the entry at index `i` (found by `find`): its key and value.
     pub fn remove_at(&mut self, i: usize) -> (Value, Value) {
         let hash = self.entries[i].hash;
-        if let Ok(entry) = self.table.find_entry(hash as u64, |&j| j == i) {
+        if let Ok(entry) = self.table.find_entry(spread(hash), |&j| j == i) {
             entry.remove();
         }
         let key = std::mem::take(&mut self.entries[i].key);

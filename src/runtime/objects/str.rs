@@ -10,19 +10,34 @@ pub mod search;
 
 pub use builder::StrBuilder;
 
-/// The code units of a str, in the narrowest width that holds its largest code point.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum StrData {
+/// The code units of a str, in the narrowest width that holds its largest code point (a view
+/// of the storage).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StrData<'a> {
+    Latin1(&'a [u8]),
+    Ucs2(&'a [u16]),
+    Ucs4(&'a [u32]),
+}
+
+/// Latin-1 strs up to this many code points are stored inside the object (no second allocation).
+const INLINE: usize = 22;
+
+/// The storage of the code units.
+enum Store {
+    Inline { len: u8, buf: [u8; INLINE] },
     Latin1(Box<[u8]>),
     Ucs2(Box<[u16]>),
     Ucs4(Box<[u32]>),
 }
 
+/// The hash cache's mark for "not computed yet" (no str hashes to -1).
+const NO_HASH: i64 = -1;
+
 /// A Python str.
 pub struct PyString {
-    data: StrData,
+    store: Store,
+    hash: Cell<i64>,
     ascii: bool,
-    hash: Cell<Option<i64>>,
     /// Whether this object is the interpreter's interned copy.
     pub interned: Cell<bool>,
 }
@@ -31,40 +46,58 @@ impl PyString {
     /// A str from Rust text.
     pub fn new(s: &str) -> PyString {
         if s.is_ascii() {
-            return PyString::from_latin1(s.as_bytes().into(), true);
+            return PyString::from_latin1_slice(s.as_bytes(), true);
         }
         PyString::from_code_points(s.chars().map(u32::from))
     }
 
-    fn from_latin1(bytes: Box<[u8]>, ascii: bool) -> PyString {
-        PyString { data: StrData::Latin1(bytes), ascii, hash: Cell::new(None), interned: Cell::new(false) }
+    /// A latin-1 str copied from `bytes`, stored inline when short.
+    fn from_latin1_slice(bytes: &[u8], ascii: bool) -> PyString {
+        let store = if bytes.len() <= INLINE {
+            let mut buf = [0u8; INLINE];
+            buf[..bytes.len()].copy_from_slice(bytes);
+            Store::Inline { len: bytes.len() as u8, buf }
+        } else {
+            Store::Latin1(bytes.into())
+        };
+        PyString::from_store(store, ascii)
     }
 
-    fn from_data(data: StrData, ascii: bool) -> PyString {
-        PyString { data, ascii, hash: Cell::new(None), interned: Cell::new(false) }
+    fn from_latin1(bytes: Box<[u8]>, ascii: bool) -> PyString {
+        if bytes.len() <= INLINE {
+            return PyString::from_latin1_slice(&bytes, ascii);
+        }
+        PyString::from_store(Store::Latin1(bytes), ascii)
+    }
+
+    fn from_store(store: Store, ascii: bool) -> PyString {
+        PyString { store, ascii, hash: Cell::new(NO_HASH), interned: Cell::new(false) }
     }
 
     /// A str from Rust text, taking its buffer when it is ASCII.
     pub fn from_string(s: String) -> PyString {
         if s.is_ascii() {
-            return PyString::from_latin1(s.into_bytes().into_boxed_slice(), true);
+            return PyString::from_latin1_vec(s.into_bytes(), true);
         }
         PyString::new(&s)
     }
 
     /// A str from latin-1 bytes; `ascii` must say whether they all are below 0x80.
     pub(crate) fn from_latin1_vec(v: Vec<u8>, ascii: bool) -> PyString {
-        PyString::from_latin1(v.into_boxed_slice(), ascii)
+        if v.len() <= INLINE {
+            return PyString::from_latin1_slice(&v, ascii);
+        }
+        PyString::from_store(Store::Latin1(v.into_boxed_slice()), ascii)
     }
 
     /// A str from UCS-2 units of which at least one is 0x100 or more.
     pub(crate) fn from_ucs2_vec(v: Vec<u16>) -> PyString {
-        PyString::from_data(StrData::Ucs2(v.into_boxed_slice()), false)
+        PyString::from_store(Store::Ucs2(v.into_boxed_slice()), false)
     }
 
     /// A str from code points of which at least one is 0x10000 or more.
     pub(crate) fn from_ucs4_vec(v: Vec<u32>) -> PyString {
-        PyString::from_data(StrData::Ucs4(v.into_boxed_slice()), false)
+        PyString::from_store(Store::Ucs4(v.into_boxed_slice()), false)
     }
 
     /// A str from UCS-2 units, narrowed when they all fit latin-1.
@@ -73,7 +106,7 @@ impl PyString {
         if max < 0x100 {
             PyString::from_latin1(units.iter().map(|&c| c as u8).collect(), max < 0x80)
         } else {
-            PyString::from_data(StrData::Ucs2(units.into()), false)
+            PyString::from_store(Store::Ucs2(units.into()), false)
         }
     }
 
@@ -83,16 +116,16 @@ impl PyString {
         if max < 0x100 {
             PyString::from_latin1(units.iter().map(|&c| c as u8).collect(), max < 0x80)
         } else if max < 0x10000 {
-            PyString::from_data(StrData::Ucs2(units.iter().map(|&c| c as u16).collect()), false)
+            PyString::from_store(Store::Ucs2(units.iter().map(|&c| c as u16).collect()), false)
         } else {
-            PyString::from_data(StrData::Ucs4(units.into()), false)
+            PyString::from_store(Store::Ucs4(units.into()), false)
         }
     }
 
     /// The width of the code units: 1, 2 or 4 bytes.
     #[inline]
     pub fn kind(&self) -> u8 {
-        match &self.data {
+        match self.data() {
             StrData::Latin1(_) => 1,
             StrData::Ucs2(_) => 2,
             StrData::Ucs4(_) => 4,
@@ -102,7 +135,7 @@ impl PyString {
     /// The largest code point the storage width admits (0x7F for ASCII).
     #[inline]
     pub fn width_max(&self) -> u32 {
-        match &self.data {
+        match self.data() {
             StrData::Latin1(_) if self.ascii => 0x7F,
             StrData::Latin1(_) => 0xFF,
             StrData::Ucs2(_) => 0xFFFF,
@@ -113,7 +146,7 @@ impl PyString {
     /// The latin-1 bytes, when the str is stored one byte per code point.
     #[inline]
     pub fn as_latin1(&self) -> Option<&[u8]> {
-        match &self.data {
+        match self.data() {
             StrData::Latin1(b) => Some(b),
             _ => None,
         }
@@ -128,29 +161,35 @@ impl PyString {
     /// A str from a vector of code points, stored in the narrowest width.
     pub fn from_vec(cps: Vec<u32>) -> PyString {
         let max = cps.iter().copied().max().unwrap_or(0);
-        let data = if max < 0x100 {
-            StrData::Latin1(cps.iter().map(|&c| c as u8).collect())
+        if max < 0x100 {
+            PyString::from_latin1(cps.iter().map(|&c| c as u8).collect(), max < 0x80)
         } else if max < 0x10000 {
-            StrData::Ucs2(cps.iter().map(|&c| c as u16).collect())
+            PyString::from_store(Store::Ucs2(cps.iter().map(|&c| c as u16).collect()), false)
         } else {
-            StrData::Ucs4(cps.into_boxed_slice())
-        };
-        PyString { data, ascii: max < 0x80, hash: Cell::new(None), interned: Cell::new(false) }
+            PyString::from_store(Store::Ucs4(cps.into_boxed_slice()), false)
+        }
     }
 
     /// A str from latin-1 bytes (every byte one code point).
     pub fn from_latin1_bytes(bytes: &[u8]) -> PyString {
-        PyString::from_latin1(bytes.into(), bytes.is_ascii())
+        PyString::from_latin1_slice(bytes, bytes.is_ascii())
     }
 
-    pub fn data(&self) -> &StrData {
-        &self.data
+    /// The code units.
+    #[inline]
+    pub fn data(&self) -> StrData<'_> {
+        match &self.store {
+            Store::Inline { len, buf } => StrData::Latin1(&buf[..usize::from(*len)]),
+            Store::Latin1(b) => StrData::Latin1(b),
+            Store::Ucs2(b) => StrData::Ucs2(b),
+            Store::Ucs4(b) => StrData::Ucs4(b),
+        }
     }
 
     /// Length in code points.
     #[inline]
     pub fn len(&self) -> usize {
-        match &self.data {
+        match self.data() {
             StrData::Latin1(b) => b.len(),
             StrData::Ucs2(b) => b.len(),
             StrData::Ucs4(b) => b.len(),
@@ -170,7 +209,7 @@ impl PyString {
     /// The text, when the str is ASCII (no copy).
     #[inline]
     pub fn as_ascii(&self) -> Option<&str> {
-        match &self.data {
+        match self.data() {
             // ASCII bytes are valid UTF-8.
             StrData::Latin1(b) if self.ascii => std::str::from_utf8(b).ok(),
             _ => None,
@@ -180,7 +219,7 @@ impl PyString {
     /// The code point at index `i` (which must be in range).
     #[inline]
     pub fn get(&self, i: usize) -> u32 {
-        match &self.data {
+        match self.data() {
             StrData::Latin1(b) => u32::from(b[i]),
             StrData::Ucs2(b) => u32::from(b[i]),
             StrData::Ucs4(b) => b[i],
@@ -195,7 +234,7 @@ impl PyString {
 
     /// The largest code point (0 for the empty string).
     pub fn max_char(&self) -> u32 {
-        match &self.data {
+        match self.data() {
             StrData::Latin1(_) if self.ascii => self.chars_max_ascii(),
             StrData::Latin1(b) => b.iter().copied().max().map_or(0, u32::from),
             StrData::Ucs2(b) => b.iter().copied().max().map_or(0, u32::from),
@@ -204,7 +243,7 @@ impl PyString {
     }
 
     fn chars_max_ascii(&self) -> u32 {
-        match &self.data {
+        match self.data() {
             StrData::Latin1(b) => b.iter().copied().max().map_or(0, u32::from),
             _ => 0,
         }
@@ -241,8 +280,8 @@ impl PyString {
     /// The substring of code points `start..end`.
     pub fn slice(&self, start: usize, end: usize) -> PyString {
         let end = end.max(start);
-        match &self.data {
-            StrData::Latin1(b) if self.ascii => PyString::from_latin1(b[start..end].into(), true),
+        match self.data() {
+            StrData::Latin1(b) if self.ascii => PyString::from_latin1_slice(&b[start..end], true),
             StrData::Latin1(b) => PyString::from_latin1_bytes(&b[start..end]),
             StrData::Ucs2(b) => PyString::from_ucs2(&b[start..end]),
             StrData::Ucs4(b) => PyString::from_ucs4(&b[start..end]),
@@ -251,10 +290,10 @@ impl PyString {
 
     /// The str repeated `n` times.
     pub fn repeat(&self, n: usize) -> PyString {
-        match &self.data {
+        match self.data() {
             StrData::Latin1(b) => PyString::from_latin1(b.repeat(n).into_boxed_slice(), self.ascii),
-            StrData::Ucs2(b) => PyString::from_data(StrData::Ucs2(b.repeat(n).into_boxed_slice()), false),
-            StrData::Ucs4(b) => PyString::from_data(StrData::Ucs4(b.repeat(n).into_boxed_slice()), false),
+            StrData::Ucs2(b) => PyString::from_store(Store::Ucs2(b.repeat(n).into_boxed_slice()), false),
+            StrData::Ucs4(b) => PyString::from_store(Store::Ucs4(b.repeat(n).into_boxed_slice()), false),
         }
     }
 
@@ -263,7 +302,7 @@ impl PyString {
         if self.len() != other.len() {
             return false;
         }
-        match (&self.data, &other.data) {
+        match (self.data(), other.data()) {
             (StrData::Latin1(a), StrData::Latin1(b)) => a == b,
             (StrData::Ucs2(a), StrData::Ucs2(b)) => a == b,
             (StrData::Ucs4(a), StrData::Ucs4(b)) => a == b,
@@ -282,7 +321,7 @@ impl PyString {
 
     /// Lexicographic comparison by code points.
     pub fn compare(&self, other: &PyString) -> std::cmp::Ordering {
-        match (&self.data, &other.data) {
+        match (self.data(), other.data()) {
             (StrData::Latin1(a), StrData::Latin1(b)) => a.cmp(b),
             _ => self.chars().cmp(other.chars()),
         }
@@ -291,27 +330,37 @@ impl PyString {
     /// The cached hash, if computed.
     #[inline]
     pub fn cached_hash(&self) -> Option<i64> {
-        self.hash.get()
+        let h = self.hash.get();
+        if h == NO_HASH { None } else { Some(h) }
     }
 
     /// The hash under the interpreter's key (`(k0, k1)` of SipHash-1-3), cached.
     #[inline]
     pub fn hash(&self, key: (u64, u64)) -> i64 {
-        if let Some(h) = self.hash.get() {
+        let h = self.hash.get();
+        if h != NO_HASH {
             return h;
         }
-        let h = hash_units(&self.data, key);
-        self.hash.set(Some(h));
+        let h = hash_units(self.data(), key);
+        self.hash.set(h);
         h
     }
 
     /// Concatenation.
     pub fn concat(&self, other: &PyString) -> PyString {
-        if let (StrData::Latin1(a), StrData::Latin1(b)) = (&self.data, &other.data) {
-            let mut v = Vec::with_capacity(a.len() + b.len());
+        if let (StrData::Latin1(a), StrData::Latin1(b)) = (self.data(), other.data()) {
+            let ascii = self.ascii && other.ascii;
+            let n = a.len() + b.len();
+            if n <= INLINE {
+                let mut buf = [0u8; INLINE];
+                buf[..a.len()].copy_from_slice(a);
+                buf[a.len()..n].copy_from_slice(b);
+                return PyString::from_store(Store::Inline { len: n as u8, buf }, ascii);
+            }
+            let mut v = Vec::with_capacity(n);
             v.extend_from_slice(a);
             v.extend_from_slice(b);
-            return PyString::from_latin1(v.into_boxed_slice(), self.ascii && other.ascii);
+            return PyString::from_store(Store::Latin1(v.into_boxed_slice()), ascii);
         }
         let mut b = StrBuilder::with_capacity(self.len() + other.len());
         b.push_pystr(self);
@@ -322,7 +371,7 @@ impl PyString {
 
 /// CPython's str hash: SipHash-1-3 over the code units in their canonical width (1, 2 or 4
 /// bytes each, little-endian), 0 for the empty string, -1 mapped to -2.
-fn hash_units(data: &StrData, key: (u64, u64)) -> i64 {
+fn hash_units(data: StrData<'_>, key: (u64, u64)) -> i64 {
     use siphasher::sip::SipHasher13;
     use std::hash::Hasher;
     let mut h = SipHasher13::new_with_keys(key.0, key.1);
