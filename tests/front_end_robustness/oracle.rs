@@ -32,7 +32,7 @@ for i in range(start, count):
         code = compile(source, filename, 'exec', dont_inherit=True)
     except BaseException as e:
         msg = e.msg if isinstance(e, SyntaxError) else str(e)
-        line = e.lineno if isinstance(e, SyntaxError) and e.lineno else 0
+        line = e.lineno if isinstance(e, SyntaxError) and isinstance(e.lineno, int) and e.lineno > 0 else 0
         msg = msg.replace('\\', '\\\\').replace('\n', '\\n').replace('\t', '\\t')
         print(f'ERR {i}\t{type(e).__name__}\t{line}\t{msg}', flush=True)
         continue
@@ -50,7 +50,7 @@ for i in range(start, count):
 #[derive(Debug)]
 pub enum Cpython {
     Compiled(CodeObject),
-    /// Class, line (0 if none) and message of the exception `compile()` raised.
+    /// Class, line (0 if none or not positive) and message of the exception `compile()` raised.
     Rejected(String, u32, String),
     /// Compiled, but marshal refused the code object (class and message).
     Unmarshallable(String, String),
@@ -122,7 +122,7 @@ pub fn cpython_compile(py: &Path, sources: &[Vec<u8>], name: &str) -> Vec<Cpytho
                 let mut f = rest.splitn(4, '\t');
                 let i: usize = f.next().unwrap().parse().unwrap();
                 let class = f.next().unwrap().to_string();
-                let lineno = f.next().unwrap().parse().unwrap();
+                let lineno = f.next().unwrap().parse().unwrap_or_else(|_| panic!("unexpected oracle line: {line:?}"));
                 results[i] = Some(Cpython::Rejected(
                     class,
                     lineno,
