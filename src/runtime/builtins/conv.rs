@@ -1,6 +1,7 @@
-//! The builtins that convert between values and text or codes: `chr`, `ord`, `ascii`, `format`;
-//! and the identity builtins `hash`, `id`, `callable`.
+//! The builtins that convert between values and text or codes: `chr`, `ord`, `ascii`, `format`,
+//! `bin`, `oct`, `hex`, and the identity builtins `hash`, `id`, `callable`.
 
+use num_bigint::Sign;
 use num_traits::ToPrimitive;
 
 use super::args::{index_bigint, one_arg, unpack};
@@ -77,6 +78,27 @@ pub fn format(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
         }
     };
     super::format_value(vm, &pos[0], &spec)
+}
+
+/// `bin`, `oct`, `hex`: the integer (through `__index__`) in base 2, 8 or 16 with its prefix.
+fn radix(vm: &mut Vm, args: CallArgs, name: &str, base: u32, prefix: &str) -> PyResult<Value> {
+    let v = one_arg(vm, &args, name)?;
+    let b = index_bigint(vm, v)?;
+    let digits = b.magnitude().to_str_radix(base);
+    let sign = if b.sign() == Sign::Minus { "-" } else { "" };
+    Ok(vm.new_str(&format!("{sign}{prefix}{digits}")))
+}
+
+pub fn bin(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
+    radix(vm, args, "bin", 2, "0b")
+}
+
+pub fn oct(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
+    radix(vm, args, "oct", 8, "0o")
+}
+
+pub fn hex(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
+    radix(vm, args, "hex", 16, "0x")
 }
 
 /// `hash(obj)`.
