@@ -301,7 +301,7 @@ pub fn bind_arguments(vm: &mut Vm, f: &Function, locals: &mut [Value], args: &[V
     for (name, value) in kwnames.iter().zip(&args[npos..]) {
         let Value::Obj(name_obj) = name else { continue };
         let Some(name_str) = name_obj.as_str() else {
-            return Err(vm.type_error(format!("{}() keywords must be strings", qualname_text(f))));
+            return Err(vm.type_error("keywords must be strings"));
         };
         let mut found = None;
         for i in posonly..total {

@@ -73,17 +73,6 @@ fn flag_values(vm: &Vm) -> Vec<Value> {
     ]
 }
 
-/// Rebuilds `sys.flags` after a setting it shows changed.
-pub fn refresh_flags(vm: &mut Vm) {
-    let d = vm.sys.dict.borrow().clone();
-    let Some(d) = d else { return };
-    let Some(old) = dict_get_str(vm, &d, &vm.intern("flags")) else { return };
-    let t = old.class(vm);
-    let values = flag_values(vm);
-    let new = structseq::new_instance(vm, &t, values);
-    set(vm, &d, "flags", new);
-}
-
 /// `sys.getswitchinterval()`.
 pub fn switch_interval(vm: &Vm) -> Value {
     let d = vm.sys.dict.borrow().clone();

@@ -243,7 +243,6 @@ fn set_int_max_str_digits(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
         return Err(vm.value_error("maxdigits must be 0 or larger than 640"));
     }
     vm.int_max_str_digits = n as usize;
-    attrs::refresh_flags(vm);
     Ok(Value::None)
 }
 

@@ -120,21 +120,27 @@ pub fn default_displayhook(vm: &mut Vm, v: &Value) -> PyResult<()> {
     Ok(())
 }
 
-/// How CPython names a callable in call errors: `f()` for functions, `C.m()` for methods,
-/// `type object` descriptions otherwise.
+/// How CPython names a callable in call errors: `module.qualname()` (without the module for
+/// builtins), the callable's str() when it has no `__qualname__`.
 pub fn func_desc(vm: &mut Vm, f: &Value) -> String {
-    match f.payload() {
-        Some(Payload::Function(func)) => {
-            let q = func.qualname.borrow().clone();
-            format!("{}()", ops::repr::text_of(&q).unwrap_or_default())
-        }
-        Some(Payload::BoundMethod { func, .. }) => {
-            let func = func.clone();
-            func_desc(vm, &func)
-        }
-        Some(Payload::BuiltinFunction(b)) => format!("{}()", b.name),
-        Some(Payload::Type(t)) => format!("{}()", t.name()),
-        _ => format!("{} object", ops::type_name(vm, f)),
+    let qualname = vm.names.__qualname__.clone();
+    let q = match ops::getattr_opt(vm, f, &qualname) {
+        Ok(Some(q)) => ops::str_of(vm, &q).ok().and_then(|q| ops::repr::text_of(&q)),
+        _ => None,
+    };
+    let Some(q) = q else {
+        return match ops::str_of(vm, f).ok().and_then(|s| ops::repr::text_of(&s)) {
+            Some(s) => s,
+            None => format!("{} object", ops::type_name(vm, f)),
+        };
+    };
+    let module = vm.names.__module__.clone();
+    match ops::getattr_opt(vm, f, &module) {
+        Ok(Some(m)) => match ops::repr::text_of(&m) {
+            Some(m) if m != "builtins" => format!("{m}.{q}()"),
+            _ => format!("{q}()"),
+        },
+        _ => format!("{q}()"),
     }
 }
 

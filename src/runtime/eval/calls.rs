@@ -146,8 +146,7 @@ pub(super) fn call_function_ex(vm: &mut Vm, raw: *mut Frame, arg: u32) -> PyResu
         let items: Vec<(Value, Value)> = d.borrow().items().map(|(k, v)| (k.clone(), v.clone())).collect();
         for (k, v) in items {
             if !super::is_str(&k) {
-                let fname = crate::runtime::builtins::func_desc(vm, &func);
-                return Err(vm.type_error(format!("{fname} keywords must be strings")));
+                return Err(vm.type_error("keywords must be strings"));
             }
             kwnames.push(k);
             args.push(v);

@@ -122,10 +122,9 @@ pub fn unknown_type(vm: &Vm, ty: u32, type_name: &str) -> crate::runtime::vm::Py
 
 /// The decimal digits of an int's magnitude, under CPython's limit on int to str conversion.
 pub fn decimal_digits(vm: &Vm, v: &BigInt) -> PyResult<String> {
-    // TODO: follow sys.set_int_max_str_digits() once sys keeps the setting.
     let s = v.magnitude().to_string();
-    let limit = crate::text::numbers::DEFAULT_MAX_STR_DIGITS;
-    if s.len() > limit {
+    let limit = crate::runtime::objects::int::max_str_digits(vm);
+    if limit != 0 && s.len() > limit {
         return Err(vm.value_error(format!(
             "Exceeds the limit ({limit} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"
         )));

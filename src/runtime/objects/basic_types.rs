@@ -28,8 +28,8 @@ fn scalar_repr(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
 
 static SCALAR_METHODS: &[MethodDef] = &[MethodDef::slot("__repr__", scalar_repr)];
 
-/// The repr of `Ellipsis` and `NotImplemented`: their names.
-fn singleton_repr(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
+/// The name of a singleton (`Ellipsis`, `NotImplemented`): its repr and its pickled form.
+fn singleton_name(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
     let v = this(&args);
     match v.payload() {
         Some(Payload::Singleton(name)) => Ok(vm.new_str(name)),
@@ -37,7 +37,26 @@ fn singleton_repr(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
     }
 }
 
-static SINGLETON_METHODS: &[MethodDef] = &[MethodDef::slot("__repr__", singleton_repr)];
+/// `type(Ellipsis)()` and `type(NotImplemented)()`: the one instance; no arguments.
+fn singleton_new(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
+    let is_ellipsis = args
+        .pos()
+        .first()
+        .and_then(|c| c.as_obj())
+        .and_then(|o| crate::runtime::types::TypeRef::from_obj(o.clone()))
+        .is_some_and(|t| t.ptr_eq(&vm.types.ellipsis_type));
+    if args.pos().len() > 1 || args.has_kwargs() {
+        let name = if is_ellipsis { "EllipsisType" } else { "NotImplementedType" };
+        return Err(vm.type_error(format!("{name} takes no arguments")));
+    }
+    Ok(if is_ellipsis { Value::Obj(vm.ellipsis.clone()) } else { vm.not_implemented() })
+}
+
+static SINGLETON_METHODS: &[MethodDef] = &[
+    MethodDef::staticmethod("__new__", singleton_new),
+    MethodDef::slot("__repr__", singleton_name),
+    MethodDef::method("__reduce__", singleton_name),
+];
 
 pub fn init(vm: &mut Vm) {
     for t in [vm.types.int.clone(), vm.types.float.clone(), vm.types.bool.clone(), vm.types.none_type.clone(), vm.types.str.clone()] {

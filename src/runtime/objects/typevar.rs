@@ -510,28 +510,33 @@ static PARAMSPECKWARGS_METHODS: &[MethodDef] = &[
     MethodDef::method("__mro_entries__", tv_mro_entries),
 ];
 
+/// The setter of a read-only member (`T.__name__ = ...`).
+fn readonly(vm: &mut Vm, _v: &Value, _value: Value) -> PyResult<()> {
+    Err(vm.attribute_error("readonly attribute"))
+}
+
 static TYPEVAR_GETSETS: &[GetSetDef] = &[
-    GetSetDef { name: "__name__", get: get_name, set: None, doc: None },
+    GetSetDef { name: "__name__", get: get_name, set: Some(readonly), doc: None },
     GetSetDef { name: "__bound__", get: get_bound, set: None, doc: None },
     GetSetDef { name: "__constraints__", get: get_constraints, set: None, doc: None },
-    GetSetDef { name: "__covariant__", get: get_covariant, set: None, doc: None },
-    GetSetDef { name: "__contravariant__", get: get_contravariant, set: None, doc: None },
-    GetSetDef { name: "__infer_variance__", get: get_infer_variance, set: None, doc: None },
+    GetSetDef { name: "__covariant__", get: get_covariant, set: Some(readonly), doc: None },
+    GetSetDef { name: "__contravariant__", get: get_contravariant, set: Some(readonly), doc: None },
+    GetSetDef { name: "__infer_variance__", get: get_infer_variance, set: Some(readonly), doc: None },
 ];
 
 static PARAMSPEC_GETSETS: &[GetSetDef] = &[
-    GetSetDef { name: "__name__", get: get_name, set: None, doc: None },
-    GetSetDef { name: "__bound__", get: get_bound, set: None, doc: None },
-    GetSetDef { name: "__covariant__", get: get_covariant, set: None, doc: None },
-    GetSetDef { name: "__contravariant__", get: get_contravariant, set: None, doc: None },
-    GetSetDef { name: "__infer_variance__", get: get_infer_variance, set: None, doc: None },
+    GetSetDef { name: "__name__", get: get_name, set: Some(readonly), doc: None },
+    GetSetDef { name: "__bound__", get: get_bound, set: Some(readonly), doc: None },
+    GetSetDef { name: "__covariant__", get: get_covariant, set: Some(readonly), doc: None },
+    GetSetDef { name: "__contravariant__", get: get_contravariant, set: Some(readonly), doc: None },
+    GetSetDef { name: "__infer_variance__", get: get_infer_variance, set: Some(readonly), doc: None },
     GetSetDef { name: "args", get: get_args, set: None, doc: None },
     GetSetDef { name: "kwargs", get: get_kwargs, set: None, doc: None },
 ];
 
-static TYPEVARTUPLE_GETSETS: &[GetSetDef] = &[GetSetDef { name: "__name__", get: get_name, set: None, doc: None }];
+static TYPEVARTUPLE_GETSETS: &[GetSetDef] = &[GetSetDef { name: "__name__", get: get_name, set: Some(readonly), doc: None }];
 
-static PARAMSPECATTR_GETSETS: &[GetSetDef] = &[GetSetDef { name: "__origin__", get: get_origin, set: None, doc: None }];
+static PARAMSPECATTR_GETSETS: &[GetSetDef] = &[GetSetDef { name: "__origin__", get: get_origin, set: Some(readonly), doc: None }];
 
 fn init_type(vm: &mut Vm, t: &TypeRef, methods: &[MethodDef], getsets: &'static [GetSetDef]) {
     add_methods(vm, t, methods);

@@ -40,11 +40,8 @@ fn type_init(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
 
 /// `<class 'module.QualName'>`.
 pub fn type_repr_text(vm: &Vm, t: &TypeRef) -> String {
-    let module = if t.has_flag(flags::HEAPTYPE) {
-        dict_get_str(vm, &t.dict, &vm.names.__module__).and_then(|m| ops::repr::text_of(&m))
-    } else {
-        Some("builtins".to_string())
-    };
+    // A builtin type outside builtins (typing.TypeVar) names its module in its dict.
+    let module = dict_get_str(vm, &t.dict, &vm.names.__module__).and_then(|m| ops::repr::text_of(&m));
     let q = t.qualname.borrow().clone();
     match module.as_deref() {
         Some(m) if m != "builtins" => format!("<class '{m}.{q}'>"),
@@ -204,7 +201,10 @@ fn set_qualname(vm: &mut Vm, v: &Value, value: Value) -> PyResult<()> {
 
 fn get_module(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let t = this_type(vm, v)?;
-    // A builtin type defined outside the builtins module keeps its module in its dict.
+    if !t.has_flag(flags::HEAPTYPE) {
+        let m = dict_get_str(vm, &t.dict, &vm.names.__module__).filter(|m| ops::repr::text_of(m).is_some());
+        return Ok(m.unwrap_or_else(|| vm.new_str("builtins")));
+    }
     match dict_get_str(vm, &t.dict, &vm.names.__module__) {
         Some(m) => Ok(m),
         None if !t.has_flag(flags::HEAPTYPE) => Ok(vm.new_str("builtins")),
