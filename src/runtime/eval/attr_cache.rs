@@ -202,15 +202,20 @@ pub(super) fn store_attr(vm: &mut Vm, raw: *mut Frame, arg: u32) -> PyResult<()>
     let version = type_version(vm, &owner);
     let code = fr!(raw).code.clone();
     if let (Some(cache), true) = (code.attr_caches.get(slot), version != 0) {
-        let hit = {
+        let cached = {
             let c = cache.borrow();
-            c.version == version && c.kind == AttrKind::InstanceDict
+            (c.version == version).then_some(c.kind)
         };
-        if hit || fill_store(vm, &owner, &name) {
+        let kind = match cached {
+            Some(kind) => kind,
+            None => {
+                let kind = if store_goes_to_dict(vm, &owner, &name) { AttrKind::InstanceDict } else { AttrKind::Slow };
+                *cache.borrow_mut() = AttrCache { version, kind, index: 0, value: Value::Null };
+                kind
+            }
+        };
+        if kind == AttrKind::InstanceDict {
             if let Some(dict) = dict_of(&owner) {
-                if !hit {
-                    *cache.borrow_mut() = AttrCache { version, kind: AttrKind::InstanceDict, index: 0, value: Value::Null };
-                }
                 dict_set_str(vm, &dict, name, value);
                 return Ok(());
             }
@@ -219,9 +224,10 @@ pub(super) fn store_attr(vm: &mut Vm, raw: *mut Frame, arg: u32) -> PyResult<()>
     ops::setattr(vm, &owner, &name, value)
 }
 
-/// Whether a store goes straight to the instance dict: plain `__setattr__`, no class
-/// attribute of that name (so no descriptor), and a dict already there.
-fn fill_store(vm: &mut Vm, owner: &Value, name: &ObjRef) -> bool {
+/// Whether stores on instances of this type go straight to the instance dict: plain
+/// `__setattr__` and no class attribute of that name (so no descriptor). The dict itself is
+/// checked at each store.
+fn store_goes_to_dict(vm: &mut Vm, owner: &Value, name: &ObjRef) -> bool {
     let ty = owner.class(vm);
-    plain_special(vm, &ty, &vm.names.__setattr__.clone()) && ty.lookup(vm, name).is_none() && dict_of(owner).is_some()
+    plain_special(vm, &ty, &vm.names.__setattr__.clone()) && ty.lookup(vm, name).is_none()
 }

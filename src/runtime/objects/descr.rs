@@ -377,20 +377,6 @@ static BUILTIN_FUNCTION_GETSETS: &[GetSetDef] = &[
     GetSetDef { name: "__text_signature__", get: get_text_signature, set: None, doc: None },
 ];
 
-static METHOD_WRAPPER_METHODS: &[MethodDef] = &[
-    MethodDef::slot("__repr__", builtin_repr),
-    MethodDef::slot("__hash__", builtin_hash),
-    MethodDef::slot("__call__", builtin_call),
-    MethodDef::slot("__getattribute__", attr::object_getattribute),
-    MethodDef::slot("__lt__", not_implemented),
-    MethodDef::slot("__le__", not_implemented),
-    MethodDef::slot("__eq__", builtin_eq),
-    MethodDef::slot("__ne__", builtin_ne),
-    MethodDef::slot("__gt__", not_implemented),
-    MethodDef::slot("__ge__", not_implemented),
-    MethodDef::method("__reduce__", builtin_reduce),
-];
-
 static METHOD_WRAPPER_GETSETS: &[GetSetDef] = &[
     GetSetDef { name: "__self__", get: get_self, set: None, doc: None },
     GetSetDef { name: "__objclass__", get: get_objclass, set: None, doc: None },
@@ -474,7 +460,8 @@ pub fn init(vm: &mut Vm) {
     add_methods(vm, &t, BUILTIN_FUNCTION_METHODS);
     add_getsets(vm, &t, BUILTIN_FUNCTION_GETSETS);
     let t = vm.types.method_wrapper.clone();
-    add_methods(vm, &t, METHOD_WRAPPER_METHODS);
+    // method-wrapper has the same methods as builtin_function_or_method.
+    add_methods(vm, &t, BUILTIN_FUNCTION_METHODS);
     add_getsets(vm, &t, METHOD_WRAPPER_GETSETS);
     for t in [vm.types.method_descriptor.clone(), vm.types.wrapper_descriptor.clone()] {
         add_methods(vm, &t, METHOD_DESCRIPTOR_METHODS);
