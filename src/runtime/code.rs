@@ -46,14 +46,47 @@ pub enum AttrKind {
     Slow,
 }
 
-/// The cache of one LOAD_ATTR or STORE_ATTR instruction, valid for the type whose version tag
-/// is `version` (0: empty).
+/// One entry of an attribute instruction's cache, valid for the type whose version tag is
+/// `version` (0: empty).
 #[derive(Clone, Default)]
 pub struct AttrCache {
     pub version: u32,
     pub kind: AttrKind,
     pub index: u32,
     pub value: Value,
+}
+
+/// How many types one attribute instruction remembers (sites that see several classes, such
+/// as a method called on the subclasses of a base, stay cached).
+pub const ATTR_WAYS: usize = 4;
+
+/// The cache of one LOAD_ATTR or STORE_ATTR instruction: an entry per type seen, replaced in
+/// turn once all are used.
+#[derive(Clone, Default)]
+pub struct AttrSite {
+    pub ways: [AttrCache; ATTR_WAYS],
+    pub next: u8,
+}
+
+impl AttrSite {
+    /// The entry for a type version, if cached.
+    #[inline]
+    pub fn find(&self, version: u32) -> Option<&AttrCache> {
+        self.ways.iter().find(|w| w.version == version)
+    }
+
+    /// Remembers an entry, in place of the one for the same version or the oldest.
+    pub fn fill(&mut self, entry: AttrCache) {
+        let at = match self.ways.iter().position(|w| w.version == entry.version || w.version == 0) {
+            Some(i) => i,
+            None => {
+                let i = self.next as usize % ATTR_WAYS;
+                self.next = ((i + 1) % ATTR_WAYS) as u8;
+                i
+            }
+        };
+        self.ways[at] = entry;
+    }
 }
 
 /// What LOAD_GLOBAL remembers of its last lookup: in which namespace the name was found and at
@@ -93,7 +126,7 @@ pub struct Code {
     /// One per LOAD_GLOBAL instruction (numbered in its first CACHE unit).
     pub global_caches: Box<[Cell<GlobalCache>]>,
     /// One per LOAD_ATTR and STORE_ATTR instruction (numbered in its first CACHE unit).
-    pub attr_caches: Box<[RefCell<AttrCache>]>,
+    pub attr_caches: Box<[RefCell<AttrSite>]>,
 }
 
 impl Code {
@@ -229,7 +262,7 @@ pub fn load(vm: &mut Vm, object: &Arc<CodeObject>) -> PyResult<Rc<Code>> {
         nfrees,
         positions: OnceCell::new(),
         global_caches: (0..nglobal_caches).map(|_| Cell::new(GlobalCache::default())).collect(),
-        attr_caches: (0..nattr_caches).map(|_| RefCell::new(AttrCache::default())).collect(),
+        attr_caches: (0..nattr_caches).map(|_| RefCell::new(AttrSite::default())).collect(),
     };
     verify(&code).map_err(|m| bad(vm, m))?;
     Ok(Rc::new(code))

@@ -8,7 +8,7 @@
 //! class attributes: the lookups along the MRO done when the cache was filled still hold. The
 //! instance's own dict is looked at on every use.
 
-use crate::runtime::code::{AttrCache, AttrKind};
+use crate::runtime::code::{AttrCache, AttrKind, Code};
 use crate::runtime::frame::Frame;
 use crate::runtime::object::Payload;
 use crate::runtime::objects::dict::dict_set_str;
@@ -33,8 +33,8 @@ fn type_version(vm: &Vm, v: &Value) -> u32 {
 
 /// The slot number an attribute instruction keeps in its first cache unit.
 #[inline]
-fn slot_of(f: &Frame) -> usize {
-    f.code.instrs.get(f.lasti as usize + 1).map_or(usize::MAX, |c| c.arg as usize)
+fn slot_of(code: &Code, lasti: u32) -> usize {
+    code.instrs.get(lasti as usize + 1).map_or(usize::MAX, |c| c.arg as usize)
 }
 
 /// Whether instances of `ty` get their attributes through `object.__getattribute__` (or
@@ -59,31 +59,23 @@ fn dict_of(v: &Value) -> Option<ObjRef> {
 }
 
 /// LOAD_ATTR (both forms: with the method bit it pushes a method and its receiver, or NULL and
-/// the attribute).
-pub(super) fn load_attr(vm: &mut Vm, raw: *mut Frame, arg: u32) -> PyResult<()> {
+/// the attribute). `code` is the running frame's code.
+pub(super) fn load_attr(vm: &mut Vm, raw: *mut Frame, code: &Code, arg: u32) -> PyResult<()> {
     let method = arg & 1 != 0;
-    let f = fr!(raw);
-    let name = f.code.names[(arg >> 1) as usize].clone();
-    let slot = slot_of(f);
+    let name = &code.names[(arg >> 1) as usize];
+    let slot = slot_of(code, fr!(raw).lasti);
     let owner = pop(raw);
     let version = type_version(vm, &owner);
-    let code = fr!(raw).code.clone();
-    let Some(cache) = code.attr_caches.get(slot) else {
-        return load_general(vm, raw, &owner, &name, method);
+    let Some(cache) = code.attr_caches.get(slot).filter(|_| version != 0) else {
+        return load_general(vm, raw, &owner, name, method);
     };
-    if version == 0 {
-        return load_general(vm, raw, &owner, &name, method);
-    }
     // At most two rounds: the cached case, then (on a miss) the case just classified.
     for round in 0..2 {
-        let hit = {
-            let c = cache.borrow();
-            if c.version == version { Some((c.kind, c.index, c.value.clone())) } else { None }
-        };
+        let hit = cache.borrow().find(version).map(|c| (c.kind, c.index, c.value.clone()));
         if let Some((kind, index, value)) = hit {
             match kind {
                 AttrKind::InstanceDict => {
-                    if let Some(v) = instance_value(vm, &owner, &name, index) {
+                    if let Some(v) = instance_value(vm, &owner, name, index) {
                         if method {
                             push(raw, Value::Null);
                         }
@@ -92,7 +84,7 @@ pub(super) fn load_attr(vm: &mut Vm, raw: *mut Frame, arg: u32) -> PyResult<()> 
                     }
                 }
                 AttrKind::Method => {
-                    if !shadowed(vm, &owner, &name) {
+                    if !shadowed(vm, &owner, name) {
                         push(raw, value);
                         push(raw, owner);
                         return Ok(());
@@ -108,7 +100,7 @@ pub(super) fn load_attr(vm: &mut Vm, raw: *mut Frame, arg: u32) -> PyResult<()> 
                     return Ok(());
                 }
                 AttrKind::ClassAttr => {
-                    if !shadowed(vm, &owner, &name) {
+                    if !shadowed(vm, &owner, name) {
                         if method {
                             push(raw, Value::Null);
                         }
@@ -123,11 +115,11 @@ pub(super) fn load_attr(vm: &mut Vm, raw: *mut Frame, arg: u32) -> PyResult<()> 
         if round == 1 {
             break;
         }
-        let entry = classify_load(vm, &owner, &name, method, version)
+        let entry = classify_load(vm, &owner, name, method, version)
             .unwrap_or(AttrCache { version, kind: AttrKind::Slow, index: 0, value: Value::Null });
-        *cache.borrow_mut() = entry;
+        cache.borrow_mut().fill(entry);
     }
-    load_general(vm, raw, &owner, &name, method)
+    load_general(vm, raw, &owner, name, method)
 }
 
 /// The attribute in the object's instance dict (trying entry `index` first).
@@ -192,36 +184,55 @@ fn load_general(vm: &mut Vm, raw: *mut Frame, owner: &Value, name: &ObjRef, meth
     Ok(())
 }
 
-/// STORE_ATTR: `owner.name = value`, caching the case of a plain instance-dict store.
-pub(super) fn store_attr(vm: &mut Vm, raw: *mut Frame, arg: u32) -> PyResult<()> {
-    let f = fr!(raw);
-    let name = f.code.names[arg as usize].clone();
-    let slot = slot_of(f);
+/// STORE_ATTR: `owner.name = value`, caching the case of a plain instance-dict store (and
+/// the entry the name was last stored at). `code` is the running frame's code.
+pub(super) fn store_attr(vm: &mut Vm, raw: *mut Frame, code: &Code, arg: u32) -> PyResult<()> {
+    let name = &code.names[arg as usize];
+    let slot = slot_of(code, fr!(raw).lasti);
     let owner = pop(raw);
     let value = pop(raw);
     let version = type_version(vm, &owner);
-    let code = fr!(raw).code.clone();
-    if let (Some(cache), true) = (code.attr_caches.get(slot), version != 0) {
-        let cached = {
-            let c = cache.borrow();
-            (c.version == version).then_some(c.kind)
-        };
-        let kind = match cached {
-            Some(kind) => kind,
+    if let Some(cache) = code.attr_caches.get(slot).filter(|_| version != 0) {
+        let cached = cache.borrow().find(version).map(|c| (c.kind, c.index));
+        let (kind, index) = match cached {
+            Some(hit) => hit,
             None => {
-                let kind = if store_goes_to_dict(vm, &owner, &name) { AttrKind::InstanceDict } else { AttrKind::Slow };
-                *cache.borrow_mut() = AttrCache { version, kind, index: 0, value: Value::Null };
-                kind
+                let kind = if store_goes_to_dict(vm, &owner, name) { AttrKind::InstanceDict } else { AttrKind::Slow };
+                cache.borrow_mut().fill(AttrCache { version, kind, index: u32::MAX, value: Value::Null });
+                (kind, u32::MAX)
             }
         };
-        if kind == AttrKind::InstanceDict {
-            if let Some(dict) = dict_of(&owner) {
-                dict_set_str(vm, &dict, name, value);
-                return Ok(());
+        if kind == AttrKind::InstanceDict
+            && let Some(dict) = dict_of(&owner)
+            && let Payload::Dict(d) = &dict.payload
+        {
+            let value = match d.borrow_mut().replace_str_at(index as usize, name, value) {
+                Ok(old) => {
+                    drop(old);
+                    return Ok(());
+                }
+                Err(value) => value,
+            };
+            dict_set_str(vm, &dict, name.clone(), value);
+            let at = d.borrow().index_of_str(name, str_hash(vm, name));
+            if let Some(at) = at
+                && let Some(c) = cache.borrow_mut().ways.iter_mut().find(|w| w.version == version)
+            {
+                c.index = at as u32;
             }
+            return Ok(());
         }
     }
-    ops::setattr(vm, &owner, &name, value)
+    ops::setattr(vm, &owner, name, value)
+}
+
+/// The hash of an attribute name (a str).
+#[inline]
+fn str_hash(vm: &Vm, name: &ObjRef) -> i64 {
+    match &name.payload {
+        Payload::Str(s) => s.hash(vm.hash_key),
+        _ => 0,
+    }
 }
 
 /// Whether stores on instances of this type go straight to the instance dict: plain

@@ -117,6 +117,32 @@ impl Dict {
         if ask.is_empty() { Ok(None) } else { Err(ask) }
     }
 
+    /// The index of the entry holding the str `key`, found natively: the same object, or an
+    /// exact str with the same text when `key` is an exact str. A stored key whose equality
+    /// would need Python code counts as different (attribute dicts, globals).
+    #[inline]
+    fn find_str(&self, hash: i64, key: &ObjRef) -> Option<usize> {
+        let mut exact: Option<bool> = None;
+        for &i in self.table.iter_hash(spread(hash)) {
+            let e = &self.entries[i];
+            if e.hash != hash {
+                continue;
+            }
+            let Value::Obj(k) = &e.key else { continue };
+            if std::rc::Rc::ptr_eq(k, key) {
+                return Some(i);
+            }
+            if let (Payload::Str(a), Payload::Str(b)) = (&k.payload, &key.payload)
+                && *exact.get_or_insert_with(|| ops::is_exact_str_obj(key))
+                && ops::is_exact_str_obj(k)
+                && a.equals(b)
+            {
+                return Some(i);
+            }
+        }
+        None
+    }
+
     /// The index of the entry holding `key`, comparing with Python's `==` where needed.
     pub fn find(cell: &RefCell<Dict>, vm: &mut Vm, hash: i64, key: &Value) -> PyResult<Option<usize>> {
         loop {
@@ -228,11 +254,7 @@ impl Dict {
     /// Looks up a str key by identity or native equality only (attribute dicts, globals).
     /// Returns None when the key is absent or only a Python `==` could find it.
     pub fn get_str(&self, key: &ObjRef, hash: i64) -> Option<Value> {
-        let k = Value::Obj(key.clone());
-        match self.find_native(hash, &k) {
-            Ok(Some(i)) => Some(self.entries[i].value.clone()),
-            _ => None,
-        }
+        self.find_str(hash, key).map(|i| self.entries[i].value.clone())
     }
 
     /// Marks a change of the key set. Versions come from one counter for all dicts, so that a
@@ -256,7 +278,7 @@ impl Dict {
 
     /// The entry index of a str key, found as `get_str` finds it (for LOAD_GLOBAL's cache).
     pub fn index_of_str(&self, key: &ObjRef, hash: i64) -> Option<usize> {
-        self.find_native(hash, &Value::Obj(key.clone())).unwrap_or_default()
+        self.find_str(hash, key)
     }
 
     /// The value at entry `index` if that entry still holds `key` itself (the same object).
@@ -266,6 +288,18 @@ impl Dict {
         match &e.key {
             Value::Obj(k) if std::rc::Rc::ptr_eq(k, key) => Some(e.value.clone()),
             _ => None,
+        }
+    }
+
+    /// Replaces the value at entry `index` if that entry holds `key` itself, returning the old
+    /// value; otherwise gives `value` back.
+    #[inline]
+    pub fn replace_str_at(&mut self, index: usize, key: &ObjRef, value: Value) -> Result<Value, Value> {
+        match self.entries.get_mut(index) {
+            Some(e) if matches!(&e.key, Value::Obj(k) if std::rc::Rc::ptr_eq(k, key)) => {
+                Ok(std::mem::replace(&mut e.value, value))
+            }
+            _ => Err(value),
         }
     }
 
@@ -367,13 +401,12 @@ pub fn dict_set_str(vm: &Vm, dict: &ObjRef, key: ObjRef, value: Value) {
     let Payload::Dict(d) = &dict.payload else { return };
     let Payload::Str(s) = &key.payload else { return };
     let hash = s.hash(vm.hash_key);
-    let k = Value::Obj(key.clone());
-    let found = d.borrow().find_native(hash, &k);
+    let found = d.borrow().find_str(hash, &key);
     match found {
-        Ok(Some(i)) => {
+        Some(i) => {
             let old = std::mem::replace(&mut d.borrow_mut().entries[i].value, value);
             drop(old);
         }
-        _ => d.borrow_mut().insert_new(hash, k, value),
+        None => d.borrow_mut().insert_new(hash, Value::Obj(key), value),
     }
 }

@@ -1,0 +1,134 @@
+# One attribute site sees many classes: each must get its own attribute, whatever the site
+# remembered for the classes before it.
+
+class Base:
+    kind = "base"
+
+    def __init__(self, n):
+        self.n = n
+
+    def get(self):
+        return self.n
+
+    def describe(self):
+        return f"{type(self).__name__}:{self.kind}:{self.get()}"
+
+
+class A(Base):
+    kind = "a"
+
+
+class B(Base):
+    def get(self):
+        return -self.n
+
+
+class C(B):
+    kind = "c"
+
+
+class D(Base):
+    @property
+    def n(self):
+        return 100
+
+    @n.setter
+    def n(self, v):
+        self._n = v
+
+
+class E(Base):
+    __slots__ = ("n",)
+
+
+class F(Base):
+    def __getattribute__(self, name):
+        if name == "n":
+            return "intercepted"
+        return object.__getattribute__(self, name)
+
+
+objs = [Base(1), A(2), B(3), C(4), D(5), E(6), F(7)]
+for round_ in range(3):
+    print([o.describe() for o in objs])
+    print([o.n for o in objs])
+
+# Instance dicts filled in different orders: the entry the site remembered moves.
+class P:
+    pass
+
+
+p1, p2 = P(), P()
+p1.x, p1.y = 1, 2
+p2.y, p2.x = 3, 4
+for _ in range(2):
+    print([(p.x, p.y) for p in (p1, p2)])
+
+# Deleting and re-adding an attribute between uses of the same site.
+def read(o):
+    return o.x
+
+
+print(read(p1))
+del p1.x
+try:
+    read(p1)
+except AttributeError as e:
+    print("AttributeError:", e)
+p1.x = 10
+print(read(p1), read(p2))
+
+# A method shadowed by an instance attribute, then unshadowed.
+class M:
+    def f(self):
+        return "method"
+
+
+m = M()
+def call(o):
+    return o.f()
+
+
+print(call(m))
+m.f = lambda: "instance"
+print(call(m))
+del m.f
+print(call(m))
+
+# A class attribute changed after the site cached it.
+def kind(o):
+    return o.kind
+
+
+a = A(0)
+print(kind(a))
+A.kind = "changed"
+print(kind(a))
+Base.kind = "base2"
+print(kind(Base(0)), kind(a), kind(C(0)))
+del A.kind
+print(kind(a))
+
+# __class__ assignment between uses.
+b = B(5)
+print(b.get())
+b.__class__ = A
+print(b.get())
+
+# Stores through one site to objects of many classes, including a property and slots.
+def store(o, v):
+    o.n = v
+
+
+for o in objs[:6]:
+    store(o, 42)
+print([o.n for o in objs[:6]], objs[4]._n)
+
+class NoSet:
+    __slots__ = ()
+
+
+try:
+    store(NoSet(), 1)
+except AttributeError as e:
+    print("AttributeError:", e)
