@@ -123,15 +123,15 @@ fn pop_n(raw: *mut Frame, n: usize) -> Vec<Value> {
 }
 
 fn execute<E: LoopStrategy>(vm: &mut Vm, raw: *mut Frame, start: Start) -> PyResult<Stop> {
-    // A pending exception to raise before the first instruction (generator.throw()).
-    let mut pending: Option<PyErr> = None;
     match start {
         Start::Fresh => {}
         Start::Send(v) => push(raw, v),
+        // generator.throw(): the exception is raised at the yield, before the next instruction.
         // The slot of the value a resume pushes, which handlers expect below the exception.
         Start::Throw(e) => {
             push(raw, Value::None);
-            pending = Some(e);
+            let at = fr!(raw).lasti;
+            exc::unwind(vm, raw, e, true, at)?;
         }
     }
     let mut kwnames: Option<Value> = None;
@@ -140,12 +140,7 @@ fn execute<E: LoopStrategy>(vm: &mut Vm, raw: *mut Frame, start: Start) -> PyRes
     let code = fr!(raw).code.clone();
     let instrs: &[super::code::Instr] = &code.instrs;
     loop {
-        if crate::runtime::objects::gen_finalize::pending() {
-            crate::runtime::objects::gen_finalize::drain(vm);
-        }
-        let result: PyResult<()> = if let Some(e) = pending.take() {
-            Err(e)
-        } else {
+        let result: PyResult<()> = {
             let f = fr!(raw);
             let pc = f.pc as usize;
             let Some(&ins) = instrs.get(pc) else {
@@ -155,7 +150,11 @@ fn execute<E: LoopStrategy>(vm: &mut Vm, raw: *mut Frame, start: Start) -> PyRes
             f.pc = (pc + 1 + ins.skip as usize) as u32;
             let arg = ins.arg;
             match ins.op {
-                Op::NOP | Op::EXTENDED_ARG | Op::RESUME => Ok(()),
+                Op::NOP | Op::EXTENDED_ARG => Ok(()),
+                Op::RESUME => {
+                    finalize_orphans(vm);
+                    Ok(())
+                }
                 Op::CACHE | Op::RESERVED | Op::INTERPRETER_EXIT => {
                     Err(vm.system_error(format!("invalid opcode {} executed", ins.op.name())))
                 }
@@ -196,10 +195,12 @@ fn execute<E: LoopStrategy>(vm: &mut Vm, raw: *mut Frame, start: Start) -> PyRes
                     Ok(())
                 }
                 Op::RETURN_CONST => {
+                    finalize_orphans(vm);
                     let v = fr!(raw).code.consts[arg as usize].clone();
                     return Ok(Stop::Return(v));
                 }
                 Op::RETURN_VALUE => {
+                    finalize_orphans(vm);
                     let v = pop(raw);
                     return Ok(Stop::Return(v));
                 }
@@ -241,7 +242,18 @@ fn execute<E: LoopStrategy>(vm: &mut Vm, raw: *mut Frame, start: Start) -> PyRes
                         Ok(())
                     }
                 }
-                Op::MAKE_CELL | Op::COPY_FREE_VARS | Op::LOAD_CLOSURE | Op::LOAD_DEREF | Op::STORE_DEREF
+                Op::LOAD_DEREF => {
+                    let f = fr!(raw);
+                    match f.localsplus[arg as usize].payload() {
+                        Some(Payload::Cell(c)) if !c.borrow().is_null() => {
+                            let v = c.borrow().clone();
+                            f.stack.push(v);
+                            Ok(())
+                        }
+                        _ => names::cells(vm, raw, ins.op, arg),
+                    }
+                }
+                Op::MAKE_CELL | Op::COPY_FREE_VARS | Op::LOAD_CLOSURE | Op::STORE_DEREF
                 | Op::DELETE_DEREF | Op::LOAD_FROM_DICT_OR_DEREF => names::cells(vm, raw, ins.op, arg),
                 Op::LOAD_NAME | Op::STORE_NAME | Op::DELETE_NAME | Op::LOAD_GLOBAL | Op::STORE_GLOBAL
                 | Op::DELETE_GLOBAL | Op::LOAD_FROM_DICT_OR_GLOBALS | Op::LOAD_LOCALS | Op::SETUP_ANNOTATIONS => {
@@ -317,6 +329,16 @@ fn execute<E: LoopStrategy>(vm: &mut Vm, raw: *mut Frame, start: Start) -> PyRes
                     ops::item::contains(vm, &container, &item).map(|b| push(raw, Value::Bool(b != (arg == 1))))
                 }
                 Op::BINARY_SUBSCR => {
+                    let s = &mut fr!(raw).stack;
+                    if let [.., c, k] = s.as_slice()
+                        && let Some(v) = seq_item(vm, c, k)
+                    {
+                        s.pop();
+                        if let Some(slot) = s.last_mut() {
+                            *slot = v;
+                        }
+                        continue;
+                    }
                     let k = pop(raw);
                     let c = pop(raw);
                     ops::getitem(vm, &c, &k).map(|v| push(raw, v))
@@ -325,7 +347,13 @@ fn execute<E: LoopStrategy>(vm: &mut Vm, raw: *mut Frame, start: Start) -> PyRes
                     let k = pop(raw);
                     let c = pop(raw);
                     let v = pop(raw);
-                    ops::setitem(vm, &c, &k, v)
+                    match list_store(vm, &c, &k, v) {
+                        Ok(old) => {
+                            drop(old);
+                            Ok(())
+                        }
+                        Err(v) => ops::setitem(vm, &c, &k, v),
+                    }
                 }
                 Op::DELETE_SUBSCR => {
                     let k = pop(raw);
@@ -361,6 +389,7 @@ fn execute<E: LoopStrategy>(vm: &mut Vm, raw: *mut Frame, start: Start) -> PyRes
                 }
                 Op::JUMP_BACKWARD => {
                     fr!(raw).pc -= arg;
+                    finalize_orphans(vm);
                     if super::signals::interrupt_pending() { Err(super::signals::take_interrupt(vm)) } else { Ok(()) }
                 }
                 Op::JUMP_BACKWARD_NO_INTERRUPT => {
@@ -436,8 +465,14 @@ fn execute<E: LoopStrategy>(vm: &mut Vm, raw: *mut Frame, start: Start) -> PyRes
                     Ok(())
                 }
                 Op::CALL if super::signals::interrupt_pending() => Err(super::signals::take_interrupt(vm)),
-                Op::CALL => calls::call::<E>(vm, raw, arg, kwnames.take()),
-                Op::CALL_FUNCTION_EX => calls::call_function_ex(vm, raw, arg),
+                Op::CALL => {
+                    finalize_orphans(vm);
+                    calls::call::<E>(vm, raw, arg, kwnames.take())
+                }
+                Op::CALL_FUNCTION_EX => {
+                    finalize_orphans(vm);
+                    calls::call_function_ex(vm, raw, arg)
+                }
                 Op::MAKE_FUNCTION => calls::make_function(vm, raw, arg),
                 Op::LOAD_BUILD_CLASS => calls::load_build_class(vm, raw),
                 Op::IMPORT_NAME | Op::IMPORT_FROM => calls::import(vm, raw, ins.op, arg),
@@ -486,6 +521,7 @@ fn execute<E: LoopStrategy>(vm: &mut Vm, raw: *mut Frame, start: Start) -> PyRes
                 },
                 Op::RETURN_GENERATOR => return Ok(Stop::Generator),
                 Op::YIELD_VALUE => {
+                    finalize_orphans(vm);
                     let v = pop(raw);
                     return Ok(Stop::Yield(v));
                 }
@@ -516,9 +552,57 @@ fn execute<E: LoopStrategy>(vm: &mut Vm, raw: *mut Frame, start: Start) -> PyRes
             }
         };
         if let Err(e) = result {
+            finalize_orphans(vm);
             let at = fr!(raw).lasti;
             exc::unwind(vm, raw, e, true, at)?;
         }
+    }
+}
+
+/// Finalizes the generators freed while suspended (their `finally` blocks and `with` exits
+/// run). Checked where code runs next or control leaves: frame entry, calls, backward jumps,
+/// returns, yields and raises, so a finalizer runs before anything the program does after
+/// the generator was freed is seen.
+#[inline(always)]
+fn finalize_orphans(vm: &mut Vm) {
+    if crate::runtime::objects::gen_finalize::pending() {
+        crate::runtime::objects::gen_finalize::drain(vm);
+    }
+}
+
+/// `c[k]` for an exact list or tuple and an int index in range (None: take the general
+/// path, which also raises the errors).
+#[inline(always)]
+fn seq_item(vm: &Vm, c: &Value, k: &Value) -> Option<Value> {
+    let (Value::Obj(o), Value::Int(i)) = (c, k) else { return None };
+    match &o.payload {
+        Payload::List(l) if o.class_ref().ptr_eq(&vm.types.list) => {
+            let l = l.try_borrow().ok()?;
+            let i = if *i < 0 { i.checked_add(l.len() as i64)? } else { *i };
+            l.get(usize::try_from(i).ok()?).cloned()
+        }
+        Payload::Tuple(t) if o.class_ref().ptr_eq(&vm.types.tuple) => {
+            let i = if *i < 0 { i.checked_add(t.len() as i64)? } else { *i };
+            t.get(usize::try_from(i).ok()?).cloned()
+        }
+        _ => None,
+    }
+}
+
+/// `c[k] = v` for an exact list and an int index in range: the old item, or `v` back for the
+/// general path.
+#[inline(always)]
+fn list_store(vm: &Vm, c: &Value, k: &Value, v: Value) -> Result<Value, Value> {
+    let (Value::Obj(o), Value::Int(i)) = (c, k) else { return Err(v) };
+    let Payload::List(l) = &o.payload else { return Err(v) };
+    if !o.class_ref().ptr_eq(&vm.types.list) {
+        return Err(v);
+    }
+    let Ok(mut l) = l.try_borrow_mut() else { return Err(v) };
+    let i = if *i < 0 { i.saturating_add(l.len() as i64) } else { *i };
+    match usize::try_from(i).ok().and_then(|i| l.get_mut(i)) {
+        Some(slot) => Ok(std::mem::replace(slot, v)),
+        None => Err(v),
     }
 }
 

@@ -53,7 +53,11 @@ fn range_new(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
     if args.has_kwargs() {
         return Err(vm.type_error("range() takes no keyword arguments"));
     }
-    let r = rest(&args);
+    construct(vm, rest(&args))
+}
+
+/// `range(*args)` (positional arguments only): what `type.__call__` of range does.
+pub fn construct(vm: &mut Vm, r: &[Value]) -> PyResult<Value> {
     sa::count_range(vm, r.len(), "range", 1, 3)?;
     let (start, stop, step) = match r {
         [stop] => (BigInt::zero(), sa::index_big(vm, stop)?, BigInt::one()),

@@ -50,6 +50,10 @@ pub fn type_call(vm: &mut Vm, cls: &TypeRef, args: &[Value], kwnames: &[Value]) 
     if cls.ptr_eq(&vm.types.str) && npos == 1 && kwnames.is_empty() {
         return ops::str_of(vm, &args[0]);
     }
+    // range has no __init__ and cannot be subclassed: its constructor is all of the call.
+    if cls.ptr_eq(&vm.types.range) && kwnames.is_empty() {
+        return crate::runtime::objects::range_type::construct(vm, args);
+    }
     let new = cls.lookup(vm, &vm.names.__new__);
     let Some(new) = new else {
         return Err(vm.type_error(format!("cannot create '{}' instances", cls.name())));
