@@ -140,6 +140,7 @@ fn execute<E: LoopStrategy>(vm: &mut Vm, raw: *mut Frame, start: Start) -> PyRes
     let code = fr!(raw).code.clone();
     let instrs: &[super::code::Instr] = &code.instrs;
     loop {
+        finalize_orphans(vm);
         let result: PyResult<()> = {
             let f = fr!(raw);
             let pc = f.pc as usize;
@@ -151,10 +152,7 @@ fn execute<E: LoopStrategy>(vm: &mut Vm, raw: *mut Frame, start: Start) -> PyRes
             let arg = ins.arg;
             match ins.op {
                 Op::NOP | Op::EXTENDED_ARG => Ok(()),
-                Op::RESUME => {
-                    finalize_orphans(vm);
-                    Ok(())
-                }
+                Op::RESUME => Ok(()),
                 Op::CACHE | Op::RESERVED | Op::INTERPRETER_EXIT => {
                     Err(vm.system_error(format!("invalid opcode {} executed", ins.op.name())))
                 }
@@ -195,12 +193,10 @@ fn execute<E: LoopStrategy>(vm: &mut Vm, raw: *mut Frame, start: Start) -> PyRes
                     Ok(())
                 }
                 Op::RETURN_CONST => {
-                    finalize_orphans(vm);
                     let v = fr!(raw).code.consts[arg as usize].clone();
                     return Ok(Stop::Return(v));
                 }
                 Op::RETURN_VALUE => {
-                    finalize_orphans(vm);
                     let v = pop(raw);
                     return Ok(Stop::Return(v));
                 }
@@ -389,7 +385,6 @@ fn execute<E: LoopStrategy>(vm: &mut Vm, raw: *mut Frame, start: Start) -> PyRes
                 }
                 Op::JUMP_BACKWARD => {
                     fr!(raw).pc -= arg;
-                    finalize_orphans(vm);
                     if super::signals::interrupt_pending() { Err(super::signals::take_interrupt(vm)) } else { Ok(()) }
                 }
                 Op::JUMP_BACKWARD_NO_INTERRUPT => {
@@ -465,14 +460,8 @@ fn execute<E: LoopStrategy>(vm: &mut Vm, raw: *mut Frame, start: Start) -> PyRes
                     Ok(())
                 }
                 Op::CALL if super::signals::interrupt_pending() => Err(super::signals::take_interrupt(vm)),
-                Op::CALL => {
-                    finalize_orphans(vm);
-                    calls::call::<E>(vm, raw, arg, kwnames.take())
-                }
-                Op::CALL_FUNCTION_EX => {
-                    finalize_orphans(vm);
-                    calls::call_function_ex(vm, raw, arg)
-                }
+                Op::CALL => calls::call::<E>(vm, raw, arg, kwnames.take()),
+                Op::CALL_FUNCTION_EX => calls::call_function_ex(vm, raw, arg),
                 Op::MAKE_FUNCTION => calls::make_function(vm, raw, arg),
                 Op::LOAD_BUILD_CLASS => calls::load_build_class(vm, raw),
                 Op::IMPORT_NAME | Op::IMPORT_FROM => calls::import(vm, raw, ins.op, arg),
@@ -521,7 +510,6 @@ fn execute<E: LoopStrategy>(vm: &mut Vm, raw: *mut Frame, start: Start) -> PyRes
                 },
                 Op::RETURN_GENERATOR => return Ok(Stop::Generator),
                 Op::YIELD_VALUE => {
-                    finalize_orphans(vm);
                     let v = pop(raw);
                     return Ok(Stop::Yield(v));
                 }
@@ -552,7 +540,6 @@ fn execute<E: LoopStrategy>(vm: &mut Vm, raw: *mut Frame, start: Start) -> PyRes
             }
         };
         if let Err(e) = result {
-            finalize_orphans(vm);
             let at = fr!(raw).lasti;
             exc::unwind(vm, raw, e, true, at)?;
         }
@@ -560,9 +547,8 @@ fn execute<E: LoopStrategy>(vm: &mut Vm, raw: *mut Frame, start: Start) -> PyRes
 }
 
 /// Finalizes the generators freed while suspended (their `finally` blocks and `with` exits
-/// run). Checked where code runs next or control leaves: frame entry, calls, backward jumps,
-/// returns, yields and raises, so a finalizer runs before anything the program does after
-/// the generator was freed is seen.
+/// run, or the never-awaited warning is reported at the line that freed them): checked before
+/// each instruction.
 #[inline(always)]
 fn finalize_orphans(vm: &mut Vm) {
     if crate::runtime::objects::gen_finalize::pending() {
