@@ -42,6 +42,14 @@ pub enum AttrKind {
     /// `value` is a plain class attribute (of a builtin type, no `__get__`), unless the
     /// instance dict shadows it.
     ClassAttr,
+    /// `value` is a non-data descriptor of a builtin kind (function, classmethod,
+    /// staticmethod, builtin method) on the type, bound at each load, unless the instance dict
+    /// shadows it.
+    NonDataDescr,
+    /// A load on a class whose metaclass is `type` (keyed by the class's own version tag):
+    /// `value` was found along the class's MRO, `type` has no attribute of that name, and the
+    /// load is `value.__get__(None, cls)` (builtin descriptor kinds only).
+    TypeAttr,
     /// None of the cached cases: go straight to the general path.
     Slow,
 }

@@ -65,14 +65,20 @@ pub(super) fn load_attr(vm: &mut Vm, raw: *mut Frame, code: &Code, arg: u32) -> 
     let name = &code.names[(arg >> 1) as usize];
     let slot = slot_of(code, fr!(raw).lasti);
     let owner = pop(raw);
-    let version = type_version(vm, &owner);
+    // Loads on plain classes are keyed by the class's own version, the others by the version
+    // of the owner's type; the kinds tell them apart.
+    let on_type = plain_class(vm, &owner);
+    let version = match &on_type {
+        Some(t) => t.version.get(),
+        None => type_version(vm, &owner),
+    };
     let Some(cache) = code.attr_caches.get(slot).filter(|_| version != 0) else {
         return load_general(vm, raw, &owner, name, method);
     };
     // At most two rounds: the cached case, then (on a miss) the case just classified.
     for round in 0..2 {
         let hit = cache.borrow().find(version).map(|c| (c.kind, c.index, c.value.clone()));
-        if let Some((kind, index, value)) = hit {
+        if let Some((kind, index, value)) = hit.filter(|h| (h.0 == AttrKind::TypeAttr) == on_type.is_some()) {
             match kind {
                 AttrKind::InstanceDict => {
                     if let Some(v) = instance_value(vm, &owner, name, index) {
@@ -108,6 +114,27 @@ pub(super) fn load_attr(vm: &mut Vm, raw: *mut Frame, code: &Code, arg: u32) -> 
                         return Ok(());
                     }
                 }
+                AttrKind::NonDataDescr => {
+                    if !shadowed(vm, &owner, name) {
+                        let ty = owner.class(vm);
+                        let v = ops::attr::descr_get(vm, &value, &owner, &ty)?;
+                        if method {
+                            push(raw, Value::Null);
+                        }
+                        push(raw, v);
+                        return Ok(());
+                    }
+                }
+                AttrKind::TypeAttr => {
+                    if let Some(cls) = &on_type {
+                        let v = ops::attr::descr_get(vm, &value, &Value::None, cls)?;
+                        if method {
+                            push(raw, Value::Null);
+                        }
+                        push(raw, v);
+                        return Ok(());
+                    }
+                }
                 AttrKind::Slow => break,
                 AttrKind::Empty => {}
             }
@@ -115,8 +142,11 @@ pub(super) fn load_attr(vm: &mut Vm, raw: *mut Frame, code: &Code, arg: u32) -> 
         if round == 1 {
             break;
         }
-        let entry = classify_load(vm, &owner, name, method, version)
-            .unwrap_or(AttrCache { version, kind: AttrKind::Slow, index: 0, value: Value::Null });
+        let entry = match &on_type {
+            Some(cls) => classify_type_load(vm, cls, name, version),
+            None => classify_load(vm, &owner, name, method, version),
+        };
+        let entry = entry.unwrap_or(AttrCache { version, kind: AttrKind::Slow, index: 0, value: Value::Null });
         cache.borrow_mut().fill(entry);
     }
     load_general(vm, raw, &owner, name, method)
@@ -165,10 +195,34 @@ fn classify_load(vm: &mut Vm, owner: &Value, name: &ObjRef, method: bool, versio
             match ops::attr::descr_kind(vm, &d) {
                 ops::attr::Descr::Data => entry(AttrKind::DataDescr, 0, d),
                 ops::attr::Descr::Plain => entry(AttrKind::ClassAttr, 0, d),
-                ops::attr::Descr::NonData => None,
+                ops::attr::Descr::NonData => entry(AttrKind::NonDataDescr, 0, d),
             }
         }
     }
+}
+
+/// The class itself, when the owner of a load is a class whose metaclass is exactly `type`.
+#[inline]
+fn plain_class(vm: &Vm, owner: &Value) -> Option<TypeRef> {
+    let Value::Obj(o) = owner else { return None };
+    if !matches!(o.payload, Payload::Type(_)) || !o.class_ref().ptr_eq(&vm.types.type_) {
+        return None;
+    }
+    TypeRef::from_obj(o.clone())
+}
+
+/// Classifies a load on a class (metaclass `type`) for the cache: only attributes `type`
+/// itself does not define (those could be data descriptors of the metaclass), found on the
+/// class as builtin kinds of objects.
+fn classify_type_load(vm: &Vm, cls: &TypeRef, name: &ObjRef, version: u32) -> Option<AttrCache> {
+    if vm.types.type_.lookup(vm, name).is_some() {
+        return None;
+    }
+    let d = cls.lookup(vm, name)?;
+    if matches!(&d, Value::Obj(o) if o.class_ref().has_flag(crate::runtime::types::flags::HEAPTYPE)) {
+        return None;
+    }
+    Some(AttrCache { version, kind: AttrKind::TypeAttr, index: 0, value: d })
 }
 
 /// LOAD_ATTR through `ops::attr`, uncached.

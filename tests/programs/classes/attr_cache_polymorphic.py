@@ -132,3 +132,84 @@ try:
     store(NoSet(), 1)
 except AttributeError as e:
     print("AttributeError:", e)
+
+# Loads on classes through one site: functions, static and class methods, plain values,
+# builtin types, a metaclass with its own descriptors, and changes after the site cached.
+class Meta(type):
+    @property
+    def tag(cls):
+        return "meta-" + cls.__name__
+
+
+class K:
+    tag = "plain"
+    value = 1
+
+    def f(self):
+        return "f"
+
+    @staticmethod
+    def s(x):
+        return ("s", x)
+
+    @classmethod
+    def c(cls, x):
+        return (cls.__name__, x)
+
+
+class K2(K):
+    pass
+
+
+class KM(K, metaclass=Meta):
+    pass
+
+
+def load(cls, name):
+    if name == "tag":
+        return cls.tag
+    if name == "s":
+        return cls.s(1)
+    if name == "c":
+        return cls.c(2)
+    return cls.value
+
+
+for _ in range(2):
+    for cls in (K, K2, KM):
+        print(cls.__name__, load(cls, "tag"), load(cls, "s"), load(cls, "c"), load(cls, "value"))
+print(K.f(K()), K2.f is K.f, K.c.__self__ is K, K2.c.__self__ is K2)
+K.value = 2
+print(load(K2, "value"), load(KM, "value"))
+K2.value = 3
+print(load(K, "value"), load(K2, "value"))
+K.s = staticmethod(lambda x: ("new", x))
+print(load(K2, "s"))
+del K2.value
+print(load(K2, "value"))
+print([t.fromkeys("ab") if t is dict else t.__name__ for t in (int, dict, str)])
+
+# A non-method load of a method binds it each time; an instance attribute shadows it.
+class Bind:
+    def m(self):
+        return id(self) == id(b)
+
+    @classmethod
+    def cm(cls):
+        return cls.__name__
+
+    @staticmethod
+    def sm():
+        return "sm"
+
+
+b = Bind()
+for _ in range(2):
+    f = b.m
+    print(f(), f.__self__ is b, b.cm(), b.sm())
+    g = b.cm
+    h = b.sm
+    print(g(), h())
+b.m = lambda: "shadow"
+f = b.m
+print(f())
