@@ -247,15 +247,19 @@ pub(super) fn store_attr(vm: &mut Vm, raw: *mut Frame, code: &Code, arg: u32) ->
     let value = pop(raw);
     let version = type_version(vm, &owner);
     if let Some(cache) = code.attr_caches.get(slot).filter(|_| version != 0) {
-        let cached = cache.borrow().find(version).map(|c| (c.kind, c.index));
-        let (kind, index) = match cached {
+        let cached = cache.borrow().find(version).map(|c| (c.kind, c.index, c.value.clone()));
+        let (kind, index, descr) = match cached {
             Some(hit) => hit,
             None => {
-                let kind = if store_goes_to_dict(vm, &owner, name) { AttrKind::InstanceDict } else { AttrKind::Slow };
-                cache.borrow_mut().fill(AttrCache { version, kind, index: u32::MAX, value: Value::Null });
-                (kind, u32::MAX)
+                let entry = classify_store(vm, &owner, name, version);
+                let hit = (entry.kind, entry.index, entry.value.clone());
+                cache.borrow_mut().fill(entry);
+                hit
             }
         };
+        if kind == AttrKind::DataDescr {
+            return ops::attr::descr_set(vm, &descr, &owner, value, name);
+        }
         if kind == AttrKind::InstanceDict
             && let Some(dict) = dict_of(&owner)
             && let Payload::Dict(d) = &dict.payload
@@ -289,10 +293,24 @@ fn str_hash(vm: &Vm, name: &ObjRef) -> i64 {
     }
 }
 
-/// Whether stores on instances of this type go straight to the instance dict: plain
-/// `__setattr__` and no class attribute of that name (so no descriptor). The dict itself is
-/// checked at each store.
-fn store_goes_to_dict(vm: &mut Vm, owner: &Value, name: &ObjRef) -> bool {
+/// Classifies a store for the cache, for a type with the plain `__setattr__`: to the instance
+/// dict when the type has no attribute of that name (the dict itself is checked at each
+/// store), or through a data descriptor of a builtin kind (property, slot member, getset).
+fn classify_store(vm: &mut Vm, owner: &Value, name: &ObjRef, version: u32) -> AttrCache {
+    let slow = AttrCache { version, kind: AttrKind::Slow, index: 0, value: Value::Null };
     let ty = owner.class(vm);
-    plain_special(vm, &ty, &vm.names.__setattr__.clone()) && ty.lookup(vm, name).is_none()
+    if !plain_special(vm, &ty, &vm.names.__setattr__.clone()) {
+        return slow;
+    }
+    match ty.lookup(vm, name) {
+        None => AttrCache { version, kind: AttrKind::InstanceDict, index: u32::MAX, value: Value::Null },
+        Some(d) => {
+            let builtin_kind = !matches!(&d, Value::Obj(o) if o.class_ref().has_flag(crate::runtime::types::flags::HEAPTYPE));
+            if builtin_kind && ops::attr::descr_kind(vm, &d) == ops::attr::Descr::Data {
+                AttrCache { version, kind: AttrKind::DataDescr, index: 0, value: d }
+            } else {
+                slow
+            }
+        }
+    }
 }

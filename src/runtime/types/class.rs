@@ -50,9 +50,20 @@ pub fn type_call(vm: &mut Vm, cls: &TypeRef, args: &[Value], kwnames: &[Value]) 
     if cls.ptr_eq(&vm.types.str) && npos == 1 && kwnames.is_empty() {
         return ops::str_of(vm, &args[0]);
     }
-    // range has no __init__ and cannot be subclassed: its constructor is all of the call.
-    if cls.ptr_eq(&vm.types.range) && kwnames.is_empty() {
-        return crate::runtime::objects::range_type::construct(vm, args);
+    // Builtin types without __init__ whose constructor is all of the call: `range(...)`,
+    // `int(x)`, `float(x)`.
+    if kwnames.is_empty() {
+        if cls.ptr_eq(&vm.types.range) {
+            return crate::runtime::objects::range_type::construct(vm, args);
+        }
+        if let [x] = args {
+            if cls.ptr_eq(&vm.types.int) {
+                return crate::runtime::objects::int_type::number_long(vm, x);
+            }
+            if cls.ptr_eq(&vm.types.float) {
+                return crate::runtime::objects::float_type::number_float(vm, x).map(Value::Float);
+            }
+        }
     }
     let new = cls.lookup(vm, &vm.names.__new__);
     let Some(new) = new else {

@@ -213,3 +213,66 @@ for _ in range(2):
 b.m = lambda: "shadow"
 f = b.m
 print(f())
+
+# Stores through data descriptors: slot members, properties (with and without a setter),
+# getsets of builtin types, on several classes through one site.
+class Sl:
+    __slots__ = ("v",)
+
+
+class Pr:
+    def __init__(self):
+        self.log = []
+
+    @property
+    def v(self):
+        return self.log[-1]
+
+    @v.setter
+    def v(self, x):
+        self.log.append(x)
+
+
+class RO:
+    @property
+    def v(self):
+        return "read-only"
+
+
+def put(o, x):
+    o.v = x
+
+
+objs2 = [Sl(), Pr(), Sl(), Pr()]
+for i in range(3):
+    for o in objs2:
+        put(o, i)
+print([o.v for o in objs2], objs2[1].log)
+for bad in (RO(), 5):
+    try:
+        put(bad, 1)
+    except AttributeError as e:
+        print("AttributeError:", e)
+
+
+def named(f, x):
+    f.__name__ = x
+
+
+def fn():
+    pass
+
+
+named(fn, "renamed")
+print(fn.__name__)
+try:
+    named(fn, 3)
+except TypeError as e:
+    print("TypeError:", e)
+print([int(x) for x in (1, 2.5, "7", True)], [float(x) for x in (1, "2.5", False)])
+for bad in ("x", [1]):
+    for conv in (int, float):
+        try:
+            conv(bad)
+        except (TypeError, ValueError) as e:
+            print(type(e).__name__, e)
