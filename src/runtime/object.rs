@@ -59,6 +59,18 @@ impl Object {
         })
     }
 
+    /// The version tag of `type(self)` (0 while the class is not set), read without taking a
+    /// borrow guard.
+    #[inline]
+    pub fn class_version(&self) -> u32 {
+        // SAFETY: the class slot is borrowed mutably only inside `set_class` and `clear_class`,
+        // which run no other code while they hold it; the reference ends with this read.
+        match unsafe { self.class.try_borrow_unguarded() } {
+            Ok(Some(t)) => t.version.get(),
+            _ => 0,
+        }
+    }
+
     /// `self.__class__ = cls` (the caller checks layout compatibility).
     pub fn set_class(&self, cls: TypeRef) {
         *self.class.borrow_mut() = Some(cls);

@@ -8,7 +8,7 @@
 //! class attributes: the lookups along the MRO done when the cache was filled still hold. The
 //! instance's own dict is looked at on every use.
 
-use crate::runtime::code::{AttrCache, AttrKind, Code};
+use crate::runtime::code::{AttrCache, AttrKind, AttrSite, Code};
 use crate::runtime::frame::Frame;
 use crate::runtime::object::Payload;
 use crate::runtime::objects::dict::dict_set_str;
@@ -23,7 +23,7 @@ use super::{fr, pop, push};
 #[inline]
 fn type_version(vm: &Vm, v: &Value) -> u32 {
     match v {
-        Value::Obj(o) => o.class_ref().version.get(),
+        Value::Obj(o) => o.class_version(),
         Value::Int(_) => vm.types.int.version.get(),
         Value::Float(_) => vm.types.float.version.get(),
         Value::Bool(_) => vm.types.bool.version.get(),
@@ -64,6 +64,11 @@ pub(super) fn load_attr(vm: &mut Vm, raw: *mut Frame, code: &Code, arg: u32) -> 
     let method = arg & 1 != 0;
     let name = &code.names[(arg >> 1) as usize];
     let slot = slot_of(code, fr!(raw).lasti);
+    if let Some(cache) = code.attr_caches.get(slot)
+        && load_instance_fast(fr!(raw), &cache.borrow(), name, method)
+    {
+        return Ok(());
+    }
     let owner = pop(raw);
     // Loads on plain classes are keyed by the class's own version, the others by the version
     // of the owner's type; the kinds tell them apart.
@@ -150,6 +155,45 @@ pub(super) fn load_attr(vm: &mut Vm, raw: *mut Frame, code: &Code, arg: u32) -> 
         cache.borrow_mut().fill(entry);
     }
     load_general(vm, raw, &owner, name, method)
+}
+
+/// The two commonest hits, with the owner on top of the stack: an attribute in the instance
+/// dict at the entry the cache remembers, and a method not shadowed by an empty-of-it instance
+/// dict. False (nothing changed) for anything else.
+#[inline(always)]
+fn load_instance_fast(f: &mut Frame, site: &AttrSite, name: &ObjRef, method: bool) -> bool {
+    let Some(Value::Obj(o)) = f.stack.last() else { return false };
+    let version = o.class_version();
+    let Some(entry) = site.find(version).filter(|_| version != 0) else { return false };
+    let found = match entry.kind {
+        AttrKind::InstanceDict => {
+            let dict = o.dict.borrow();
+            let Some(Payload::Dict(d)) = dict.as_ref().map(|d| &d.payload) else { return false };
+            let Some(v) = d.borrow().str_at(entry.index as usize, name) else { return false };
+            v
+        }
+        AttrKind::Method if method => {
+            let dict = o.dict.borrow();
+            if let Some(Payload::Dict(d)) = dict.as_ref().map(|d| &d.payload)
+                && !d.borrow().lacks_str(name)
+            {
+                return false;
+            }
+            drop(dict);
+            let owner = std::mem::replace(f.stack.last_mut().unwrap_or(&mut Value::Null), entry.value.clone());
+            f.stack.push(owner);
+            return true;
+        }
+        _ => return false,
+    };
+    let top = f.stack.len() - 1;
+    if method {
+        f.stack[top] = Value::Null;
+        f.stack.push(found);
+    } else {
+        f.stack[top] = found;
+    }
+    true
 }
 
 /// The attribute in the object's instance dict (trying entry `index` first).

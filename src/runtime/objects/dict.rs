@@ -276,6 +276,18 @@ impl Dict {
         self.entries.get(index).filter(|e| !e.key.is_null()).map(|e| e.value.clone())
     }
 
+    /// Whether the dict surely has no str key equal to `key` without asking Python code:
+    /// empty, or no entry with its hash.
+    #[inline]
+    pub fn lacks_str(&self, key: &ObjRef) -> bool {
+        if self.used == 0 {
+            return true;
+        }
+        let Payload::Str(s) = &key.payload else { return false };
+        let hash = s.cached_hash();
+        hash.is_some_and(|h| self.table.iter_hash(spread(h)).all(|&i| self.entries[i].hash != h))
+    }
+
     /// The entry index of a str key, found as `get_str` finds it (for LOAD_GLOBAL's cache).
     pub fn index_of_str(&self, key: &ObjRef, hash: i64) -> Option<usize> {
         self.find_str(hash, key)
