@@ -603,34 +603,83 @@ pub(crate) fn is_str(v: &Value) -> bool {
 fn num_binary(a: &Value, b: &Value, arg: u32) -> Option<Value> {
     let (op, _) = BinOp::from_oparg(arg);
     match (a, b) {
-        (Value::Int(x), Value::Int(y)) => {
-            let (x, y) = (*x, *y);
-            let r = match op {
-                BinOp::Add => x.checked_add(y)?,
-                BinOp::Sub => x.checked_sub(y)?,
-                BinOp::Mul => x.checked_mul(y)?,
-                BinOp::And => x & y,
-                BinOp::Or => x | y,
-                BinOp::Xor => x ^ y,
-                BinOp::Mod if y > 0 => x.rem_euclid(y),
-                BinOp::FloorDiv if y > 0 => x.div_euclid(y),
-                _ => return None,
-            };
-            Some(Value::Int(r))
-        }
-        (Value::Float(x), Value::Float(y)) => {
-            let (x, y) = (*x, *y);
-            let r = match op {
-                BinOp::Add => x + y,
-                BinOp::Sub => x - y,
-                BinOp::Mul => x * y,
-                BinOp::TrueDiv if y != 0.0 => x / y,
-                _ => return None,
-            };
-            Some(Value::Float(r))
-        }
+        (Value::Int(x), Value::Int(y)) => int_binary(op, *x, *y),
+        (Value::Float(x), Value::Float(y)) => float_binary(op, *x, *y),
+        // An int operand converts to the nearest float, as CPython's float operations do.
+        (Value::Float(x), Value::Int(y)) => float_binary(op, *x, *y as f64),
+        (Value::Int(x), Value::Float(y)) => float_binary(op, *x as f64, *y),
         _ => None,
     }
+}
+
+/// The largest int that converts to a float exactly (2**53).
+const EXACT_FLOAT_INT: i64 = 1 << 53;
+
+#[inline(always)]
+fn int_binary(op: BinOp, x: i64, y: i64) -> Option<Value> {
+    let r = match op {
+        BinOp::Add => x.checked_add(y)?,
+        BinOp::Sub => x.checked_sub(y)?,
+        BinOp::Mul => x.checked_mul(y)?,
+        BinOp::And => x & y,
+        BinOp::Or => x | y,
+        BinOp::Xor => x ^ y,
+        // Floor division and modulo round toward negative infinity.
+        BinOp::Mod if y != 0 => {
+            let r = x.checked_rem(y)?;
+            if r != 0 && (r < 0) != (y < 0) { r + y } else { r }
+        }
+        BinOp::FloorDiv if y != 0 => {
+            let q = x.checked_div(y)?;
+            if x % y != 0 && (x < 0) != (y < 0) { q - 1 } else { q }
+        }
+        BinOp::RShift if y >= 0 => x >> y.min(63),
+        BinOp::LShift if (0..64).contains(&y) => {
+            let r = x << y;
+            if r >> y != x {
+                return None;
+            }
+            r
+        }
+        BinOp::Pow if (0..=u32::MAX as i64).contains(&y) => x.checked_pow(y as u32)?,
+        // Both exactly representable: the quotient of the floats is correctly rounded.
+        BinOp::TrueDiv if y != 0 && x.abs() <= EXACT_FLOAT_INT && y.abs() <= EXACT_FLOAT_INT => {
+            return Some(Value::Float(x as f64 / y as f64));
+        }
+        _ => return None,
+    };
+    Some(Value::Int(r))
+}
+
+#[inline(always)]
+fn float_binary(op: BinOp, x: f64, y: f64) -> Option<Value> {
+    let r = match op {
+        BinOp::Add => x + y,
+        BinOp::Sub => x - y,
+        BinOp::Mul => x * y,
+        BinOp::TrueDiv if y != 0.0 => x / y,
+        // The result takes the sign of the divisor (a zero too).
+        BinOp::Mod if y != 0.0 && x.is_finite() && y.is_finite() => {
+            let m = x % y;
+            if m == 0.0 {
+                0.0f64.copysign(y)
+            } else if (m < 0.0) != (y < 0.0) {
+                m + y
+            } else {
+                m
+            }
+        }
+        // Only where C's pow has no special case to report (a positive finite base).
+        BinOp::Pow if x > 0.0 && x.is_finite() && y.is_finite() => {
+            let r = x.powf(y);
+            if !r.is_finite() {
+                return None;
+            }
+            r
+        }
+        _ => return None,
+    };
+    Some(Value::Float(r))
 }
 
 /// COMPARE_OP on two ints or two floats; None for the other operands.
