@@ -365,10 +365,33 @@ impl SetTable {
             }
         }
         let items: Vec<(i64, Value)> = other.hashed().map(|(h, v)| (h, v.clone())).collect();
-        for (h, v) in items {
-            SetTable::add_hashed(cell, vm, v, h)?;
+        let mut items = items.into_iter();
+        loop {
+            // Natively comparable keys go in under one borrow; a key that needs Python's `==`
+            // goes through `add_hashed`, with the table released.
+            let slow = {
+                let mut t = cell.borrow_mut();
+                items.by_ref().find_map(|(h, v)| t.add_native(v, h).err().map(|v| (h, v)))
+            };
+            match slow {
+                Some((h, v)) => SetTable::add_hashed(cell, vm, v, h)?,
+                None => return Ok(()),
+            }
         }
-        Ok(())
+    }
+
+    /// Adds a key when no stored candidate needs Python's `==` to compare with it; otherwise
+    /// gives it back. (The keys added here are held elsewhere too: dropping one that was
+    /// already present frees nothing.)
+    fn add_native(&mut self, key: Value, hash: i64) -> Result<(), Value> {
+        match self.probe(&key, hash, &[]) {
+            Probe::Found(_) => Ok(()),
+            Probe::Empty { at, freeslot } => {
+                self.put(at, freeslot, key, hash);
+                Ok(())
+            }
+            Probe::Ask(_) => Err(key),
+        }
     }
 
     /// Adds the items of any iterable (CPython's `set_update_internal`).
