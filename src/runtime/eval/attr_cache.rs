@@ -60,15 +60,11 @@ fn dict_of(v: &Value) -> Option<ObjRef> {
 
 /// LOAD_ATTR (both forms: with the method bit it pushes a method and its receiver, or NULL and
 /// the attribute). `code` is the running frame's code.
+#[inline(never)]
 pub(super) fn load_attr(vm: &mut Vm, raw: *mut Frame, code: &Code, arg: u32) -> PyResult<()> {
     let method = arg & 1 != 0;
     let name = &code.names[(arg >> 1) as usize];
     let slot = slot_of(code, fr!(raw).lasti);
-    if let Some(cache) = code.attr_caches.get(slot)
-        && load_instance_fast(fr!(raw), &cache.borrow(), name, method)
-    {
-        return Ok(());
-    }
     let owner = pop(raw);
     // Loads on plain classes are keyed by the class's own version, the others by the version
     // of the owner's type; the kinds tell them apart.
@@ -157,9 +153,16 @@ pub(super) fn load_attr(vm: &mut Vm, raw: *mut Frame, code: &Code, arg: u32) -> 
     load_general(vm, raw, &owner, name, method)
 }
 
-/// The two commonest hits, with the owner on top of the stack: an attribute in the instance
-/// dict at the entry the cache remembers, and a method not shadowed by an empty-of-it instance
-/// dict. False (nothing changed) for anything else.
+/// LOAD_ATTR's two commonest hits, run inside the loop: an attribute in the instance dict at
+/// the entry the cache remembers, and a method the instance dict surely does not shadow. False
+/// (nothing changed) for anything else, which `load_attr` then handles.
+#[inline(always)]
+pub(super) fn load_attr_fast(f: &mut Frame, code: &Code, arg: u32) -> bool {
+    let Some(cache) = code.attr_caches.get(slot_of(code, f.lasti)) else { return false };
+    let Some(name) = code.names.get((arg >> 1) as usize) else { return false };
+    load_instance_fast(f, &cache.borrow(), name, arg & 1 != 0)
+}
+
 #[inline(always)]
 fn load_instance_fast(f: &mut Frame, site: &AttrSite, name: &ObjRef, method: bool) -> bool {
     let Some(Value::Obj(o)) = f.stack.last() else { return false };

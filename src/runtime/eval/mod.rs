@@ -255,7 +255,12 @@ fn execute<E: LoopStrategy>(vm: &mut Vm, raw: *mut Frame, start: Start) -> PyRes
                 | Op::DELETE_GLOBAL | Op::LOAD_FROM_DICT_OR_GLOBALS | Op::LOAD_LOCALS | Op::SETUP_ANNOTATIONS => {
                     names::names(vm, raw, ins.op, arg)
                 }
-                Op::LOAD_ATTR => attr_cache::load_attr(vm, raw, &code, arg),
+                Op::LOAD_ATTR => {
+                    if attr_cache::load_attr_fast(fr!(raw), &code, arg) {
+                        continue;
+                    }
+                    attr_cache::load_attr(vm, raw, &code, arg)
+                }
                 Op::STORE_ATTR => attr_cache::store_attr(vm, raw, &code, arg),
                 Op::DELETE_ATTR => {
                     let name = fr!(raw).code.names[arg as usize].clone();
