@@ -24,6 +24,9 @@ pub struct Instr {
     pub op: Op,
     /// How many CACHE units follow (`op.caches()`, kept here for the loop).
     pub skip: u8,
+    /// Set on a LOAD_FAST or STORE_FAST that the loop runs together with the LOAD_FAST right
+    /// after it (one dispatch for both; a jump to the second still runs it alone).
+    pub fuse: bool,
     pub arg: u32,
 }
 
@@ -206,14 +209,14 @@ pub fn load(vm: &mut Vm, object: &Arc<CodeObject>) -> PyResult<Rc<Code>> {
         let full = (ext << 8) | arg;
         if op == Op::EXTENDED_ARG {
             ext = full;
-            instrs.push(Instr { op, skip: 0, arg: full });
+            instrs.push(Instr { op, skip: 0, fuse: false, arg: full });
             i += 1;
             continue;
         }
         ext = 0;
         let arg = if op.has_arg() { full } else { 0 };
         let skip = op.caches() as u8;
-        instrs.push(Instr { op, skip, arg });
+        instrs.push(Instr { op, skip, fuse: false, arg });
         // The first cache unit of LOAD_GLOBAL, LOAD_ATTR and STORE_ATTR holds the index of
         // the instruction's slot in `global_caches` or `attr_caches`.
         let cache_arg = match op {
@@ -228,12 +231,17 @@ pub fn load(vm: &mut Vm, object: &Arc<CodeObject>) -> PyResult<Rc<Code>> {
             _ => 0,
         };
         for k in 0..skip {
-            instrs.push(Instr { op: Op::CACHE, skip: 0, arg: if k == 0 { cache_arg } else { 0 } });
+            instrs.push(Instr { op: Op::CACHE, skip: 0, fuse: false, arg: if k == 0 { cache_arg } else { 0 } });
         }
         i += 1 + op.caches() as usize;
     }
     if instrs.len() != units {
         return Err(bad(vm, "an instruction's caches run past the end of co_code".into()));
+    }
+    for k in 1..instrs.len() {
+        if instrs[k].op == Op::LOAD_FAST && matches!(instrs[k - 1].op, Op::LOAD_FAST | Op::STORE_FAST) {
+            instrs[k - 1].fuse = true;
+        }
     }
     let mut consts = Vec::with_capacity(object.consts.len());
     for c in &object.consts {

@@ -204,7 +204,10 @@ fn execute<E: LoopStrategy>(vm: &mut Vm, raw: *mut Frame, start: Start) -> PyRes
                     let f = fr!(raw);
                     let v = f.localsplus[arg as usize].clone();
                     f.stack.push(v);
-                    Ok(())
+                    if ins.fuse {
+                        load_fast_next(f, instrs, pc);
+                    }
+                    continue;
                 }
                 Op::LOAD_FAST_CHECK => {
                     let f = fr!(raw);
@@ -223,10 +226,16 @@ fn execute<E: LoopStrategy>(vm: &mut Vm, raw: *mut Frame, start: Start) -> PyRes
                     Ok(())
                 }
                 Op::STORE_FAST => {
-                    let v = pop(raw);
-                    let old = std::mem::replace(&mut fr!(raw).localsplus[arg as usize], v);
+                    let f = fr!(raw);
+                    let v = f.stack.pop().unwrap_or_default();
+                    let old = std::mem::replace(&mut f.localsplus[arg as usize], v);
+                    if ins.fuse {
+                        load_fast_next(f, instrs, pc);
+                    }
+                    // A finalizer the freed value queued runs before the next instruction
+                    // (the fused load is not observable).
                     drop(old);
-                    Ok(())
+                    continue;
                 }
                 Op::DELETE_FAST => {
                     let f = fr!(raw);
@@ -558,6 +567,18 @@ fn execute<E: LoopStrategy>(vm: &mut Vm, raw: *mut Frame, start: Start) -> PyRes
 fn finalize_orphans(vm: &mut Vm) {
     if crate::runtime::objects::gen_finalize::pending() {
         crate::runtime::objects::gen_finalize::drain(vm);
+    }
+}
+
+/// Runs the LOAD_FAST that follows the instruction at `pc` (see `Instr::fuse`).
+#[inline(always)]
+fn load_fast_next(f: &mut Frame, instrs: &[super::code::Instr], pc: usize) {
+    if let Some(next) = instrs.get(pc + 1)
+        && let Some(v) = f.localsplus.get(next.arg as usize)
+    {
+        f.stack.push(v.clone());
+        f.lasti = (pc + 1) as u32;
+        f.pc = (pc + 2) as u32;
     }
 }
 
