@@ -131,6 +131,12 @@ fn instance_of_obj(vm: &Vm, v: &Value, owner: &ObjRef) -> bool {
 /// argument must be an instance (a subclass, for class methods) of the defining type.
 fn check_descriptor_receiver(vm: &Vm, b: &BuiltinFunction, pos: &[Value]) -> PyResult<()> {
     let Some(owner) = &b.owner else { return Ok(()) };
+    if b.kind != NativeKind::ClassMethod
+        && let Some(first) = pos.first()
+        && instance_of_obj(vm, first, owner)
+    {
+        return Ok(());
+    }
     let owner_name = TypeRef::from_obj(owner.clone()).map(|t| t.name()).unwrap_or_else(|| Rc::from("?"));
     let name = b.name;
     let Some(first) = pos.first() else {
