@@ -80,64 +80,35 @@ pub(super) fn load_attr(vm: &mut Vm, raw: *mut Frame, code: &Code, arg: u32) -> 
     for round in 0..2 {
         let hit = cache.borrow().find(version).map(|c| (c.kind, c.index, c.value.clone()));
         if let Some((kind, index, value)) = hit.filter(|h| (h.0 == AttrKind::TypeAttr) == on_type.is_some()) {
-            match kind {
-                AttrKind::InstanceDict => {
-                    if let Some(v) = instance_value(vm, &owner, name, index) {
-                        if method {
-                            push(raw, Value::Null);
-                        }
-                        push(raw, v);
-                        return Ok(());
-                    }
-                }
+            let found = match kind {
+                AttrKind::InstanceDict => instance_value(vm, &owner, name, index),
                 AttrKind::Method => {
                     if !shadowed(vm, &owner, name) {
                         push(raw, value);
                         push(raw, owner);
                         return Ok(());
                     }
+                    None
                 }
                 AttrKind::DataDescr => {
                     let ty = owner.class(vm);
-                    let v = ops::attr::descr_get(vm, &value, &owner, &ty)?;
-                    if method {
-                        push(raw, Value::Null);
-                    }
-                    push(raw, v);
-                    return Ok(());
+                    Some(ops::attr::descr_get(vm, &value, &owner, &ty)?)
                 }
-                AttrKind::ClassAttr => {
-                    if !shadowed(vm, &owner, name) {
-                        if method {
-                            push(raw, Value::Null);
-                        }
-                        push(raw, value);
-                        return Ok(());
-                    }
+                AttrKind::ClassAttr => (!shadowed(vm, &owner, name)).then_some(value),
+                AttrKind::NonDataDescr if !shadowed(vm, &owner, name) => {
+                    let ty = owner.class(vm);
+                    Some(ops::attr::descr_get(vm, &value, &owner, &ty)?)
                 }
-                AttrKind::NonDataDescr => {
-                    if !shadowed(vm, &owner, name) {
-                        let ty = owner.class(vm);
-                        let v = ops::attr::descr_get(vm, &value, &owner, &ty)?;
-                        if method {
-                            push(raw, Value::Null);
-                        }
-                        push(raw, v);
-                        return Ok(());
-                    }
-                }
-                AttrKind::TypeAttr => {
-                    if let Some(cls) = &on_type {
-                        let v = ops::attr::descr_get(vm, &value, &Value::None, cls)?;
-                        if method {
-                            push(raw, Value::Null);
-                        }
-                        push(raw, v);
-                        return Ok(());
-                    }
-                }
+                AttrKind::TypeAttr if let Some(cls) = &on_type => Some(ops::attr::descr_get(vm, &value, &Value::None, cls)?),
                 AttrKind::Slow => break,
-                AttrKind::Empty => {}
+                AttrKind::NonDataDescr | AttrKind::TypeAttr | AttrKind::Empty => None,
+            };
+            if let Some(v) = found {
+                if method {
+                    push(raw, Value::Null);
+                }
+                push(raw, v);
+                return Ok(());
             }
         }
         if round == 1 {

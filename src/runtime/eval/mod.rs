@@ -291,10 +291,7 @@ fn execute<E: LoopStrategy>(vm: &mut Vm, raw: *mut Frame, start: Start) -> PyRes
                     if let [.., a, b] = s.as_slice()
                         && let Some(r) = num_binary(a, b, arg)
                     {
-                        s.pop();
-                        if let Some(slot) = s.last_mut() {
-                            *slot = r;
-                        }
+                        replace_top_two(s, r);
                         continue;
                     }
                     let b = pop(raw);
@@ -343,10 +340,7 @@ fn execute<E: LoopStrategy>(vm: &mut Vm, raw: *mut Frame, start: Start) -> PyRes
                     if let [.., c, k] = s.as_slice()
                         && let Some(v) = seq_item(vm, c, k)
                     {
-                        s.pop();
-                        if let Some(slot) = s.last_mut() {
-                            *slot = v;
-                        }
+                        replace_top_two(s, v);
                         continue;
                     }
                     let k = pop(raw);
@@ -567,6 +561,15 @@ fn execute<E: LoopStrategy>(vm: &mut Vm, raw: *mut Frame, start: Start) -> PyRes
 fn finalize_orphans(vm: &mut Vm) {
     if crate::runtime::objects::gen_finalize::pending() {
         crate::runtime::objects::gen_finalize::drain(vm);
+    }
+}
+
+/// Replaces the two top values of a value stack with `v` (a binary operation's result).
+#[inline(always)]
+fn replace_top_two(s: &mut Vec<Value>, v: Value) {
+    s.pop();
+    if let Some(slot) = s.last_mut() {
+        *slot = v;
     }
 }
 
