@@ -60,6 +60,53 @@ impl Frame {
         frame
     }
 
+    /// A frame for a call whose first fast locals are the arguments, moved from the tail of
+    /// the caller's value stack (from `first` on; at most the callee's `nlocalsplus` of them),
+    /// the other slots unbound.
+    #[inline]
+    pub fn pooled_with_args(
+        vm: &mut Vm,
+        code: Rc<Code>,
+        globals: ObjRef,
+        builtins: ObjRef,
+        stack: &mut Vec<Value>,
+        first: usize,
+    ) -> Box<Frame> {
+        let n = code.nlocalsplus();
+        let mut frame = match vm.frame_pool.pop() {
+            Some(mut frame) => {
+                frame.stack.reserve(code.stacksize);
+                frame.code = code;
+                frame.globals = globals;
+                frame.builtins = builtins;
+                frame.pc = 0;
+                frame.lasti = 0;
+                frame
+            }
+            None => Frame::new(code, globals, builtins, None),
+        };
+        let locals = &mut frame.localsplus;
+        locals.clear();
+        locals.reserve(n);
+        let first = first.min(stack.len());
+        let nargs = (stack.len() - first).min(n);
+        // SAFETY: `locals` is empty with room for `n >= nargs` values; the `nargs` values at
+        // `first` move into it and the stack forgets them (set_len), any surplus is dropped by
+        // the truncate; the other `n - nargs` slots are written before the length covers them.
+        unsafe {
+            std::ptr::copy_nonoverlapping(stack.as_ptr().add(first), locals.as_mut_ptr(), nargs);
+            let surplus = stack.len() - first - nargs;
+            std::ptr::copy(stack.as_ptr().add(first + nargs), stack.as_mut_ptr().add(first), surplus);
+            stack.set_len(first + surplus);
+            for i in nargs..n {
+                std::ptr::write(locals.as_mut_ptr().add(i), Value::Null);
+            }
+            locals.set_len(n);
+        }
+        stack.truncate(first);
+        frame
+    }
+
     /// Gives a finished frame back for reuse. Its values are released now; the namespaces it
     /// pointed to are replaced by the builtins dict so that the pool keeps nothing else alive.
     #[inline]

@@ -14,7 +14,7 @@ use super::vm::Vm;
 pub type ObjRef = Rc<Object>;
 
 /// A Python value.
-#[derive(Clone, Default)]
+#[derive(Default)]
 pub enum Value {
     /// CPython's NULL: the empty slot below a callable, an unbound local. Never seen by Python
     /// code.
@@ -26,6 +26,22 @@ pub enum Value {
     Int(i64),
     Float(f64),
     Obj(ObjRef),
+}
+
+impl Clone for Value {
+    /// Always inlined: values are cloned everywhere, and the derived clone was often left as
+    /// a call costing more than the copy and reference count it does.
+    #[inline(always)]
+    fn clone(&self) -> Self {
+        match self {
+            Value::Null => Value::Null,
+            Value::None => Value::None,
+            Value::Bool(b) => Value::Bool(*b),
+            Value::Int(i) => Value::Int(*i),
+            Value::Float(f) => Value::Float(*f),
+            Value::Obj(o) => Value::Obj(o.clone()),
+        }
+    }
 }
 
 impl Value {

@@ -88,12 +88,9 @@ fn call_python_positional<E: LoopStrategy>(vm: &mut Vm, raw: *mut Frame, argc: u
     };
     let func_obj = func_obj.clone();
     let Payload::Function(f) = &func_obj.payload else { return None };
-    let mut frame = Frame::pooled(vm, f.code.clone(), f.globals.clone(), f.builtins.clone());
     let s = &mut fr!(raw).stack;
     let first = s.len() - nargs;
-    for (slot, v) in frame.localsplus.iter_mut().zip(s.drain(first..)) {
-        *slot = v;
-    }
+    let mut frame = Frame::pooled_with_args(vm, f.code.clone(), f.globals.clone(), f.builtins.clone(), s, first);
     s.truncate(base);
     if let Some(d) = defaults
         && let Payload::Tuple(t) = &d.payload

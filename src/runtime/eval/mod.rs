@@ -124,7 +124,13 @@ fn pop_n(raw: *mut Frame, n: usize) -> Vec<Value> {
 
 fn execute<E: LoopStrategy>(vm: &mut Vm, raw: *mut Frame, start: Start) -> PyResult<Stop> {
     match start {
-        Start::Fresh => {}
+        // A function's first instruction, RESUME, does nothing here: start after it.
+        Start::Fresh => {
+            let f = fr!(raw);
+            if f.pc == 0 && f.code.instrs.first().is_some_and(|i| i.op == Op::RESUME) {
+                f.pc = 1;
+            }
+        }
         Start::Send(v) => push(raw, v),
         // generator.throw(): the exception is raised at the yield, before the next instruction.
         // The slot of the value a resume pushes, which handlers expect below the exception.
@@ -283,6 +289,10 @@ fn execute<E: LoopStrategy>(vm: &mut Vm, raw: *mut Frame, start: Start) -> PyRes
                     ops::unary_op(vm, &a, op).map(|v| push(raw, v))
                 }
                 Op::UNARY_NOT => {
+                    if let Some(slot @ Value::Bool(_)) = fr!(raw).stack.last_mut() {
+                        *slot = Value::Bool(matches!(slot, Value::Bool(false)));
+                        continue;
+                    }
                     let a = pop(raw);
                     ops::is_true(vm, &a).map(|b| push(raw, Value::Bool(!b)))
                 }
@@ -444,7 +454,14 @@ fn execute<E: LoopStrategy>(vm: &mut Vm, raw: *mut Frame, start: Start) -> PyRes
                         None => {}
                     }
                     let it = top(raw);
-                    match ops::next(vm, &it) {
+                    // A generator resumes directly (its type cannot be subclassed).
+                    let next = match &it {
+                        Value::Obj(o) if super::objects::generator::is_plain_generator(o) => {
+                            super::objects::generator::next_plain(vm, o)
+                        }
+                        _ => ops::next(vm, &it),
+                    };
+                    match next {
                         Ok(Some(v)) => {
                             push(raw, v);
                             Ok(())

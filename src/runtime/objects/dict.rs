@@ -28,6 +28,10 @@ pub struct Dict {
     /// Changed on every insertion of a new key and every deletion (for lookups that called into
     /// Python to notice a change, and for iteration to detect a size change).
     pub version: u64,
+    /// Bit `hash % 64` is set for the hash of every key inserted since the dict was last
+    /// emptied: a clear bit proves a key absent without a probe (an attribute load checks
+    /// that the instance dict does not shadow a method).
+    hash_bits: u64,
 }
 
 /// Outcome of the identity-or-native comparison of a stored key with the key looked up.
@@ -75,6 +79,12 @@ fn spread(hash: i64) -> u64 {
     (hash as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15)
 }
 
+/// The bit of `Dict::hash_bits` for a hash.
+#[inline(always)]
+fn hash_bit(hash: i64) -> u64 {
+    1 << (hash as u64 & 63)
+}
+
 fn bool_match(b: bool) -> Match {
     if b { Match::Yes } else { Match::No }
 }
@@ -85,7 +95,7 @@ impl Dict {
     }
 
     pub fn with_capacity(n: usize) -> Dict {
-        Dict { entries: Vec::with_capacity(n), table: HashTable::with_capacity(n), used: 0, version: 0 }
+        Dict { entries: Vec::with_capacity(n), table: HashTable::with_capacity(n), used: 0, version: 0, hash_bits: 0 }
     }
 
     /// Number of items.
@@ -215,6 +225,7 @@ impl Dict {
         self.entries.push(Entry { hash, key, value });
         let entries = &self.entries;
         self.table.insert_unique(spread(hash), idx, |&i| spread(entries[i].hash));
+        self.hash_bits |= hash_bit(hash);
         self.used += 1;
         self.bump_version();
     }
@@ -285,7 +296,9 @@ impl Dict {
         }
         let Payload::Str(s) = &key.payload else { return false };
         let hash = s.cached_hash();
-        hash.is_some_and(|h| self.table.iter_hash(spread(h)).all(|&i| self.entries[i].hash != h))
+        hash.is_some_and(|h| {
+            self.hash_bits & hash_bit(h) == 0 || self.table.iter_hash(spread(h)).all(|&i| self.entries[i].hash != h)
+        })
     }
 
     /// The entry index of a str key, found as `get_str` finds it (for LOAD_GLOBAL's cache).
@@ -373,6 +386,7 @@ impl Dict {
     pub fn clear(&mut self) -> Vec<(Value, Value)> {
         self.table.clear();
         self.used = 0;
+        self.hash_bits = 0;
         self.bump_version();
         std::mem::take(&mut self.entries).into_iter().filter(|e| !e.key.is_null()).map(|e| (e.key, e.value)).collect()
     }

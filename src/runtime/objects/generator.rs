@@ -344,6 +344,21 @@ pub fn next(vm: &mut Vm, o: &ObjRef) -> PyResult<Option<Value>> {
     }
 }
 
+/// Whether an object is a generator (not a coroutine or async generator).
+#[inline(always)]
+pub fn is_plain_generator(o: &ObjRef) -> bool {
+    matches!(&o.payload, Payload::Generator(g) if g.kind == GenKind::Generator)
+}
+
+/// `next` of a generator known to be one (`is_plain_generator`), as `next` does it.
+#[inline]
+pub fn next_plain(vm: &mut Vm, o: &ObjRef) -> PyResult<Option<Value>> {
+    match send_ex2(vm, o, None, None, false, true)? {
+        Sent::Yielded(v) => Ok(Some(v)),
+        Sent::Returned(_) => Ok(None),
+    }
+}
+
 /// The sub-iterator a suspended frame is delegating to (`yield from` or `await`), if any: the
 /// frame stopped at a YIELD_VALUE followed by RESUME 2 or 3 (`gi_yieldfrom`, `cr_await`).
 pub fn delegate(o: &ObjRef) -> Option<Value> {
