@@ -237,7 +237,7 @@ pub fn make_frame(vm: &mut Vm, func_obj: &ObjRef, f: &Function, args: &[Value], 
 }
 
 /// Puts a function's closure cells into the free-variable slots of its new frame.
-#[inline]
+#[inline(always)]
 pub fn install_closure(frame: &mut Frame, f: &Function) {
     if let Some(closure) = &f.closure {
         let n = frame.localsplus.len();

@@ -24,10 +24,22 @@ pub struct Instr {
     pub op: Op,
     /// How many CACHE units follow (`op.caches()`, kept here for the loop).
     pub skip: u8,
-    /// Set on a LOAD_FAST or STORE_FAST that the loop runs together with the LOAD_FAST right
-    /// after it (one dispatch for both; a jump to the second still runs it alone).
-    pub fuse: bool,
+    /// Which instruction right after this one the loop runs in the same dispatch (a jump to
+    /// the second still runs it alone).
+    pub fuse: Fuse,
     pub arg: u32,
+}
+
+/// Pairs of instructions run in one dispatch (see `Instr::fuse`).
+#[derive(Copy, Clone, Default, PartialEq, Eq, Debug)]
+#[repr(u8)]
+pub enum Fuse {
+    #[default]
+    No,
+    /// A LOAD_FAST or STORE_FAST followed by a LOAD_FAST.
+    LoadFast,
+    /// A LOAD_FAST followed by a LOAD_ATTR, when the attribute load hits its cache inline.
+    LoadAttr,
 }
 
 /// Which case an attribute instruction's cache holds (see `eval::attr_cache`).
@@ -209,14 +221,14 @@ pub fn load(vm: &mut Vm, object: &Arc<CodeObject>) -> PyResult<Rc<Code>> {
         let full = (ext << 8) | arg;
         if op == Op::EXTENDED_ARG {
             ext = full;
-            instrs.push(Instr { op, skip: 0, fuse: false, arg: full });
+            instrs.push(Instr { op, skip: 0, fuse: Fuse::No, arg: full });
             i += 1;
             continue;
         }
         ext = 0;
         let arg = if op.has_arg() { full } else { 0 };
         let skip = op.caches() as u8;
-        instrs.push(Instr { op, skip, fuse: false, arg });
+        instrs.push(Instr { op, skip, fuse: Fuse::No, arg });
         // The first cache unit of LOAD_GLOBAL, LOAD_ATTR and STORE_ATTR holds the index of
         // the instruction's slot in `global_caches` or `attr_caches`.
         let cache_arg = match op {
@@ -231,7 +243,7 @@ pub fn load(vm: &mut Vm, object: &Arc<CodeObject>) -> PyResult<Rc<Code>> {
             _ => 0,
         };
         for k in 0..skip {
-            instrs.push(Instr { op: Op::CACHE, skip: 0, fuse: false, arg: if k == 0 { cache_arg } else { 0 } });
+            instrs.push(Instr { op: Op::CACHE, skip: 0, fuse: Fuse::No, arg: if k == 0 { cache_arg } else { 0 } });
         }
         i += 1 + op.caches() as usize;
     }
@@ -239,9 +251,11 @@ pub fn load(vm: &mut Vm, object: &Arc<CodeObject>) -> PyResult<Rc<Code>> {
         return Err(bad(vm, "an instruction's caches run past the end of co_code".into()));
     }
     for k in 1..instrs.len() {
-        if instrs[k].op == Op::LOAD_FAST && matches!(instrs[k - 1].op, Op::LOAD_FAST | Op::STORE_FAST) {
-            instrs[k - 1].fuse = true;
-        }
+        instrs[k - 1].fuse = match (instrs[k - 1].op, instrs[k].op) {
+            (Op::LOAD_FAST | Op::STORE_FAST, Op::LOAD_FAST) => Fuse::LoadFast,
+            (Op::LOAD_FAST, Op::LOAD_ATTR) => Fuse::LoadAttr,
+            _ => Fuse::No,
+        };
     }
     let mut consts = Vec::with_capacity(object.consts.len());
     for c in &object.consts {

@@ -93,10 +93,15 @@ impl Frame {
         // SAFETY: `locals` is empty with room for `n >= nargs` values; the `nargs` values at
         // `first` move into it and the stack forgets them (set_len), any surplus is dropped by
         // the truncate; the other `n - nargs` slots are written before the length covers them.
+        // (Element loops rather than memcpy calls: the counts are small.)
         unsafe {
-            std::ptr::copy_nonoverlapping(stack.as_ptr().add(first), locals.as_mut_ptr(), nargs);
+            for i in 0..nargs {
+                std::ptr::write(locals.as_mut_ptr().add(i), std::ptr::read(stack.as_ptr().add(first + i)));
+            }
             let surplus = stack.len() - first - nargs;
-            std::ptr::copy(stack.as_ptr().add(first + nargs), stack.as_mut_ptr().add(first), surplus);
+            for i in 0..surplus {
+                std::ptr::write(stack.as_mut_ptr().add(first + i), std::ptr::read(stack.as_ptr().add(first + nargs + i)));
+            }
             stack.set_len(first + surplus);
             for i in nargs..n {
                 std::ptr::write(locals.as_mut_ptr().add(i), Value::Null);

@@ -59,9 +59,29 @@ impl Object {
         })
     }
 
+    /// Whether `type(self)` is exactly `t`, read without a borrow guard (as `class_version`).
+    #[inline(always)]
+    pub fn class_is(&self, t: &TypeRef) -> bool {
+        // SAFETY: as in `class_version`.
+        match unsafe { self.class.try_borrow_unguarded() } {
+            Ok(Some(c)) => c.ptr_eq(t),
+            _ => false,
+        }
+    }
+
+    /// Whether `type(self)` has a type flag, read without a borrow guard (as `class_version`).
+    #[inline(always)]
+    pub fn class_has_flag(&self, flag: u32) -> bool {
+        // SAFETY: as in `class_version`.
+        match unsafe { self.class.try_borrow_unguarded() } {
+            Ok(Some(c)) => c.has_flag(flag),
+            _ => false,
+        }
+    }
+
     /// The version tag of `type(self)` (0 while the class is not set), read without taking a
     /// borrow guard.
-    #[inline]
+    #[inline(always)]
     pub fn class_version(&self) -> u32 {
         // SAFETY: the class slot is borrowed mutably only inside `set_class` and `clear_class`,
         // which run no other code while they hold it; the reference ends with this read.

@@ -45,6 +45,16 @@ impl Clone for Value {
 }
 
 impl Value {
+    /// Drops the value with the reference count decrement inlined (the loop's hot paths; the
+    /// compiler's drop glue may be left as a call there).
+    #[inline(always)]
+    pub fn release(self) {
+        match self {
+            Value::Obj(o) => drop(o),
+            other => std::mem::forget(other),
+        }
+    }
+
     #[inline]
     pub fn is_null(&self) -> bool {
         matches!(self, Value::Null)

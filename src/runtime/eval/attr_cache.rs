@@ -124,12 +124,12 @@ pub(super) fn load_attr(vm: &mut Vm, raw: *mut Frame, code: &Code, arg: u32) -> 
     load_general(vm, raw, &owner, name, method)
 }
 
-/// LOAD_ATTR's two commonest hits, run inside the loop: an attribute in the instance dict at
+/// LOAD_ATTR's two commonest hits (the instruction at `at`), run inside the loop: an attribute in the instance dict at
 /// the entry the cache remembers, and a method the instance dict surely does not shadow. False
 /// (nothing changed) for anything else, which `load_attr` then handles.
 #[inline(always)]
-pub(super) fn load_attr_fast(f: &mut Frame, code: &Code, arg: u32) -> bool {
-    let Some(cache) = code.attr_caches.get(slot_of(code, f.lasti)) else { return false };
+pub(super) fn load_attr_fast(f: &mut Frame, code: &Code, arg: u32, at: u32) -> bool {
+    let Some(cache) = code.attr_caches.get(slot_of(code, at)) else { return false };
     let Some(name) = code.names.get((arg >> 1) as usize) else { return false };
     load_instance_fast(f, &cache.borrow(), name, arg & 1 != 0)
 }
@@ -154,18 +154,19 @@ fn load_instance_fast(f: &mut Frame, site: &AttrSite, name: &ObjRef, method: boo
                 return false;
             }
             drop(dict);
-            let owner = std::mem::replace(f.stack.last_mut().unwrap_or(&mut Value::Null), entry.value.clone());
-            f.stack.push(owner);
+            let Some(slot) = f.stack.last_mut() else { return false };
+            let owner = std::mem::replace(slot, entry.value.clone());
+            super::stack_push(&mut f.stack, owner);
             return true;
         }
         _ => return false,
     };
     let top = f.stack.len() - 1;
     if method {
-        f.stack[top] = Value::Null;
-        f.stack.push(found);
+        std::mem::replace(&mut f.stack[top], Value::Null).release();
+        super::stack_push(&mut f.stack, found);
     } else {
-        f.stack[top] = found;
+        std::mem::replace(&mut f.stack[top], found).release();
     }
     true
 }

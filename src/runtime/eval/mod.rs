@@ -22,6 +22,7 @@ use std::ptr::NonNull;
 use crate::bytecode::opcode::Op;
 use crate::machine::Engine;
 
+use super::code::Fuse;
 use super::frame::Frame;
 use super::object::Payload;
 use super::ops::{self, CompareOp, arith::BinOp, arith::UnaryOp};
@@ -106,7 +107,27 @@ fn pop(raw: *mut Frame) -> Value {
 
 #[inline(always)]
 fn push(raw: *mut Frame, v: Value) {
-    fr!(raw).stack.push(v);
+    stack_push(&mut fr!(raw).stack, v);
+}
+
+/// Pushes onto a value stack, always inlined (`Vec::push` is not, in the loop). A frame
+/// reserves its code's stack size, so growing is the cold path.
+#[inline(always)]
+pub(crate) fn stack_push(s: &mut Vec<Value>, v: Value) {
+    if s.len() == s.capacity() {
+        grow_stack(s);
+    }
+    // SAFETY: there is room for one more value past `len`.
+    unsafe {
+        std::ptr::write(s.as_mut_ptr().add(s.len()), v);
+        s.set_len(s.len() + 1);
+    }
+}
+
+#[cold]
+#[inline(never)]
+fn grow_stack(s: &mut Vec<Value>) {
+    s.reserve(1);
 }
 
 #[inline(always)]
@@ -163,8 +184,8 @@ fn execute<E: LoopStrategy>(vm: &mut Vm, raw: *mut Frame, start: Start) -> PyRes
                     Err(vm.system_error(format!("invalid opcode {} executed", ins.op.name())))
                 }
                 Op::POP_TOP => {
-                    pop(raw);
-                    Ok(())
+                    pop(raw).release();
+                    continue;
                 }
                 Op::PUSH_NULL => {
                     push(raw, Value::Null);
@@ -209,9 +230,18 @@ fn execute<E: LoopStrategy>(vm: &mut Vm, raw: *mut Frame, start: Start) -> PyRes
                 Op::LOAD_FAST => {
                     let f = fr!(raw);
                     let v = f.localsplus[arg as usize].clone();
-                    f.stack.push(v);
-                    if ins.fuse {
-                        load_fast_next(f, instrs, pc);
+                    stack_push(&mut f.stack, v);
+                    match ins.fuse {
+                        Fuse::No => {}
+                        Fuse::LoadFast => load_fast_next(f, instrs, pc),
+                        Fuse::LoadAttr => {
+                            if let Some(next) = instrs.get(pc + 1)
+                                && attr_cache::load_attr_fast(f, &code, next.arg, (pc + 1) as u32)
+                            {
+                                f.lasti = (pc + 1) as u32;
+                                f.pc = (pc + 2 + next.skip as usize) as u32;
+                            }
+                        }
                     }
                     continue;
                 }
@@ -221,21 +251,21 @@ fn execute<E: LoopStrategy>(vm: &mut Vm, raw: *mut Frame, start: Start) -> PyRes
                     if v.is_null() {
                         Err(names::unbound_local(vm, raw, arg))
                     } else {
-                        f.stack.push(v);
+                        stack_push(&mut f.stack, v);
                         Ok(())
                     }
                 }
                 Op::LOAD_FAST_AND_CLEAR => {
                     let f = fr!(raw);
                     let v = std::mem::take(&mut f.localsplus[arg as usize]);
-                    f.stack.push(v);
+                    stack_push(&mut f.stack, v);
                     Ok(())
                 }
                 Op::STORE_FAST => {
                     let f = fr!(raw);
                     let v = f.stack.pop().unwrap_or_default();
                     let old = std::mem::replace(&mut f.localsplus[arg as usize], v);
-                    if ins.fuse {
+                    if ins.fuse == Fuse::LoadFast {
                         load_fast_next(f, instrs, pc);
                     }
                     // A finalizer the freed value queued runs before the next instruction
@@ -258,7 +288,7 @@ fn execute<E: LoopStrategy>(vm: &mut Vm, raw: *mut Frame, start: Start) -> PyRes
                     match f.localsplus[arg as usize].payload() {
                         Some(Payload::Cell(c)) if !c.borrow().is_null() => {
                             let v = c.borrow().clone();
-                            f.stack.push(v);
+                            stack_push(&mut f.stack, v);
                             Ok(())
                         }
                         _ => names::cells(vm, raw, ins.op, arg),
@@ -271,7 +301,7 @@ fn execute<E: LoopStrategy>(vm: &mut Vm, raw: *mut Frame, start: Start) -> PyRes
                     names::names(vm, raw, ins.op, arg)
                 }
                 Op::LOAD_ATTR => {
-                    if attr_cache::load_attr_fast(fr!(raw), &code, arg) {
+                    if attr_cache::load_attr_fast(fr!(raw), &code, arg, pc as u32) {
                         continue;
                     }
                     attr_cache::load_attr(vm, raw, &code, arg)
@@ -435,7 +465,7 @@ fn execute<E: LoopStrategy>(vm: &mut Vm, raw: *mut Frame, start: Start) -> PyRes
                 Op::FOR_ITER => {
                     let f = fr!(raw);
                     let step = match f.stack.last() {
-                        Some(Value::Obj(o)) if !o.class_ref().has_flag(super::types::flags::HEAPTYPE) => match &o.payload {
+                        Some(Value::Obj(o)) if !o.class_has_flag(super::types::flags::HEAPTYPE) => match &o.payload {
                             Payload::Iter(state) => ops::iter::next_simple(state),
                             _ => None,
                         },
@@ -443,7 +473,7 @@ fn execute<E: LoopStrategy>(vm: &mut Vm, raw: *mut Frame, start: Start) -> PyRes
                     };
                     match step {
                         Some(Some(v)) => {
-                            f.stack.push(v);
+                            stack_push(&mut f.stack, v);
                             continue;
                         }
                         Some(None) => {
@@ -584,9 +614,12 @@ fn finalize_orphans(vm: &mut Vm) {
 /// Replaces the two top values of a value stack with `v` (a binary operation's result).
 #[inline(always)]
 fn replace_top_two(s: &mut Vec<Value>, v: Value) {
-    s.pop();
-    if let Some(slot) = s.last_mut() {
-        *slot = v;
+    if let Some(b) = s.pop() {
+        b.release();
+    }
+    match s.last_mut() {
+        Some(slot) => std::mem::replace(slot, v).release(),
+        None => v.release(),
     }
 }
 
@@ -596,7 +629,7 @@ fn load_fast_next(f: &mut Frame, instrs: &[super::code::Instr], pc: usize) {
     if let Some(next) = instrs.get(pc + 1)
         && let Some(v) = f.localsplus.get(next.arg as usize)
     {
-        f.stack.push(v.clone());
+        stack_push(&mut f.stack, v.clone());
         f.lasti = (pc + 1) as u32;
         f.pc = (pc + 2) as u32;
     }
@@ -608,12 +641,12 @@ fn load_fast_next(f: &mut Frame, instrs: &[super::code::Instr], pc: usize) {
 fn seq_item(vm: &Vm, c: &Value, k: &Value) -> Option<Value> {
     let (Value::Obj(o), Value::Int(i)) = (c, k) else { return None };
     match &o.payload {
-        Payload::List(l) if o.class_ref().ptr_eq(&vm.types.list) => {
+        Payload::List(l) if o.class_is(&vm.types.list) => {
             let l = l.try_borrow().ok()?;
             let i = if *i < 0 { i.checked_add(l.len() as i64)? } else { *i };
             l.get(usize::try_from(i).ok()?).cloned()
         }
-        Payload::Tuple(t) if o.class_ref().ptr_eq(&vm.types.tuple) => {
+        Payload::Tuple(t) if o.class_is(&vm.types.tuple) => {
             let i = if *i < 0 { i.checked_add(t.len() as i64)? } else { *i };
             t.get(usize::try_from(i).ok()?).cloned()
         }
@@ -627,7 +660,7 @@ fn seq_item(vm: &Vm, c: &Value, k: &Value) -> Option<Value> {
 fn list_store(vm: &Vm, c: &Value, k: &Value, v: Value) -> Result<Value, Value> {
     let (Value::Obj(o), Value::Int(i)) = (c, k) else { return Err(v) };
     let Payload::List(l) = &o.payload else { return Err(v) };
-    if !o.class_ref().ptr_eq(&vm.types.list) {
+    if !o.class_is(&vm.types.list) {
         return Err(v);
     }
     let Ok(mut l) = l.try_borrow_mut() else { return Err(v) };

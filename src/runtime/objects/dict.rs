@@ -289,16 +289,24 @@ impl Dict {
 
     /// Whether the dict surely has no str key equal to `key` without asking Python code:
     /// empty, or no entry with its hash.
-    #[inline]
+    #[inline(always)]
     pub fn lacks_str(&self, key: &ObjRef) -> bool {
         if self.used == 0 {
             return true;
         }
         let Payload::Str(s) = &key.payload else { return false };
         let hash = s.cached_hash();
-        hash.is_some_and(|h| {
-            self.hash_bits & hash_bit(h) == 0 || self.table.iter_hash(spread(h)).all(|&i| self.entries[i].hash != h)
-        })
+        let Some(h) = hash else { return false };
+        if self.hash_bits & hash_bit(h) == 0 {
+            return true;
+        }
+        self.lacks_hash(h)
+    }
+
+    /// Whether no entry has hash `h` (a probe of the table).
+    #[inline(never)]
+    fn lacks_hash(&self, h: i64) -> bool {
+        self.table.iter_hash(spread(h)).all(|&i| self.entries[i].hash != h)
     }
 
     /// The entry index of a str key, found as `get_str` finds it (for LOAD_GLOBAL's cache).
@@ -307,7 +315,7 @@ impl Dict {
     }
 
     /// The value at entry `index` if that entry still holds `key` itself (the same object).
-    #[inline]
+    #[inline(always)]
     pub fn str_at(&self, index: usize, key: &ObjRef) -> Option<Value> {
         let e = self.entries.get(index)?;
         match &e.key {
