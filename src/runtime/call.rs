@@ -231,7 +231,15 @@ pub fn make_frame(vm: &mut Vm, func_obj: &ObjRef, f: &Function, args: &[Value], 
     let code = f.code.clone();
     let mut frame = Frame::pooled(vm, code, f.globals.clone(), f.builtins.clone());
     frame.func = Some(func_obj.clone());
-    bind_arguments(vm, f, &mut frame.localsplus, args, kwnames)?;
+    if kwnames.is_empty()
+        && binds_positionally(f, args.len())
+        && let Some(slots) = frame.localsplus.get_mut(..args.len())
+    {
+        // One to one: nothing to check.
+        slots.clone_from_slice(args);
+    } else {
+        bind_arguments(vm, f, &mut frame.localsplus, args, kwnames)?;
+    }
     install_closure(&mut frame, f);
     Ok(frame)
 }

@@ -153,6 +153,16 @@ pub fn load_global(vm: &mut Vm, globals: &ObjRef, builtins: &ObjRef, name: &ObjR
     Err(name_not_defined(vm, name))
 }
 
+/// LOAD_GLOBAL (pushing NULL first with the low bit of `arg`).
+pub(super) fn load_global_op(vm: &mut Vm, raw: *mut Frame, arg: u32) -> PyResult<()> {
+    let v = load_global_cached(vm, raw, arg)?;
+    if arg & 1 != 0 {
+        push(raw, Value::Null);
+    }
+    push(raw, v);
+    Ok(())
+}
+
 /// LOAD_GLOBAL through its cache (`code::GlobalCache`): a hit reads the remembered dict entry
 /// directly; a miss looks the name up and remembers where it was found.
 #[inline]
@@ -266,14 +276,6 @@ pub(super) fn names(vm: &mut Vm, raw: *mut Frame, op: Op, arg: u32) -> PyResult<
                 Err(e) if vm.err_is(&e, &vm.types.exc.key_error.clone()) => Err(name_not_defined(vm, &name)),
                 Err(e) => Err(e),
             }
-        }
-        Op::LOAD_GLOBAL => {
-            let v = load_global_cached(vm, raw, arg)?;
-            if arg & 1 != 0 {
-                push(raw, Value::Null);
-            }
-            push(raw, v);
-            Ok(())
         }
         Op::STORE_GLOBAL => {
             let v = pop(raw);

@@ -79,14 +79,14 @@ pub fn descr_get(vm: &mut Vm, descr: &Value, obj: &Value, owner: &TypeRef) -> Py
                 if no_obj {
                     return Ok(descr.clone());
                 }
-                check_receiver(vm, obj, defining, def.name)?;
+                check_receiver(vm, obj, defining, || def.name.to_string())?;
                 return (def.get)(vm, obj);
             }
             Payload::Member { name, index, owner: defining } => {
                 if no_obj {
                     return Ok(descr.clone());
                 }
-                check_receiver(vm, obj, defining, &name_text(name))?;
+                check_receiver(vm, obj, defining, || name_text(name))?;
                 let v = obj.as_obj().and_then(|x| x.slots.get(*index)).map(|c| c.borrow().clone()).unwrap_or(Value::Null);
                 if v.is_null() {
                     let t = super::type_name(vm, obj);
@@ -114,12 +114,14 @@ fn name_text(name: &ObjRef) -> String {
 }
 
 /// TypeError when a native descriptor of `defining` is applied to an object of another type.
-fn check_receiver(vm: &Vm, obj: &Value, defining: &TypeRef, name: &str) -> PyResult<()> {
-    if super::is_instance(vm, obj, defining) {
+#[inline]
+fn check_receiver(vm: &Vm, obj: &Value, defining: &TypeRef, name: impl FnOnce() -> String) -> PyResult<()> {
+    if obj.as_obj().is_some_and(|o| o.class_is(defining)) || super::is_instance(vm, obj, defining) {
         return Ok(());
     }
     Err(vm.type_error(format!(
-        "descriptor '{name}' for '{}' objects doesn't apply to a '{}' object",
+        "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
+        name(),
         defining.name(),
         super::type_name(vm, obj)
     )))
@@ -457,14 +459,14 @@ pub fn descr_set(vm: &mut Vm, descr: &Value, obj: &Value, value: Value, name: &O
         match &o.payload {
             Payload::Property(_) => return property::property_set(vm, descr, obj, value),
             Payload::GetSet { def, owner } => {
-                check_receiver(vm, obj, owner, def.name)?;
+                check_receiver(vm, obj, owner, || def.name.to_string())?;
                 return match def.set {
                     Some(set) => set(vm, obj, value),
                     None => Err(vm.attribute_error(format!("attribute '{}' of '{}' objects is not writable", def.name, owner.name()))),
                 };
             }
             Payload::Member { name: mname, index, owner } => {
-                check_receiver(vm, obj, owner, &name_text(mname))?;
+                check_receiver(vm, obj, owner, || name_text(mname))?;
                 let Some(cell) = obj.as_obj().and_then(|x| x.slots.get(*index)) else { return Ok(()) };
                 if value.is_null() && cell.borrow().is_null() {
                     return Err(vm.attribute_error(name_text(mname)));
