@@ -25,6 +25,7 @@ impl Engine for CpythonEngine {
         "cpython-312"
     }
 
+    #[inline]
     fn run_frame(&self, vm: &mut Vm, frame: Box<Frame>) -> PyResult<Value> {
         match eval::run::<CpythonEngine>(vm, frame, Start::Fresh)? {
             Exit::Return(v) => Ok(v),

@@ -162,9 +162,12 @@ fn execute<E: LoopStrategy>(vm: &mut Vm, raw: *mut Frame, start: Start) -> PyRes
         }
     }
     let mut kwnames: Option<Value> = None;
-    // The frame keeps its code alive and never changes it; a local handle spares the loop a
-    // reload through the frame at each instruction.
-    let code = fr!(raw).code.clone();
+    // The frame keeps its code alive and never changes it while it runs; a local reference
+    // spares the loop a reload through the frame at each instruction.
+    // SAFETY: the frame (owned by `run`) outlives this function, and its `code` field is set
+    // only when a frame is made (`Frame::new`, `Frame::pooled`), never while it runs.
+    let code_ptr = std::rc::Rc::as_ptr(&fr!(raw).code);
+    let code: &super::code::Code = unsafe { &*code_ptr };
     let instrs: &[super::code::Instr] = &code.instrs;
     loop {
         finalize_orphans(vm);
@@ -236,7 +239,7 @@ fn execute<E: LoopStrategy>(vm: &mut Vm, raw: *mut Frame, start: Start) -> PyRes
                         Fuse::LoadFast => load_fast_next(f, instrs, pc),
                         Fuse::LoadAttr => {
                             if let Some(next) = instrs.get(pc + 1)
-                                && attr_cache::load_attr_fast(f, &code, next.arg, (pc + 1) as u32)
+                                && attr_cache::load_attr_fast(f, code, next.arg, (pc + 1) as u32)
                             {
                                 f.lasti = (pc + 1) as u32;
                                 f.pc = (pc + 2 + next.skip as usize) as u32;
@@ -302,12 +305,12 @@ fn execute<E: LoopStrategy>(vm: &mut Vm, raw: *mut Frame, start: Start) -> PyRes
                     names::names(vm, raw, ins.op, arg)
                 }
                 Op::LOAD_ATTR => {
-                    if attr_cache::load_attr_fast(fr!(raw), &code, arg, pc as u32) {
+                    if attr_cache::load_attr_fast(fr!(raw), code, arg, pc as u32) {
                         continue;
                     }
-                    attr_cache::load_attr(vm, raw, &code, arg)
+                    attr_cache::load_attr(vm, raw, code, arg)
                 }
-                Op::STORE_ATTR => attr_cache::store_attr(vm, raw, &code, arg),
+                Op::STORE_ATTR => attr_cache::store_attr(vm, raw, code, arg),
                 Op::DELETE_ATTR => {
                     let name = fr!(raw).code.names[arg as usize].clone();
                     let owner = pop(raw);
