@@ -47,10 +47,19 @@ impl Frame {
     /// A frame for a call, reusing a finished one (and its vectors' memory) when there is one.
     #[inline]
     pub fn pooled(vm: &mut Vm, code: Rc<Code>, globals: ObjRef, builtins: ObjRef) -> Box<Frame> {
+        let n = code.nlocalsplus();
+        let mut frame = Frame::from_pool(vm, code, globals, builtins);
+        frame.localsplus.resize(n, Value::Null);
+        frame
+    }
+
+    /// A frame from the pool, or a new one, set up to run `code` from its start; a pooled
+    /// frame's fast locals are left empty (sized by the caller).
+    #[inline(always)]
+    fn from_pool(vm: &mut Vm, code: Rc<Code>, globals: ObjRef, builtins: ObjRef) -> Box<Frame> {
         let Some(mut frame) = vm.frame_pool.pop() else {
             return Frame::new(code, globals, builtins, None);
         };
-        frame.localsplus.resize(code.nlocalsplus(), Value::Null);
         frame.stack.reserve(code.stacksize);
         frame.code = code;
         frame.globals = globals;
@@ -73,18 +82,7 @@ impl Frame {
         first: usize,
     ) -> Box<Frame> {
         let n = code.nlocalsplus();
-        let mut frame = match vm.frame_pool.pop() {
-            Some(mut frame) => {
-                frame.stack.reserve(code.stacksize);
-                frame.code = code;
-                frame.globals = globals;
-                frame.builtins = builtins;
-                frame.pc = 0;
-                frame.lasti = 0;
-                frame
-            }
-            None => Frame::new(code, globals, builtins, None),
-        };
+        let mut frame = Frame::from_pool(vm, code, globals, builtins);
         let locals = &mut frame.localsplus;
         locals.clear();
         locals.reserve(n);
