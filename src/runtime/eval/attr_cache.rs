@@ -124,9 +124,10 @@ pub(super) fn load_attr(vm: &mut Vm, raw: *mut Frame, code: &Code, arg: u32) -> 
     load_general(vm, raw, &owner, name, method)
 }
 
-/// LOAD_ATTR's two commonest hits (the instruction at `at`), run inside the loop: an attribute in the instance dict at
-/// the entry the cache remembers, and a method the instance dict surely does not shadow. False
-/// (nothing changed) for anything else, which `load_attr` then handles.
+/// LOAD_ATTR's two commonest hits (for the instruction at `at`), run inside the loop: an
+/// attribute in the instance dict at the entry the cache remembers, and a method the instance
+/// dict surely does not shadow. False (nothing changed) for anything else, which `load_attr`
+/// then handles.
 #[inline(always)]
 pub(super) fn load_attr_fast(f: &mut Frame, code: &Code, arg: u32, at: u32) -> bool {
     let Some(cache) = code.attr_caches.get(slot_of(code, at)) else { return false };
@@ -183,6 +184,13 @@ fn instance_value(vm: &Vm, owner: &Value, name: &ObjRef, index: u32) -> Option<V
     })
 }
 
+/// Whether a value is an instance of a class defined in Python: a descriptor of such a class
+/// may change kind under a cache, the builtin kinds cannot.
+#[inline]
+fn of_heap_type(v: &Value) -> bool {
+    matches!(v, Value::Obj(o) if o.class_has_flag(crate::runtime::types::flags::HEAPTYPE))
+}
+
 /// Whether the object's instance dict has the name.
 #[inline]
 fn shadowed(vm: &Vm, owner: &Value, name: &ObjRef) -> bool {
@@ -208,7 +216,7 @@ fn classify_load(vm: &mut Vm, owner: &Value, name: &ObjRef, method: bool, versio
         Some(d) if method && crate::runtime::call::is_plain_method(&d) => entry(AttrKind::Method, 0, d),
         Some(d) => {
             // Only descriptors of builtin kinds: their kind cannot change under the cache.
-            if matches!(&d, Value::Obj(o) if o.class_ref().has_flag(crate::runtime::types::flags::HEAPTYPE)) {
+            if of_heap_type(&d) {
                 return None;
             }
             match ops::attr::descr_kind(vm, &d) {
@@ -238,7 +246,7 @@ fn classify_type_load(vm: &Vm, cls: &TypeRef, name: &ObjRef, version: u32) -> Op
         return None;
     }
     let d = cls.lookup(vm, name)?;
-    if matches!(&d, Value::Obj(o) if o.class_ref().has_flag(crate::runtime::types::flags::HEAPTYPE)) {
+    if of_heap_type(&d) {
         return None;
     }
     Some(AttrCache { version, kind: AttrKind::TypeAttr, index: 0, value: d })
@@ -324,7 +332,7 @@ fn classify_store(vm: &mut Vm, owner: &Value, name: &ObjRef, version: u32) -> At
     match ty.lookup(vm, name) {
         None => AttrCache { version, kind: AttrKind::InstanceDict, index: u32::MAX, value: Value::Null },
         Some(d) => {
-            let builtin_kind = !matches!(&d, Value::Obj(o) if o.class_ref().has_flag(crate::runtime::types::flags::HEAPTYPE));
+            let builtin_kind = !of_heap_type(&d);
             if builtin_kind && ops::attr::descr_kind(vm, &d) == ops::attr::Descr::Data {
                 AttrCache { version, kind: AttrKind::DataDescr, index: 0, value: d }
             } else {

@@ -295,8 +295,7 @@ impl Dict {
             return true;
         }
         let Payload::Str(s) = &key.payload else { return false };
-        let hash = s.cached_hash();
-        let Some(h) = hash else { return false };
+        let Some(h) = s.cached_hash() else { return false };
         if self.hash_bits & hash_bit(h) == 0 {
             return true;
         }

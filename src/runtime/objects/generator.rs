@@ -338,10 +338,7 @@ pub fn next(vm: &mut Vm, o: &ObjRef) -> PyResult<Option<Value>> {
             return Err(vm.type_error(format!("'{t}' object is not an iterator")));
         }
     }
-    match iternext(vm, o)? {
-        Sent::Yielded(v) => Ok(Some(v)),
-        Sent::Returned(_) => Ok(None),
-    }
+    next_plain(vm, o)
 }
 
 /// Whether an object is a generator (not a coroutine or async generator).
