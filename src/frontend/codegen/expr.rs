@@ -9,7 +9,6 @@ use super::unit::ScopeType;
 use super::{CResult, Compiler};
 use crate::bytecode::code::Constant;
 use crate::bytecode::opcode::{Op, intrinsic, nb};
-use crate::bytecode::pyhash::py_eq;
 use crate::frontend::ast::{BoolOp, CmpOp, Expr, ExprContext, ExprKind, Loc, Operator, UnaryOp};
 use crate::frontend::error::CompileError;
 use crate::frontend::ir::Label;
@@ -596,13 +595,9 @@ impl Compiler<'_, '_> {
                 self.load_const_from(Constant::tuple(values), nodes, loc);
             } else {
                 let folded = if add == Op::SET_ADD {
-                    let mut uniq: Vec<Constant> = Vec::new();
-                    for v in values {
-                        if !uniq.iter().any(|u| py_eq(u, &v)) {
-                            uniq.push(v);
-                        }
-                    }
-                    Constant::FrozenSet(uniq.into())
+                    // CPython's constant is the frozenset rebuilt from the iteration order
+                    // of `frozenset(values)`: the runtime builds it from this order.
+                    Constant::FrozenSet(crate::frontend::fold::frozenset_order(&values).into())
                 } else {
                     Constant::tuple(values)
                 };

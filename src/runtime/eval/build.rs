@@ -144,8 +144,10 @@ pub(super) fn data_op(vm: &mut Vm, raw: *mut Frame, op: Op, arg: u32) -> PyResul
         Op::SET_UPDATE => {
             let iterable = pop(raw);
             let s = peek(raw, arg);
-            for item in collect(vm, &iterable)? {
-                set::set_add(vm, &s, item)?;
+            // CPython's `set_update_internal`: a set or dict operand is merged by its table.
+            match s.payload() {
+                Some(Payload::Set(cell)) => set::SetTable::update(cell, vm, &iterable)?,
+                _ => return Err(vm.system_error("SET_UPDATE on a non-set")),
             }
         }
         Op::DICT_UPDATE => {

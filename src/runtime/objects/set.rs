@@ -38,8 +38,15 @@ pub struct SetTable {
 
 impl Default for SetTable {
     fn default() -> Self {
-        SetTable { table: vec![Slot::Empty; MINSIZE], fill: 0, used: 0, finger: 0, version: 0 }
+        SetTable { table: empty_slots(MINSIZE), fill: 0, used: 0, finger: 0, version: 0 }
     }
+}
+
+/// A table of `n` empty slots (a plain loop of stores: `vec![Slot::Empty; n]` clones each).
+fn empty_slots(n: usize) -> Vec<Slot> {
+    let mut v = Vec::with_capacity(n);
+    v.resize_with(n, || Slot::Empty);
+    v
 }
 
 /// Where a probe for `hash` found something.
@@ -75,6 +82,11 @@ impl SetTable {
 
     pub fn is_empty(&self) -> bool {
         self.used == 0
+    }
+
+    /// The number of slots of the table (CPython's `mask + 1`).
+    pub fn slots(&self) -> usize {
+        self.table.len()
     }
 
     fn mask(&self) -> usize {
@@ -161,7 +173,7 @@ impl SetTable {
         while newsize <= minused {
             newsize <<= 1;
         }
-        let old = std::mem::replace(&mut self.table, vec![Slot::Empty; newsize]);
+        let old = std::mem::replace(&mut self.table, empty_slots(newsize));
         for s in old {
             if let Slot::Active(h, v) = s {
                 SetTable::insert_clean(&mut self.table, v, h);
@@ -232,12 +244,7 @@ impl SetTable {
     pub fn discard_hashed(cell: &RefCell<SetTable>, vm: &mut Vm, key: &Value, hash: i64) -> PyResult<bool> {
         match SetTable::find(cell, vm, key, hash)? {
             Ok(i) => {
-                let mut t = cell.borrow_mut();
-                let old = std::mem::replace(&mut t.table[i], Slot::Dummy);
-                t.used -= 1;
-                t.version += 1;
-                drop(t);
-                drop(old);
+                cell.borrow_mut().remove_at(i);
                 Ok(true)
             }
             Err(_) => Ok(false),
@@ -287,12 +294,7 @@ impl SetTable {
         let h = ops::hash(vm, key)?;
         match SetTable::find(cell, vm, key, h)? {
             Ok(i) => {
-                let mut t = cell.borrow_mut();
-                let old = std::mem::replace(&mut t.table[i], Slot::Dummy);
-                t.used -= 1;
-                t.version += 1;
-                drop(t);
-                drop(old);
+                cell.borrow_mut().remove_at(i);
                 Ok(true)
             }
             Err(_) => Ok(false),
@@ -321,7 +323,7 @@ impl SetTable {
 
     /// Empties the table.
     pub fn clear(&mut self) -> Vec<Value> {
-        let old = std::mem::replace(&mut self.table, vec![Slot::Empty; MINSIZE]);
+        let old = std::mem::replace(&mut self.table, empty_slots(MINSIZE));
         self.fill = 0;
         self.used = 0;
         self.version += 1;
@@ -333,57 +335,122 @@ impl SetTable {
             .collect()
     }
 
-    /// Adds every item of another set table (CPython's `set_merge`, with its shortcuts for an
-    /// empty target that decide the resulting order).
-    pub fn merge(cell: &RefCell<SetTable>, vm: &mut Vm, other: &SetTable) -> PyResult<()> {
-        if other.used == 0 {
+    /// Adds every item of another set or frozenset (CPython's `set_merge`, with its shortcuts
+    /// for an empty target that decide the resulting order).
+    pub fn merge(cell: &RefCell<SetTable>, vm: &mut Vm, other: SetRef) -> PyResult<()> {
+        if other.is_cell(cell) {
             return Ok(());
         }
-        {
+        let done = other.with(|o| {
+            if o.used == 0 {
+                return true;
+            }
             let mut t = cell.borrow_mut();
-            if (t.fill + other.used) * 5 >= t.mask() * 3 {
-                let minused = (t.used + other.used) * 2;
+            if (t.fill + o.used) * 5 >= t.mask() * 3 {
+                let minused = (t.used + o.used) * 2;
                 t.resize(minused);
             }
-            if t.fill == 0 && t.mask() == other.mask() && other.fill == other.used {
-                t.table = other.table.clone();
-                t.fill = other.fill;
-                t.used = other.used;
+            if t.fill == 0 && t.mask() == o.mask() && o.fill == o.used {
+                t.table = o.table.clone();
+                t.fill = o.fill;
+                t.used = o.used;
                 t.version += 1;
-                return Ok(());
+                return true;
             }
             if t.fill == 0 {
-                t.fill = other.used;
-                t.used = other.used;
+                t.fill = o.used;
+                t.used = o.used;
                 t.version += 1;
-                for s in &other.table {
+                for s in &o.table {
                     if let Slot::Active(h, v) = s {
                         SetTable::insert_clean(&mut t.table, v.clone(), *h);
                     }
                 }
-                return Ok(());
+                return true;
             }
+            false
+        });
+        if done {
+            return Ok(());
         }
-        let items: Vec<(i64, Value)> = other.hashed().map(|(h, v)| (h, v.clone())).collect();
-        let mut items = items.into_iter();
+        SetTable::each_entry(cell, other, vm, |t, h, k| t.add_native(k.clone(), h).is_ok(), |vm, h, k| {
+            SetTable::add_hashed(cell, vm, k, h)
+        })
+    }
+
+    /// Runs `native` on each entry of `src` in table order with `dst` borrowed mutably; an
+    /// entry it cannot handle without Python's `==` (it returns false) goes to `slow` with
+    /// both tables released, and the walk goes on at the next position, as CPython's walk by
+    /// index does. `src` must not be `dst`.
+    pub fn each_entry(
+        dst: &RefCell<SetTable>,
+        src: SetRef,
+        vm: &mut Vm,
+        mut native: impl FnMut(&mut SetTable, i64, &Value) -> bool,
+        mut slow: impl FnMut(&mut Vm, i64, Value) -> PyResult<()>,
+    ) -> PyResult<()> {
+        let mut pos = 0;
         loop {
-            // Natively comparable keys go in under one borrow; a key that needs Python's `==`
-            // goes through `add_hashed`, with the table released.
-            let slow = {
-                let mut t = cell.borrow_mut();
-                items.by_ref().find_map(|(h, v)| t.add_native(v, h).err().map(|v| (h, v)))
-            };
-            match slow {
-                Some((h, v)) => SetTable::add_hashed(cell, vm, v, h)?,
+            let pending = src.with(|s| {
+                let mut d = dst.borrow_mut();
+                while let Some(slot) = s.table.get(pos) {
+                    pos += 1;
+                    if let Slot::Active(h, k) = slot
+                        && !native(&mut d, *h, k)
+                    {
+                        return Some((*h, k.clone()));
+                    }
+                }
+                None
+            });
+            match pending {
+                Some((h, k)) => slow(vm, h, k)?,
                 None => return Ok(()),
             }
         }
     }
 
+    /// Whether `key` is in the table, when that needs no Python `==` (None otherwise).
+    pub fn contains_native(&self, key: &Value, hash: i64) -> Option<bool> {
+        match self.probe(key, hash, &[]) {
+            Probe::Found(_) => Some(true),
+            Probe::Empty { .. } => Some(false),
+            Probe::Ask(_) => None,
+        }
+    }
+
+    /// Removes `key` if present (`set_discard_entry`), when that needs no Python `==`: false
+    /// otherwise.
+    pub fn discard_native(&mut self, key: &Value, hash: i64) -> bool {
+        match self.probe(key, hash, &[]) {
+            Probe::Found(i) => {
+                self.remove_at(i);
+                true
+            }
+            Probe::Empty { .. } => true,
+            Probe::Ask(_) => false,
+        }
+    }
+
+    /// Removes `key` if present, else adds it (a step of the symmetric difference), when that
+    /// needs no Python `==`: false otherwise.
+    pub fn toggle_native(&mut self, key: &Value, hash: i64) -> bool {
+        match self.probe(key, hash, &[]) {
+            Probe::Found(i) => {
+                self.remove_at(i);
+                true
+            }
+            Probe::Empty { at, freeslot } => {
+                self.put(at, freeslot, key.clone(), hash);
+                true
+            }
+            Probe::Ask(_) => false,
+        }
+    }
+
     /// Adds a key when no stored candidate needs Python's `==` to compare with it; otherwise
-    /// gives it back. (The keys added here are held elsewhere too: dropping one that was
-    /// already present frees nothing.)
-    fn add_native(&mut self, key: Value, hash: i64) -> Result<(), Value> {
+    /// gives it back.
+    pub fn add_native(&mut self, key: Value, hash: i64) -> Result<(), Value> {
         match self.probe(&key, hash, &[]) {
             Probe::Found(_) => Ok(()),
             Probe::Empty { at, freeslot } => {
@@ -394,17 +461,19 @@ impl SetTable {
         }
     }
 
+    /// Turns the active entry at `i` into a dummy. (Its key is dropped here: freeing an object
+    /// only queues its finalizer, so no Python code runs under the borrow.)
+    fn remove_at(&mut self, i: usize) {
+        self.table[i] = Slot::Dummy;
+        self.used -= 1;
+        self.version += 1;
+    }
+
     /// Adds the items of any iterable (CPython's `set_update_internal`).
     pub fn update(cell: &RefCell<SetTable>, vm: &mut Vm, iterable: &Value) -> PyResult<()> {
         match iterable.payload() {
-            Some(Payload::Set(other)) => {
-                let other = other.borrow().clone();
-                return SetTable::merge(cell, vm, &other);
-            }
-            Some(Payload::FrozenSet(other)) => {
-                let other = other.clone();
-                return SetTable::merge(cell, vm, &other);
-            }
+            Some(Payload::Set(other)) => return SetTable::merge(cell, vm, SetRef::Cell(other)),
+            Some(Payload::FrozenSet(other)) => return SetTable::merge(cell, vm, SetRef::Frozen(other)),
             Some(Payload::Dict(d)) if ops::is_exact(vm, iterable, &vm.types.dict.clone()) => {
                 let items: Vec<(i64, Value)> = d.borrow().hashed_items().map(|(h, k, _)| (h, k.clone())).collect();
                 {
@@ -456,6 +525,11 @@ impl SetRef<'_> {
 
     pub fn len(&self) -> usize {
         self.with(|t| t.len())
+    }
+
+    /// Whether this is the table of `cell`.
+    pub fn is_cell(&self, cell: &RefCell<SetTable>) -> bool {
+        matches!(self, SetRef::Cell(c) if std::ptr::eq(*c, cell))
     }
 
     pub fn is_empty(&self) -> bool {

@@ -104,17 +104,23 @@ fn intersection(vm: &mut Vm, so: &Value, other: &Value) -> PyResult<Value> {
     }
     if let (Some(a), Some(b)) = (table_of(so), table_of(other)) {
         let (big, small) = if b.len() > a.len() { (b, a) } else { (a, b) };
-        let entries = small.entries();
-        let big_val = if b.len() > a.len() { other.clone() } else { so.clone() };
-        let _ = big;
         return build(vm, so, |vm, cell| {
-            for (h, k) in entries {
-                let Some(bt) = table_of(&big_val) else { break };
-                if SetTable::contains_hashed(bt, vm, &k, h)? {
-                    SetTable::add_hashed(cell, vm, k, h)?;
-                }
-            }
-            Ok(())
+            SetTable::each_entry(
+                cell,
+                small,
+                vm,
+                |t, h, k| match big.with(|b| b.contains_native(k, h)) {
+                    Some(true) => t.add_native(k.clone(), h).is_ok(),
+                    Some(false) => true,
+                    None => false,
+                },
+                |vm, h, k| {
+                    if SetTable::contains_hashed(big, vm, &k, h)? {
+                        SetTable::add_hashed(cell, vm, k, h)?;
+                    }
+                    Ok(())
+                },
+            )
         });
     }
     let it = ops::iter(vm, other)?;
@@ -139,15 +145,16 @@ fn difference_update(vm: &mut Vm, so: &Value, cell: &RefCell<SetTable>, other: &
         return Ok(());
     }
     if let Some(ot) = table_of(other) {
-        let entries = if (ot.len() >> 3) > cell.borrow().len() {
-            let inter = intersection(vm, so, other)?;
-            table_of(&inter).map(|t| t.entries()).unwrap_or_default()
+        let inter;
+        let src = if (ot.len() >> 3) > cell.borrow().len() {
+            inter = intersection(vm, so, other)?;
+            table_of(&inter).unwrap_or(ot)
         } else {
-            ot.entries()
+            ot
         };
-        for (h, k) in entries {
-            SetTable::discard_hashed(cell, vm, &k, h)?;
-        }
+        SetTable::each_entry(cell, src, vm, |t, h, k| t.discard_native(k, h), |vm, h, k| {
+            SetTable::discard_hashed(cell, vm, &k, h).map(drop)
+        })?;
     } else {
         let it = ops::iter(vm, other)?;
         while let Some(k) = ops::next(vm, &it)? {
@@ -178,22 +185,32 @@ fn difference(vm: &mut Vm, so: &Value, other: &Value) -> PyResult<Value> {
         }
         return finish_like(vm, so, result);
     }
-    let entries = table_of(so).map(|t| t.entries()).unwrap_or_default();
-    let other2 = other.clone();
+    let Some(src) = table_of(so) else { return build(vm, so, |_, _| Ok(())) };
+    let other_set = table_of(other);
     build(vm, so, |vm, cell| {
-        for (h, k) in entries {
-            let found = match other2.payload() {
-                Some(Payload::Dict(d)) => crate::runtime::objects::dict::Dict::get_item_hashed(d, vm, &k, h)?.is_some(),
-                _ => match table_of(&other2) {
-                    Some(t) => SetTable::contains_hashed(t, vm, &k, h)?,
-                    None => false,
-                },
-            };
-            if !found {
-                SetTable::add_hashed(cell, vm, k, h)?;
-            }
-        }
-        Ok(())
+        SetTable::each_entry(
+            cell,
+            src,
+            vm,
+            |t, h, k| match other_set.and_then(|o| o.with(|o| o.contains_native(k, h))) {
+                Some(false) => t.add_native(k.clone(), h).is_ok(),
+                Some(true) => true,
+                None => false,
+            },
+            |vm, h, k| {
+                let found = match other.payload() {
+                    Some(Payload::Dict(d)) => crate::runtime::objects::dict::Dict::get_item_hashed(d, vm, &k, h)?.is_some(),
+                    _ => match other_set {
+                        Some(t) => SetTable::contains_hashed(t, vm, &k, h)?,
+                        None => false,
+                    },
+                };
+                if !found {
+                    SetTable::add_hashed(cell, vm, k, h)?;
+                }
+                Ok(())
+            },
+        )
     })
 }
 
@@ -220,24 +237,33 @@ fn symmetric_difference_update(vm: &mut Vm, so: &Value, cell: &RefCell<SetTable>
         drop(old);
         return Ok(());
     }
-    let entries: Vec<(i64, Value)> = match other.payload() {
-        Some(Payload::Dict(d)) if ops::is_exact(vm, other, &vm.types.dict.clone()) => {
-            d.borrow().hashed_items().map(|(h, k, _)| (h, k.clone())).collect()
-        }
-        _ => match table_of(other) {
-            Some(t) => t.entries(),
-            None => {
-                let tmp = new_like(vm, so, Some(other))?;
-                table_of(&tmp).map(|t| t.entries()).unwrap_or_default()
-            }
-        },
-    };
-    for (h, k) in entries {
+    let toggle = |vm: &mut Vm, h: i64, k: Value| {
         if !SetTable::discard_hashed(cell, vm, &k, h)? {
             SetTable::add_hashed(cell, vm, k, h)?;
         }
+        Ok(())
+    };
+    if let Some(Payload::Dict(d)) = other.payload()
+        && ops::is_exact(vm, other, &vm.types.dict.clone())
+    {
+        let entries: Vec<(i64, Value)> = d.borrow().hashed_items().map(|(h, k, _)| (h, k.clone())).collect();
+        for (h, k) in entries {
+            toggle(vm, h, k)?;
+        }
+        return Ok(());
     }
-    Ok(())
+    let tmp;
+    let src = match table_of(other) {
+        Some(t) => t,
+        None => {
+            tmp = new_like(vm, so, Some(other))?;
+            match table_of(&tmp) {
+                Some(t) => t,
+                None => return Ok(()),
+            }
+        }
+    };
+    SetTable::each_entry(cell, src, vm, |t, h, k| t.toggle_native(k, h), toggle)
 }
 
 /// `set_symmetric_difference(so, other)`: a set of `other`'s items, updated with `so`.
@@ -565,11 +591,8 @@ fn set_reduce(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
 
 fn set_sizeof(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
     let this = recv_any(vm, &args, "set", "__sizeof__")?;
-    let n = table_of(this).map_or(0, |t| t.len());
-    let mut size = 8;
-    while size * 3 < n * 5 {
-        size <<= 1;
-    }
+    // CPython's object with its small table of 8 entries inline; a larger table is separate.
+    let size = table_of(this).map_or(0, |t| t.with(|t| t.slots()));
     Ok(Value::Int(200 + if size > 8 { 16 * size as i64 } else { 0 }))
 }
 
