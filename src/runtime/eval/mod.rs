@@ -174,9 +174,11 @@ fn execute<E: LoopStrategy>(vm: &mut Vm, raw: *mut Frame, start: Start) -> PyRes
         let result: PyResult<()> = {
             let f = fr!(raw);
             let pc = f.pc as usize;
-            let Some(&ins) = instrs.get(pc) else {
-                return Err(vm.system_error("execution ran past the end of the code"));
-            };
+            debug_assert!(pc < instrs.len());
+            // SAFETY: `code::verify` proved, before the code could run, that every instruction
+            // the loop can reach (by falling through, jumping, or an exception handler) is
+            // inside the code; the loop sets `pc` only to such instructions.
+            let ins = unsafe { *instrs.get_unchecked(pc) };
             f.lasti = pc as u32;
             f.pc = (pc + 1 + ins.skip as usize) as u32;
             let arg = ins.arg;
@@ -447,6 +449,8 @@ fn execute<E: LoopStrategy>(vm: &mut Vm, raw: *mut Frame, start: Start) -> PyRes
                     let v = pop(raw);
                     let t = match v {
                         Value::Bool(b) => Ok(b),
+                        Value::Int(i) => Ok(i != 0),
+                        Value::None => Ok(false),
                         other => ops::is_true(vm, &other),
                     };
                     t.map(|t| {
