@@ -172,7 +172,7 @@ pub enum Payload {
     Code(Rc<Code>),
     Module(ModuleData),
     Cell(RefCell<Value>),
-    Range { start: BigInt, stop: BigInt, step: BigInt },
+    Range(super::objects::range::RangeRepr),
     Slice { start: Value, stop: Value, step: Value },
     Exception(Box<ExceptionData>),
     /// Generators, coroutines and async generators.
@@ -234,7 +234,7 @@ impl Payload {
             Payload::Code(_) => "code",
             Payload::Module(_) => "module",
             Payload::Cell(_) => "cell",
-            Payload::Range { .. } => "range",
+            Payload::Range(_) => "range",
             Payload::Slice { .. } => "slice",
             Payload::Exception(_) => "exception",
             Payload::Generator(_) => "generator",

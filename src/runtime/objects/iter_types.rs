@@ -173,7 +173,7 @@ fn reduce(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
             vm.new_tuple(vec![f, inner, index])
         }
         Snap::Range(start, stop, step) => {
-            let r = vm.new_object(vm.types.range.clone(), Payload::Range { start, stop, step });
+            let r = crate::runtime::objects::range_type::new_range(vm, start, stop, step);
             let inner = vm.new_tuple(vec![r]);
             vm.new_tuple(vec![builtin(vm, "iter"), inner, Value::None])
         }

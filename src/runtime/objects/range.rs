@@ -4,6 +4,32 @@ use num_bigint::BigInt;
 use num_integer::Integer;
 use num_traits::{Signed, Zero};
 
+/// A range object's bounds: i64 when all three fit (no allocation, the common case), else
+/// boxed big ints.
+pub enum RangeRepr {
+    Small { start: i64, stop: i64, step: i64 },
+    Big(Box<[BigInt; 3]>),
+}
+
+impl RangeRepr {
+    /// The representation of `range(start, stop, step)`.
+    pub fn new(start: BigInt, stop: BigInt, step: BigInt) -> RangeRepr {
+        use num_traits::ToPrimitive;
+        match (start.to_i64(), stop.to_i64(), step.to_i64()) {
+            (Some(start), Some(stop), Some(step)) => RangeRepr::Small { start, stop, step },
+            _ => RangeRepr::Big(Box::new([start, stop, step])),
+        }
+    }
+
+    /// The bounds as big ints.
+    pub fn bounds(&self) -> (BigInt, BigInt, BigInt) {
+        match self {
+            RangeRepr::Small { start, stop, step } => (BigInt::from(*start), BigInt::from(*stop), BigInt::from(*step)),
+            RangeRepr::Big(b) => (b[0].clone(), b[1].clone(), b[2].clone()),
+        }
+    }
+}
+
 /// The number of items of `range(start, stop, step)` with i64 bounds (step non-zero); None if
 /// it does not fit u64.
 pub fn range_len_i64(start: i64, stop: i64, step: i64) -> Option<u64> {

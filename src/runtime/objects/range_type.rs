@@ -9,7 +9,7 @@ use num_traits::{One, Signed, ToPrimitive, Zero};
 use crate::runtime::object::Payload;
 use crate::runtime::objects::function::{CallArgs, GetSetDef, MethodDef};
 use crate::runtime::objects::iter::{IterState, LongRange};
-use crate::runtime::objects::range::range_len;
+use crate::runtime::objects::range::{RangeRepr, range_len};
 use crate::runtime::objects::seq_args::{self as sa, rest};
 use crate::runtime::ops::{self, CompareOp};
 use crate::runtime::types::init::{add_getsets, add_methods};
@@ -17,21 +17,25 @@ use crate::runtime::types::TypeRef;
 use crate::runtime::value::Value;
 use crate::runtime::vm::{PyResult, Vm};
 
-struct R<'a> {
-    start: &'a BigInt,
-    stop: &'a BigInt,
-    step: &'a BigInt,
+/// A range's bounds as big ints (what the methods other than iteration work on).
+struct R {
+    start: BigInt,
+    stop: BigInt,
+    step: BigInt,
 }
 
-fn parts(v: &Value) -> Option<R<'_>> {
+fn parts(v: &Value) -> Option<R> {
     match v.payload() {
-        Some(Payload::Range { start, stop, step }) => Some(R { start, stop, step }),
+        Some(Payload::Range(r)) => {
+            let (start, stop, step) = r.bounds();
+            Some(R { start, stop, step })
+        }
         _ => None,
     }
 }
 
-fn recv<'a>(vm: &Vm, args: &CallArgs<'a>, name: &str) -> PyResult<(&'a Value, R<'a>)> {
-    let this = sa::receiver(vm, args, "range", name, |p| matches!(p, Payload::Range { .. }))?;
+fn recv<'a>(vm: &Vm, args: &CallArgs<'a>, name: &str) -> PyResult<(&'a Value, R)> {
+    let this = sa::receiver(vm, args, "range", name, |p| matches!(p, Payload::Range(_)))?;
     match parts(this) {
         Some(r) => Ok((this, r)),
         None => Err(vm.type_error("range expected")),
@@ -40,7 +44,7 @@ fn recv<'a>(vm: &Vm, args: &CallArgs<'a>, name: &str) -> PyResult<(&'a Value, R<
 
 /// A new range object.
 pub fn new_range(vm: &Vm, start: BigInt, stop: BigInt, step: BigInt) -> Value {
-    vm.new_object(vm.types.range.clone(), Payload::Range { start, stop, step })
+    vm.new_object(vm.types.range.clone(), Payload::Range(RangeRepr::new(start, stop, step)))
 }
 
 fn range_new(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
@@ -58,6 +62,15 @@ fn range_new(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
 
 /// `range(*args)` (positional arguments only): what `type.__call__` of range does.
 pub fn construct(vm: &mut Vm, r: &[Value]) -> PyResult<Value> {
+    let small = match *r {
+        [Value::Int(stop)] => Some((0, stop, 1)),
+        [Value::Int(start), Value::Int(stop)] => Some((start, stop, 1)),
+        [Value::Int(start), Value::Int(stop), Value::Int(step)] if step != 0 => Some((start, stop, step)),
+        _ => None,
+    };
+    if let Some((start, stop, step)) = small {
+        return Ok(vm.new_object(vm.types.range.clone(), Payload::Range(RangeRepr::Small { start, stop, step })));
+    }
     sa::count_range(vm, r.len(), "range", 1, 3)?;
     let (start, stop, step) = match r {
         [stop] => (BigInt::zero(), sa::index_big(vm, stop)?, BigInt::one()),
@@ -87,7 +100,7 @@ fn range_repr(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
 }
 
 fn len_of(r: &R) -> BigInt {
-    range_len(r.start, r.stop, r.step)
+    range_len(&r.start, &r.stop, &r.step)
 }
 
 /// `len(range)`, OverflowError past the index range.
@@ -158,9 +171,9 @@ fn range_getitem(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
     let len = len_of(&r);
     if let Some(Payload::Slice { .. }) = key.payload() {
         let (s, e, st) = slice_indices_big(vm, key, &len)?;
-        let start = r.start + &s * r.step;
-        let stop = r.start + &e * r.step;
-        let step = r.step * &st;
+        let start = &r.start + &s * &r.step;
+        let stop = &r.start + &e * &r.step;
+        let step = &r.step * &st;
         let _ = this;
         return Ok(new_range(vm, start, stop, step));
     }
@@ -174,14 +187,14 @@ fn range_getitem(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
     if i.is_negative() || i >= len {
         return Err(vm.index_error("range object index out of range"));
     }
-    let v = r.start + i * r.step;
+    let v = &r.start + i * &r.step;
     Ok(Value::from_bigint(vm, v))
 }
 
 /// Whether an int is one of the range's values.
 fn contains_int(r: &R, x: &BigInt) -> bool {
-    let in_bounds = if r.step.is_positive() { x >= r.start && x < r.stop } else { x <= r.start && x > r.stop };
-    in_bounds && (x - r.start).mod_floor(r.step).is_zero()
+    let in_bounds = if r.step.is_positive() { x >= &r.start && x < &r.stop } else { x <= &r.start && x > &r.stop };
+    in_bounds && (x - &r.start).mod_floor(&r.step).is_zero()
 }
 
 fn exact_int(vm: &Vm, v: &Value) -> Option<BigInt> {
@@ -220,14 +233,14 @@ fn range_contains(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
 fn range_iter(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
     let (_, r) = recv(vm, &args, "__iter__")?;
     sa::slot_no_args(vm, &args)?;
-    Ok(ops::iter::range_iter(vm, r.start, r.stop, r.step))
+    Ok(ops::iter::range_iter(vm, &r.start, &r.stop, &r.step))
 }
 
 fn range_reversed(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
     let (_, r) = recv(vm, &args, "__reversed__")?;
     sa::no_args(vm, &args, "range.__reversed__")?;
     let len = len_of(&r);
-    let last = r.start + (&len - 1u32) * r.step;
+    let last = &r.start + (&len - 1u32) * &r.step;
     let step = -r.step.clone();
     if len.is_zero() {
         return Ok(ops::iter::new_iter(vm, &vm.types.range_iterator, IterState::Range { next: 0, step: 1, remaining: 0 }));
@@ -296,9 +309,9 @@ fn range_hash(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
     let (a, b) = if len.is_zero() {
         (none, none)
     } else if len.is_one() {
-        (crate::runtime::ops::hash::hash_bigint(r.start), none)
+        (crate::runtime::ops::hash::hash_bigint(&r.start), none)
     } else {
-        (crate::runtime::ops::hash::hash_bigint(r.start), crate::runtime::ops::hash::hash_bigint(r.step))
+        (crate::runtime::ops::hash::hash_bigint(&r.start), crate::runtime::ops::hash::hash_bigint(&r.step))
     };
     Ok(Value::Int(crate::bytecode::pyhash::hash_tuple(&[hl, a, b])))
 }
@@ -324,7 +337,7 @@ fn range_index(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
     let x = sa::one_arg(vm, &args, "range.index")?;
     if let Some(i) = exact_int(vm, x) {
         if contains_int(&r, &i) {
-            let idx = (i - r.start) / r.step;
+            let idx = (i - &r.start) / &r.step;
             return Ok(Value::from_bigint(vm, idx));
         }
         let rp = ops::repr(vm, x)?;
@@ -345,19 +358,19 @@ fn range_index(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
 
 fn range_reduce(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
     let (_, r) = recv(vm, &args, "__reduce__")?;
-    let (a, b, c) = (Value::from_bigint(vm, r.start.clone()), Value::from_bigint(vm, r.stop.clone()), Value::from_bigint(vm, r.step.clone()));
+    let (a, b, c) = (Value::from_bigint(vm, r.start), Value::from_bigint(vm, r.stop), Value::from_bigint(vm, r.step));
     let inner = vm.new_tuple(vec![a, b, c]);
     Ok(vm.new_tuple(vec![vm.types.range.to_value(), inner]))
 }
 
 fn get_start(vm: &mut Vm, v: &Value) -> PyResult<Value> {
-    Ok(parts(v).map(|r| Value::from_bigint(vm, r.start.clone())).unwrap_or(Value::None))
+    Ok(parts(v).map(|r| Value::from_bigint(vm, r.start)).unwrap_or(Value::None))
 }
 fn get_stop(vm: &mut Vm, v: &Value) -> PyResult<Value> {
-    Ok(parts(v).map(|r| Value::from_bigint(vm, r.stop.clone())).unwrap_or(Value::None))
+    Ok(parts(v).map(|r| Value::from_bigint(vm, r.stop)).unwrap_or(Value::None))
 }
 fn get_step(vm: &mut Vm, v: &Value) -> PyResult<Value> {
-    Ok(parts(v).map(|r| Value::from_bigint(vm, r.step.clone())).unwrap_or(Value::None))
+    Ok(parts(v).map(|r| Value::from_bigint(vm, r.step)).unwrap_or(Value::None))
 }
 
 static RANGE_METHODS: &[MethodDef] = &[

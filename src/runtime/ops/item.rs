@@ -145,7 +145,7 @@ pub fn contains(vm: &mut Vm, container: &Value, item: &Value) -> PyResult<bool> 
                         return crate::runtime::objects::set::SetTable::contains_hashed(t, vm, item, h);
                     }
                 }
-                Payload::Range { .. } => return crate::runtime::objects::range_type::contains(vm, container, item),
+                Payload::Range(_) => return crate::runtime::objects::range_type::contains(vm, container, item),
                 Payload::Tuple(t) => {
                     let items = t.clone();
                     for x in items.iter() {

@@ -66,6 +66,19 @@ pub fn range_iter(vm: &Vm, start: &BigInt, stop: &BigInt, step: &BigInt) -> Valu
     }
 }
 
+/// `iter(range)`.
+#[inline]
+pub fn range_repr_iter(vm: &Vm, r: &crate::runtime::objects::range::RangeRepr) -> Value {
+    use crate::runtime::objects::range::RangeRepr;
+    match r {
+        RangeRepr::Small { start, stop, step } => match range_state_i64(*start, *stop, *step) {
+            Some(state) => new_iter(vm, &vm.types.range_iterator, state),
+            None => range_iter(vm, &BigInt::from(*start), &BigInt::from(*stop), &BigInt::from(*step)),
+        },
+        RangeRepr::Big(b) => range_iter(vm, &b[0], &b[1], &b[2]),
+    }
+}
+
 /// `iter(v)`.
 pub fn iter(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     if let Value::Obj(o) = v {
@@ -82,7 +95,7 @@ pub fn iter(vm: &mut Vm, v: &Value) -> PyResult<Value> {
                 Payload::Dict(_) => return Ok(dict_iter(vm, v, DictIterKind::Keys, false)),
                 Payload::DictView { dict, kind } => return Ok(dict_iter(vm, dict, *kind, false)),
                 Payload::Set(_) | Payload::FrozenSet(_) => return Ok(set_iter(vm, v)),
-                Payload::Range { start, stop, step } => return Ok(range_iter(vm, start, stop, step)),
+                Payload::Range(r) => return Ok(range_repr_iter(vm, r)),
                 Payload::Iter(_) => return Ok(v.clone()),
                 Payload::Generator(g) if g.kind == crate::runtime::objects::generator::GenKind::Generator => return Ok(v.clone()),
                 _ => {}
@@ -110,7 +123,12 @@ pub fn iter(vm: &mut Vm, v: &Value) -> PyResult<Value> {
 /// The iteration state of a range with i64 bounds (None for huge ranges).
 pub fn range_state(start: &BigInt, stop: &BigInt, step: &BigInt) -> Option<IterState> {
     use num_traits::ToPrimitive;
-    let (a, b, s) = (start.to_i64()?, stop.to_i64()?, step.to_i64()?);
+    range_state_i64(start.to_i64()?, stop.to_i64()?, step.to_i64()?)
+}
+
+/// `range_state` for i64 bounds.
+#[inline]
+pub fn range_state_i64(a: i64, b: i64, s: i64) -> Option<IterState> {
     let n = crate::runtime::objects::range::range_len_i64(a, b, s)?;
     // Every value produced must fit i64.
     if n > 0 {
