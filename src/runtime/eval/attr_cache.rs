@@ -172,6 +172,42 @@ fn load_instance_fast(f: &mut Frame, site: &AttrSite, name: &ObjRef, method: boo
     true
 }
 
+/// STORE_ATTR's commonest hit (for the instruction at `at`), run inside the loop: the value
+/// replaces the one at the instance-dict entry the cache remembers. False (nothing changed)
+/// for anything else, which `store_attr` then handles.
+#[inline(always)]
+pub(super) fn store_attr_fast(f: &mut Frame, code: &Code, arg: u32, at: u32) -> bool {
+    let Some(cache) = code.attr_caches.get(slot_of(code, at)) else { return false };
+    let Some(name) = code.names.get(arg as usize) else { return false };
+    let n = f.stack.len();
+    if n < 2 {
+        return false;
+    }
+    let (below, top) = f.stack.split_at_mut(n - 1);
+    let Value::Obj(o) = &top[0] else { return false };
+    let version = o.class_version();
+    let site = cache.borrow();
+    let Some(entry) = site.find(version).filter(|e| version != 0 && e.kind == AttrKind::InstanceDict) else {
+        return false;
+    };
+    let dict = o.dict.borrow();
+    let Some(Payload::Dict(d)) = dict.as_ref().map(|d| &d.payload) else { return false };
+    let Ok(mut d) = d.try_borrow_mut() else { return false };
+    let Some(slot) = d.str_value_at(entry.index as usize, name) else { return false };
+    let old = std::mem::replace(slot, std::mem::take(&mut below[n - 2]));
+    drop(d);
+    drop(dict);
+    drop(site);
+    // As CPython: the replaced value goes first, then the owner; then the slot the value
+    // left (Null). What they free is finalized before the next instruction.
+    old.release();
+    if let Some(owner) = f.stack.pop() {
+        owner.release();
+    }
+    f.stack.pop();
+    true
+}
+
 /// The attribute in the object's instance dict (trying entry `index` first).
 #[inline]
 fn instance_value(vm: &Vm, owner: &Value, name: &ObjRef, index: u32) -> Option<Value> {

@@ -312,7 +312,12 @@ fn execute<E: LoopStrategy>(vm: &mut Vm, raw: *mut Frame, start: Start) -> PyRes
                     }
                     attr_cache::load_attr(vm, raw, code, arg)
                 }
-                Op::STORE_ATTR => attr_cache::store_attr(vm, raw, code, arg),
+                Op::STORE_ATTR => {
+                    if attr_cache::store_attr_fast(fr!(raw), code, arg, pc as u32) {
+                        continue;
+                    }
+                    attr_cache::store_attr(vm, raw, code, arg)
+                }
                 Op::DELETE_ATTR => {
                     let name = fr!(raw).code.names[arg as usize].clone();
                     let owner = pop(raw);

@@ -327,11 +327,18 @@ impl Dict {
     /// value; otherwise gives `value` back.
     #[inline]
     pub fn replace_str_at(&mut self, index: usize, key: &ObjRef, value: Value) -> Result<Value, Value> {
+        match self.str_value_at(index, key) {
+            Some(slot) => Ok(std::mem::replace(slot, value)),
+            None => Err(value),
+        }
+    }
+
+    /// The value of entry `index` if that entry holds `key` itself (an interned name).
+    #[inline(always)]
+    pub fn str_value_at(&mut self, index: usize, key: &ObjRef) -> Option<&mut Value> {
         match self.entries.get_mut(index) {
-            Some(e) if matches!(&e.key, Value::Obj(k) if std::rc::Rc::ptr_eq(k, key)) => {
-                Ok(std::mem::replace(&mut e.value, value))
-            }
-            _ => Err(value),
+            Some(e) if matches!(&e.key, Value::Obj(k) if std::rc::Rc::ptr_eq(k, key)) => Some(&mut e.value),
+            _ => None,
         }
     }
 
