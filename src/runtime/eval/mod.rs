@@ -99,6 +99,23 @@ macro_rules! fr {
 }
 pub(crate) use fr;
 
+/// Fast local `i` of a frame running its code.
+#[inline(always)]
+fn local(f: &mut Frame, i: u32) -> &mut Value {
+    debug_assert!((i as usize) < f.localsplus.len());
+    // SAFETY: `code::verify` proved every local operand of the code below its `nlocalsplus`,
+    // and a frame's locals have exactly that length while it runs (`Frame` constructors).
+    unsafe { f.localsplus.get_unchecked_mut(i as usize) }
+}
+
+/// Constant `i` of a code object.
+#[inline(always)]
+fn constant(code: &super::code::Code, i: u32) -> &Value {
+    debug_assert!((i as usize) < code.consts.len());
+    // SAFETY: `code::verify` proved every constant operand of the code in range.
+    unsafe { code.consts.get_unchecked(i as usize) }
+}
+
 /// Pops the top of the value stack.
 #[inline(always)]
 fn pop(raw: *mut Frame) -> Value {
@@ -220,12 +237,12 @@ fn execute<E: LoopStrategy>(vm: &mut Vm, raw: *mut Frame, start: Start) -> PyRes
                     Ok(())
                 }
                 Op::LOAD_CONST => {
-                    let v = fr!(raw).code.consts[arg as usize].clone();
+                    let v = constant(code, arg).clone();
                     push(raw, v);
                     Ok(())
                 }
                 Op::RETURN_CONST => {
-                    let v = fr!(raw).code.consts[arg as usize].clone();
+                    let v = constant(code, arg).clone();
                     return Ok(Stop::Return(v));
                 }
                 Op::RETURN_VALUE => {
@@ -234,7 +251,7 @@ fn execute<E: LoopStrategy>(vm: &mut Vm, raw: *mut Frame, start: Start) -> PyRes
                 }
                 Op::LOAD_FAST => {
                     let f = fr!(raw);
-                    let v = f.localsplus[arg as usize].clone();
+                    let v = local(f, arg).clone();
                     stack_push(&mut f.stack, v);
                     match ins.fuse {
                         Fuse::No => {}
@@ -252,7 +269,7 @@ fn execute<E: LoopStrategy>(vm: &mut Vm, raw: *mut Frame, start: Start) -> PyRes
                 }
                 Op::LOAD_FAST_CHECK => {
                     let f = fr!(raw);
-                    let v = f.localsplus[arg as usize].clone();
+                    let v = local(f, arg).clone();
                     if v.is_null() {
                         Err(names::unbound_local(vm, raw, arg))
                     } else {
@@ -262,14 +279,14 @@ fn execute<E: LoopStrategy>(vm: &mut Vm, raw: *mut Frame, start: Start) -> PyRes
                 }
                 Op::LOAD_FAST_AND_CLEAR => {
                     let f = fr!(raw);
-                    let v = std::mem::take(&mut f.localsplus[arg as usize]);
+                    let v = std::mem::take(local(f, arg));
                     stack_push(&mut f.stack, v);
                     Ok(())
                 }
                 Op::STORE_FAST => {
                     let f = fr!(raw);
                     let v = f.stack.pop().unwrap_or_default();
-                    let old = std::mem::replace(&mut f.localsplus[arg as usize], v);
+                    let old = std::mem::replace(local(f, arg), v);
                     if ins.fuse == Fuse::LoadFast {
                         load_fast_next(f, instrs, pc);
                     }
@@ -290,7 +307,7 @@ fn execute<E: LoopStrategy>(vm: &mut Vm, raw: *mut Frame, start: Start) -> PyRes
                 }
                 Op::LOAD_DEREF => {
                     let f = fr!(raw);
-                    match f.localsplus[arg as usize].payload() {
+                    match local(f, arg).payload() {
                         Some(Payload::Cell(c)) if !c.borrow().is_null() => {
                             let v = c.borrow().clone();
                             stack_push(&mut f.stack, v);
@@ -524,7 +541,7 @@ fn execute<E: LoopStrategy>(vm: &mut Vm, raw: *mut Frame, start: Start) -> PyRes
                 | Op::GET_LEN | Op::MATCH_MAPPING | Op::MATCH_SEQUENCE | Op::MATCH_KEYS | Op::MATCH_CLASS
                 | Op::CALL_INTRINSIC_1 | Op::CALL_INTRINSIC_2 => build::data_op(vm, raw, ins.op, arg),
                 Op::KW_NAMES => {
-                    kwnames = Some(fr!(raw).code.consts[arg as usize].clone());
+                    kwnames = Some(constant(code, arg).clone());
                     Ok(())
                 }
                 Op::CALL if super::signals::interrupt_pending() => Err(super::signals::take_interrupt(vm)),
