@@ -419,33 +419,17 @@ impl SetTable {
         }
     }
 
-    /// Removes `key` if present (`set_discard_entry`), when that needs no Python `==`: false
-    /// otherwise.
-    pub fn discard_native(&mut self, key: &Value, hash: i64) -> bool {
+    /// Removes `key` if present (`set_discard_entry`); with `add_missing`, adds it when absent
+    /// (a step of the symmetric difference). False, with nothing done, when that needs
+    /// Python's `==`.
+    pub fn discard_native(&mut self, key: &Value, hash: i64, add_missing: bool) -> bool {
         match self.probe(key, hash, &[]) {
-            Probe::Found(i) => {
-                self.remove_at(i);
-                true
-            }
-            Probe::Empty { .. } => true,
-            Probe::Ask(_) => false,
+            Probe::Found(i) => self.remove_at(i),
+            Probe::Empty { at, freeslot } if add_missing => self.put(at, freeslot, key.clone(), hash),
+            Probe::Empty { .. } => {}
+            Probe::Ask(_) => return false,
         }
-    }
-
-    /// Removes `key` if present, else adds it (a step of the symmetric difference), when that
-    /// needs no Python `==`: false otherwise.
-    pub fn toggle_native(&mut self, key: &Value, hash: i64) -> bool {
-        match self.probe(key, hash, &[]) {
-            Probe::Found(i) => {
-                self.remove_at(i);
-                true
-            }
-            Probe::Empty { at, freeslot } => {
-                self.put(at, freeslot, key.clone(), hash);
-                true
-            }
-            Probe::Ask(_) => false,
-        }
+        true
     }
 
     /// Adds a key when no stored candidate needs Python's `==` to compare with it; otherwise

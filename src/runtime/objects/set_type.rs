@@ -152,7 +152,7 @@ fn difference_update(vm: &mut Vm, so: &Value, cell: &RefCell<SetTable>, other: &
         } else {
             ot
         };
-        SetTable::each_entry(cell, src, vm, |t, h, k| t.discard_native(k, h), |vm, h, k| {
+        SetTable::each_entry(cell, src, vm, |t, h, k| t.discard_native(k, h, false), |vm, h, k| {
             SetTable::discard_hashed(cell, vm, &k, h).map(drop)
         })?;
     } else {
@@ -263,7 +263,7 @@ fn symmetric_difference_update(vm: &mut Vm, so: &Value, cell: &RefCell<SetTable>
             }
         }
     };
-    SetTable::each_entry(cell, src, vm, |t, h, k| t.toggle_native(k, h), toggle)
+    SetTable::each_entry(cell, src, vm, |t, h, k| t.discard_native(k, h, true), toggle)
 }
 
 /// `set_symmetric_difference(so, other)`: a set of `other`'s items, updated with `so`.
