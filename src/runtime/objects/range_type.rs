@@ -44,7 +44,11 @@ fn recv<'a>(vm: &Vm, args: &CallArgs<'a>, name: &str) -> PyResult<(&'a Value, R)
 
 /// A new range object.
 pub fn new_range(vm: &Vm, start: BigInt, stop: BigInt, step: BigInt) -> Value {
-    vm.new_object(vm.types.range.clone(), Payload::Range(RangeRepr::new(start, stop, step)))
+    range_object(vm, RangeRepr::new(start, stop, step))
+}
+
+fn range_object(vm: &Vm, r: RangeRepr) -> Value {
+    vm.new_object(vm.types.range.clone(), Payload::Range(r))
 }
 
 fn range_new(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
@@ -69,7 +73,7 @@ pub fn construct(vm: &mut Vm, r: &[Value]) -> PyResult<Value> {
         _ => None,
     };
     if let Some((start, stop, step)) = small {
-        return Ok(vm.new_object(vm.types.range.clone(), Payload::Range(RangeRepr::Small { start, stop, step })));
+        return Ok(range_object(vm, RangeRepr::Small { start, stop, step }));
     }
     sa::count_range(vm, r.len(), "range", 1, 3)?;
     let (start, stop, step) = match r {
@@ -231,9 +235,12 @@ fn range_contains(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
 }
 
 fn range_iter(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
-    let (_, r) = recv(vm, &args, "__iter__")?;
+    let (this, _) = recv(vm, &args, "__iter__")?;
     sa::slot_no_args(vm, &args)?;
-    Ok(ops::iter::range_iter(vm, &r.start, &r.stop, &r.step))
+    match this.payload() {
+        Some(Payload::Range(r)) => Ok(ops::iter::range_repr_iter(vm, r)),
+        _ => Err(vm.type_error("range expected")),
+    }
 }
 
 fn range_reversed(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
