@@ -226,13 +226,21 @@ fn compare_in(
     Some((a, b))
 }
 
-/// The lines of compileall's output sorted, with each "..." ending a line (workers' output
-/// may interleave within a line).
+/// compileall's output in a form that does not depend on how its workers' writes interleave:
+/// each worker writes the "*** " marker, a message, "Compiling '...'..." and each line end
+/// separately, so another worker's write may land between any two of them. The markers are
+/// counted apart, each "Compiling"/"Listing" starts a line and each "..." ends one, and the
+/// remaining lines are sorted.
 fn unordered_lines(text: &str) -> String {
-    let spaced = text.replace("...", "...\n");
-    let mut v: Vec<&str> = spaced.lines().filter(|l| !l.is_empty()).collect();
+    let markers = text.matches("*** ").count();
+    let spaced = text
+        .replace("*** ", "")
+        .replace("...", "...\n")
+        .replace("Compiling '", "\nCompiling '")
+        .replace("Listing '", "\nListing '");
+    let mut v: Vec<&str> = spaced.lines().filter(|l| !l.trim().is_empty()).collect();
     v.sort_unstable();
-    v.join("\n")
+    format!("{markers} markers\n{}", v.join("\n"))
 }
 
 /// As `compare_in`, and the trees must end up with the same files and the same pyc headers.
