@@ -137,15 +137,34 @@ pub(super) fn load_attr_fast(f: &mut Frame, code: &Code, arg: u32, at: u32) -> b
 
 #[inline(always)]
 fn load_instance_fast(f: &mut Frame, site: &AttrSite, name: &ObjRef, method: bool) -> bool {
-    let Some(Value::Obj(o)) = f.stack.last() else { return false };
+    let Some(slot) = f.stack.last_mut() else { return false };
+    let slot: *mut Value = slot;
+    // SAFETY: the slot holds a value; `o` is not used once the slot is written.
+    let Value::Obj(o) = (unsafe { &*slot }) else { return false };
     let version = o.class_version();
     let Some(entry) = site.find(version).filter(|_| version != 0) else { return false };
     let found = match entry.kind {
         AttrKind::InstanceDict => {
-            let dict = o.dict.borrow();
+            // SAFETY: the object outlives the borrows below: the slot's reference keeps it
+            // alive, and once moved out of the slot, `owner` does until they are over.
+            let obj: &super::super::object::Object = unsafe { &*std::rc::Rc::as_ptr(o) };
+            let dict = obj.dict.borrow();
             let Some(Payload::Dict(d)) = dict.as_ref().map(|d| &d.payload) else { return false };
-            let Some(v) = d.borrow().str_at(entry.index as usize, name) else { return false };
-            v
+            let d = d.borrow();
+            let Some(v) = d.str_ref_at(entry.index as usize, name) else { return false };
+            if !method {
+                // The attribute replaces its owner on the stack, copied there directly (a
+                // value built in a temporary first is read back with a store-forwarding
+                // stall); the owner is released once the borrows are over.
+                // SAFETY: the owner moves out of the slot, which the clone then fills.
+                let owner = unsafe { std::ptr::read(slot) };
+                unsafe { std::ptr::write(slot, v.clone()) };
+                drop(d);
+                drop(dict);
+                owner.release();
+                return true;
+            }
+            v.clone()
         }
         AttrKind::Method if method => {
             let dict = o.dict.borrow();
@@ -163,12 +182,8 @@ fn load_instance_fast(f: &mut Frame, site: &AttrSite, name: &ObjRef, method: boo
         _ => return false,
     };
     let top = f.stack.len() - 1;
-    if method {
-        std::mem::replace(&mut f.stack[top], Value::Null).release();
-        super::stack_push(&mut f.stack, found);
-    } else {
-        std::mem::replace(&mut f.stack[top], found).release();
-    }
+    std::mem::replace(&mut f.stack[top], Value::Null).release();
+    super::stack_push(&mut f.stack, found);
     true
 }
 

@@ -119,7 +119,23 @@ fn constant(code: &super::code::Code, i: u32) -> &Value {
 /// Pops the top of the value stack.
 #[inline(always)]
 fn pop(raw: *mut Frame) -> Value {
-    fr!(raw).stack.pop().unwrap_or_default()
+    stack_pop(&mut fr!(raw).stack)
+}
+
+/// Pops a value stack (Null when empty, which `code::verify` rules out for running code).
+/// The value moves out in one 16-byte copy: going through `Option` rebuilt it in pieces, and
+/// the whole-value load that read it back stalled on store forwarding.
+#[inline(always)]
+pub(crate) fn stack_pop(s: &mut Vec<Value>) -> Value {
+    let n = s.len();
+    if n == 0 {
+        return Value::Null;
+    }
+    // SAFETY: slot `n - 1` holds a value, which moves out as the length forgets it.
+    unsafe {
+        s.set_len(n - 1);
+        std::ptr::read(s.as_ptr().add(n - 1))
+    }
 }
 
 #[inline(always)]
@@ -285,7 +301,7 @@ fn execute<E: LoopStrategy>(vm: &mut Vm, raw: *mut Frame, start: Start) -> PyRes
                 }
                 Op::STORE_FAST => {
                     let f = fr!(raw);
-                    let v = f.stack.pop().unwrap_or_default();
+                    let v = stack_pop(&mut f.stack);
                     let old = std::mem::replace(local(f, arg), v);
                     if ins.fuse == Fuse::LoadFast {
                         load_fast_next(f, instrs, pc);

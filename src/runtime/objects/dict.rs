@@ -316,9 +316,15 @@ impl Dict {
     /// The value at entry `index` if that entry still holds `key` itself (the same object).
     #[inline(always)]
     pub fn str_at(&self, index: usize, key: &ObjRef) -> Option<Value> {
+        self.str_ref_at(index, key).cloned()
+    }
+
+    /// As `str_at`, the value borrowed.
+    #[inline]
+    pub fn str_ref_at(&self, index: usize, key: &ObjRef) -> Option<&Value> {
         let e = self.entries.get(index)?;
         match &e.key {
-            Value::Obj(k) if std::rc::Rc::ptr_eq(k, key) => Some(e.value.clone()),
+            Value::Obj(k) if std::rc::Rc::ptr_eq(k, key) => Some(&e.value),
             _ => None,
         }
     }
