@@ -13,8 +13,11 @@ use super::vm::Vm;
 /// A reference to a heap object.
 pub type ObjRef = Rc<Object>;
 
-/// A Python value.
+/// A Python value. The tag is a whole word (`repr(u64)`), so every payload sits in the second
+/// word and a value moves as two 8-byte words: with a byte tag, moves copied bytes 1..16 in odd
+/// pieces, and the 16-byte loads that read them back stalled on store forwarding.
 #[derive(Default)]
+#[repr(u64)]
 pub enum Value {
     /// CPython's NULL: the empty slot below a callable, an unbound local. Never seen by Python
     /// code.
@@ -41,7 +44,50 @@ impl Clone for Value {
         }
         // SAFETY: the variants other than Obj hold plain data, and Obj's reference was counted
         // above, so the bitwise copy is a valid, separately owned value.
-        unsafe { std::ptr::read(self) }
+        unsafe { read_words(self) }
+    }
+}
+
+/// Half a Value.
+type Word = std::mem::MaybeUninit<u64>;
+
+/// Moves a value out of `p` as two 8-byte loads. Values are written by parts (a tag and a
+/// payload word) in many places, and a 16-byte load of what was just written by parts cannot
+/// take it from the store buffer: it waits for the stores to retire. 8-byte loads always can.
+///
+/// # Safety
+/// As `std::ptr::read`: `p` is valid, aligned, and the caller owns what it reads.
+#[inline(always)]
+pub unsafe fn read_words(p: *const Value) -> Value {
+    let w = p as *const Word;
+    // SAFETY: a Value is two 8-byte words (`repr(u64)`: the tag, then the payload, which is
+    // padding for the variants without one: hence words that may be uninitialized).
+    unsafe { std::mem::transmute::<[Word; 2], Value>([std::ptr::read(w), std::ptr::read(w.add(1))]) }
+}
+
+/// Puts `v` in `slot` and returns what it held, by 8-byte words (see `read_words`).
+#[inline(always)]
+pub fn replace_words(slot: &mut Value, v: Value) -> Value {
+    // SAFETY: the old value moves out of the slot, which `v` then fills.
+    unsafe {
+        let old = read_words(slot);
+        write_words(slot, v);
+        old
+    }
+}
+
+/// Writes a value to `p` as two 8-byte stores (see `read_words`).
+///
+/// # Safety
+/// As `std::ptr::write`.
+#[inline(always)]
+pub unsafe fn write_words(p: *mut Value, v: Value) {
+    // SAFETY: as in `read_words`.
+    unsafe {
+        let words: [Word; 2] = std::mem::transmute(v);
+        let w = p as *mut Word;
+        std::ptr::write(w, words[0]);
+        std::ptr::write(w.add(1), words[1]);
     }
 }
 
@@ -182,3 +228,6 @@ impl std::fmt::Debug for Value {
         }
     }
 }
+
+// A value is two words, and so is an optional one (the tag's spare values hold None).
+const _: () = assert!(std::mem::size_of::<Value>() == 16 && std::mem::size_of::<Option<Value>>() == 16);

@@ -216,10 +216,8 @@ pub(super) fn store_attr_fast(f: &mut Frame, code: &Code, arg: u32, at: u32) -> 
     // As CPython: the replaced value goes first, then the owner; then the slot the value
     // left (Null). What they free is finalized before the next instruction.
     old.release();
-    if let Some(owner) = f.stack.pop() {
-        owner.release();
-    }
-    f.stack.pop();
+    super::stack_pop(&mut f.stack).release();
+    super::stack_pop(&mut f.stack).release();
     true
 }
 

@@ -134,7 +134,7 @@ pub(crate) fn stack_pop(s: &mut Vec<Value>) -> Value {
     // SAFETY: slot `n - 1` holds a value, which moves out as the length forgets it.
     unsafe {
         s.set_len(n - 1);
-        std::ptr::read(s.as_ptr().add(n - 1))
+        super::value::read_words(s.as_ptr().add(n - 1))
     }
 }
 
@@ -152,7 +152,7 @@ pub(crate) fn stack_push(s: &mut Vec<Value>, v: Value) {
     }
     // SAFETY: there is room for one more value past `len`.
     unsafe {
-        std::ptr::write(s.as_mut_ptr().add(s.len()), v);
+        super::value::write_words(s.as_mut_ptr().add(s.len()), v);
         s.set_len(s.len() + 1);
     }
 }
@@ -243,7 +243,7 @@ fn execute<E: LoopStrategy>(vm: &mut Vm, raw: *mut Frame, start: Start) -> PyRes
                 Op::COPY => {
                     let s = &mut fr!(raw).stack;
                     let v = s[s.len() - arg as usize].clone();
-                    s.push(v);
+                    stack_push(s, v);
                     Ok(())
                 }
                 Op::SWAP => {
@@ -302,7 +302,7 @@ fn execute<E: LoopStrategy>(vm: &mut Vm, raw: *mut Frame, start: Start) -> PyRes
                 Op::STORE_FAST => {
                     let f = fr!(raw);
                     let v = stack_pop(&mut f.stack);
-                    let old = std::mem::replace(local(f, arg), v);
+                    let old = super::value::replace_words(local(f, arg), v);
                     if ins.fuse == Fuse::LoadFast {
                         load_fast_next(f, instrs, pc);
                     }
@@ -388,8 +388,10 @@ fn execute<E: LoopStrategy>(vm: &mut Vm, raw: *mut Frame, start: Start) -> PyRes
                     if let [.., a, b] = f.stack.as_slice()
                         && let Some(r) = num_compare(a, b, arg)
                     {
-                        f.stack.pop();
-                        f.stack.pop();
+                        // Two numbers: nothing to release.
+                        let n = f.stack.len();
+                        // SAFETY: the two top slots hold the numbers just compared.
+                        unsafe { f.stack.set_len(n - 2) };
                         // A conditional jump right after takes the result directly.
                         let next = f.pc as usize;
                         match instrs.get(next) {
@@ -400,7 +402,7 @@ fn execute<E: LoopStrategy>(vm: &mut Vm, raw: *mut Frame, start: Start) -> PyRes
                                     f.pc += j.arg;
                                 }
                             }
-                            _ => f.stack.push(Value::Bool(r)),
+                            _ => stack_push(&mut f.stack, Value::Bool(r)),
                         }
                         continue;
                     }
@@ -523,7 +525,7 @@ fn execute<E: LoopStrategy>(vm: &mut Vm, raw: *mut Frame, start: Start) -> PyRes
                             continue;
                         }
                         Some(None) => {
-                            f.stack.pop();
+                            stack_pop(&mut f.stack).release();
                             f.pc += arg + 1;
                             continue;
                         }
@@ -660,11 +662,9 @@ fn finalize_orphans(vm: &mut Vm) {
 /// Replaces the two top values of a value stack with `v` (a binary operation's result).
 #[inline(always)]
 fn replace_top_two(s: &mut Vec<Value>, v: Value) {
-    if let Some(b) = s.pop() {
-        b.release();
-    }
+    stack_pop(s).release();
     match s.last_mut() {
-        Some(slot) => std::mem::replace(slot, v).release(),
+        Some(slot) => super::value::replace_words(slot, v).release(),
         None => v.release(),
     }
 }
