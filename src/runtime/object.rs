@@ -141,6 +141,7 @@ pub struct ModuleData {
 }
 
 /// The builtin layouts. An instance of a subclass of a builtin type has the builtin's payload.
+#[repr(u64)]
 pub enum Payload {
     /// An instance of `object` or of a class with no builtin base other than `object`.
     Instance,
