@@ -49,6 +49,20 @@ fn plain_special(vm: &Vm, ty: &TypeRef, special: &ObjRef) -> bool {
     }
 }
 
+/// Whether loads from `owner` (of type `ty`) run the generic lookup of `ops::attr` (instance
+/// dict, then the type's MRO): its `__getattribute__` is `object`'s or a builtin type's own slot
+/// (`str.__getattribute__` is one), which do that for every layout but the ones with a lookup of
+/// their own (classes, modules, super objects, bound methods).
+fn plain_getattribute(vm: &Vm, ty: &TypeRef, owner: &Value) -> bool {
+    if matches!(
+        owner.payload(),
+        Some(Payload::Type(_) | Payload::Module(_) | Payload::Super { .. } | Payload::BoundMethod { .. })
+    ) {
+        return false;
+    }
+    ty.lookup(vm, &vm.names.__getattribute__).is_some_and(|g| ops::attr::is_native_slot(&g))
+}
+
 /// The instance dict of an object, if it has one already.
 #[inline]
 fn dict_of(v: &Value) -> Option<ObjRef> {
@@ -249,7 +263,7 @@ fn shadowed(vm: &Vm, owner: &Value, name: &ObjRef) -> bool {
 /// Classifies a load for the cache (None: not one of the cached cases). Runs no Python code.
 fn classify_load(vm: &mut Vm, owner: &Value, name: &ObjRef, method: bool, version: u32) -> Option<AttrCache> {
     let ty = owner.class(vm);
-    if !plain_special(vm, &ty, &vm.names.__getattribute__.clone()) {
+    if !plain_getattribute(vm, &ty, owner) {
         return None;
     }
     let entry = |kind, index: usize, value| Some(AttrCache { version, kind, index: index as u32, value });

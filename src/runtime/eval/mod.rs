@@ -334,7 +334,12 @@ fn execute<E: LoopStrategy>(vm: &mut Vm, raw: *mut Frame, start: Start) -> PyRes
                 }
                 Op::MAKE_CELL | Op::COPY_FREE_VARS | Op::LOAD_CLOSURE | Op::STORE_DEREF
                 | Op::DELETE_DEREF | Op::LOAD_FROM_DICT_OR_DEREF => names::cells(vm, raw, ins.op, arg),
-                Op::LOAD_GLOBAL => names::load_global_op(vm, raw, arg),
+                Op::LOAD_GLOBAL => {
+                    if names::load_global_fast(fr!(raw), code, arg, pc) {
+                        continue;
+                    }
+                    names::load_global_op(vm, raw, arg)
+                }
                 Op::LOAD_NAME | Op::STORE_NAME | Op::DELETE_NAME | Op::STORE_GLOBAL
                 | Op::DELETE_GLOBAL | Op::LOAD_FROM_DICT_OR_GLOBALS | Op::LOAD_LOCALS | Op::SETUP_ANNOTATIONS => {
                     names::names(vm, raw, ins.op, arg)

@@ -2,7 +2,7 @@
 //! family (locals, globals, builtins), globals, attributes and `super()` attributes.
 
 use crate::bytecode::opcode::Op;
-use crate::runtime::code::GlobalCache;
+use crate::runtime::code::{Code, GlobalCache};
 use crate::runtime::frame::Frame;
 use crate::runtime::object::Payload;
 use crate::runtime::objects::dict::{Dict, dict_get_str, dict_set_str};
@@ -161,6 +161,45 @@ pub(super) fn load_global_op(vm: &mut Vm, raw: *mut Frame, arg: u32) -> PyResult
     }
     push(raw, v);
     Ok(())
+}
+
+/// LOAD_GLOBAL's cache hit (for the instruction at `at`), run inside the loop: the value at
+/// the remembered entry, pushed straight onto the stack (after NULL with the low bit of
+/// `arg`). False (nothing changed) on a miss, which `load_global_op` then handles.
+#[inline(always)]
+pub(super) fn load_global_fast(f: &mut Frame, code: &Code, arg: u32, at: usize) -> bool {
+    let Some(cache) = code.instrs.get(at + 1).and_then(|c| code.global_caches.get(c.arg as usize)) else {
+        return false;
+    };
+    let Some(name) = code.names.get((arg >> 1) as usize) else { return false };
+    let c = cache.get();
+    if c.globals != std::rc::Rc::as_ptr(&f.globals) as usize {
+        return false;
+    }
+    let (Payload::Dict(globals), Payload::Dict(builtins)) = (&f.globals.payload, &f.builtins.payload) else {
+        return false;
+    };
+    let globals = globals.borrow();
+    let v = if !c.builtin {
+        match globals.str_ref_at(c.index as usize, name) {
+            Some(v) => v.clone(),
+            None => return false,
+        }
+    } else {
+        if globals.version != c.globals_version {
+            return false;
+        }
+        match builtins.borrow().str_ref_at(c.index as usize, name) {
+            Some(v) => v.clone(),
+            None => return false,
+        }
+    };
+    drop(globals);
+    if arg & 1 != 0 {
+        super::stack_push(&mut f.stack, Value::Null);
+    }
+    super::stack_push(&mut f.stack, v);
+    true
 }
 
 /// LOAD_GLOBAL through its cache (`code::GlobalCache`): a hit reads the remembered dict entry

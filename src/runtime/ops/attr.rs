@@ -162,7 +162,7 @@ pub fn getattr_opt(vm: &mut Vm, obj: &Value, name: &ObjRef) -> PyResult<Option<V
 
 /// Whether a `__getattribute__` found on a type is a builtin one (which the generic lookup of
 /// the object's layout implements).
-fn is_native_slot(v: &Value) -> bool {
+pub(crate) fn is_native_slot(v: &Value) -> bool {
     matches!(v, Value::Obj(o) if matches!(&o.payload, Payload::BuiltinFunction(b) if b.bound.is_none() && b.kind == NativeKind::Slot))
 }
 
