@@ -122,7 +122,7 @@ pub(crate) fn new_vm(engine: Machine, settings: Settings) -> Vm {
         }
         let ps = PyString::new(s);
         ps.interned.set(true);
-        let o = Rc::new(Object::new(types.str.clone(), Payload::Str(ps)));
+        let o = Object::new_rc(types.str.clone(), Payload::Str(ps));
         interned.insert(s.into(), o.clone());
         o
     };
@@ -133,14 +133,14 @@ pub(crate) fn new_vm(engine: Machine, settings: Settings) -> Vm {
         n
     };
     let dict_type = types.dict.clone();
-    let new_dict = || Rc::new(Object::new(dict_type.clone(), Payload::Dict(RefCell::new(Dict::new()))));
-    let not_implemented = Rc::new(Object::new(types.not_implemented_type.clone(), Payload::Singleton("NotImplemented")));
-    let ellipsis = Rc::new(Object::new(types.ellipsis_type.clone(), Payload::Singleton("Ellipsis")));
-    let empty_tuple = Rc::new(Object::new(types.tuple.clone(), Payload::Tuple(Box::new([]))));
+    let new_dict = || Object::new_rc(dict_type.clone(), Payload::Dict(RefCell::new(Dict::new())));
+    let not_implemented = Object::new_rc(types.not_implemented_type.clone(), Payload::Singleton("NotImplemented"));
+    let ellipsis = Object::new_rc(types.ellipsis_type.clone(), Payload::Singleton("Ellipsis"));
+    let empty_tuple = Object::new_rc(types.tuple.clone(), Payload::Tuple(Box::new([])));
     let builtins_dict = new_dict();
-    let builtins = Rc::new(Object::new(types.module.clone(), Payload::Module(super::object::ModuleData { name: Rc::from("builtins") })));
+    let builtins = Object::new_rc(types.module.clone(), Payload::Module(super::object::ModuleData { name: Rc::from("builtins") }));
     *builtins.dict.borrow_mut() = Some(builtins_dict.clone());
-    let sys = Rc::new(Object::new(types.module.clone(), Payload::Module(super::object::ModuleData { name: Rc::from("sys") })));
+    let sys = Object::new_rc(types.module.clone(), Payload::Module(super::object::ModuleData { name: Rc::from("sys") }));
     *sys.dict.borrow_mut() = Some(new_dict());
     let placeholder = not_implemented.clone();
     let parts = VmParts {

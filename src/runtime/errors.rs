@@ -1,7 +1,6 @@
 //! Raising exceptions from Rust: constructors for the exceptions the runtime raises, with their
 //! messages.
 
-use std::rc::Rc;
 
 use super::object::{Object, Payload};
 use super::objects::exception::ExceptionData;
@@ -13,7 +12,7 @@ impl Vm {
     /// A new exception instance of class `t` with `args` (not raised yet).
     pub fn new_exception(&self, t: &TypeRef, args: Vec<Value>) -> PyErr {
         let args = self.new_tuple(args);
-        PyErr(Rc::new(Object::new(t.clone(), Payload::Exception(Box::new(ExceptionData::new(args))))))
+        PyErr(Object::new_rc(t.clone(), Payload::Exception(Box::new(ExceptionData::new(args)))))
     }
 
     /// An exception of class `t` with one str argument.

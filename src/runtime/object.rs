@@ -39,6 +39,36 @@ impl Object {
         Object { class: RefCell::new(Some(class)), dict: RefCell::new(None), slots, payload }
     }
 
+    /// A new reference-counted object, built in its allocation: `Object::new_rc(..))`
+    /// builds it on the stack and copies all of it over with a call to memcpy.
+    #[inline]
+    pub fn new_rc(class: TypeRef, payload: Payload) -> ObjRef {
+        Self::rc_in_place(class, payload, Box::new([]))
+    }
+
+    /// As `with_slots`, reference counted and built in its allocation (see `new_rc`).
+    #[inline]
+    pub fn with_slots_rc(class: TypeRef, payload: Payload, nslots: usize) -> ObjRef {
+        let slots = (0..nslots).map(|_| RefCell::new(Value::Null)).collect();
+        Self::rc_in_place(class, payload, slots)
+    }
+
+    #[inline(always)]
+    fn rc_in_place(class: TypeRef, payload: Payload, slots: Box<[RefCell<Value>]>) -> ObjRef {
+        let mut rc = Rc::<Object>::new_uninit();
+        let Some(place) = Rc::get_mut(&mut rc) else { unreachable!("a new Rc is unique") };
+        let p = place.as_mut_ptr();
+        // SAFETY: `p` is the fresh allocation; every field is written once before
+        // `assume_init`.
+        unsafe {
+            std::ptr::addr_of_mut!((*p).class).write(RefCell::new(Some(class)));
+            std::ptr::addr_of_mut!((*p).dict).write(RefCell::new(None));
+            std::ptr::addr_of_mut!((*p).slots).write(slots);
+            std::ptr::addr_of_mut!((*p).payload).write(payload);
+            rc.assume_init()
+        }
+    }
+
     /// The `type` type before its class is set to itself (interpreter start-up only).
     pub(crate) fn new_classless(payload: Payload) -> Object {
         Object { class: RefCell::new(None), dict: RefCell::new(None), slots: Box::new([]), payload }

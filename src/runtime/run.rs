@@ -21,7 +21,7 @@ pub const STATUS_SIGINT: i32 = -1;
 /// A new module object named `name`, with its dict (`__name__`, `__doc__`, `__package__`,
 /// `__loader__`, `__spec__`).
 pub fn new_module(vm: &mut Vm, name: &str) -> ObjRef {
-    let m = std::rc::Rc::new(Object::new(vm.types.module.clone(), Payload::Module(ModuleData { name: std::rc::Rc::from(name) })));
+    let m = Object::new_rc(vm.types.module.clone(), Payload::Module(ModuleData { name: std::rc::Rc::from(name) }));
     let d = vm.new_dict();
     dict_set_str(vm, &d, vm.names.__name__.clone(), vm.new_str(name));
     dict_set_str(vm, &d, vm.names.__doc__.clone(), Value::None);

@@ -156,7 +156,7 @@ impl Vm {
     /// A new object of `class` with `payload`.
     #[inline]
     pub fn new_object(&self, class: TypeRef, payload: Payload) -> Value {
-        Value::Obj(Rc::new(Object::new(class, payload)))
+        Value::Obj(Object::new_rc(class, payload))
     }
 
     /// A new str.
@@ -179,7 +179,7 @@ impl Vm {
         if let Some(o) = self.interned.borrow().get(s) {
             return o.clone();
         }
-        let o = Rc::new(Object::new(self.types.str.clone(), Payload::Str(PyString::new(s))));
+        let o = Object::new_rc(self.types.str.clone(), Payload::Str(PyString::new(s)));
         if let Payload::Str(ps) = &o.payload {
             ps.interned.set(true);
         }
@@ -212,11 +212,11 @@ impl Vm {
     }
 
     pub fn new_dict(&self) -> ObjRef {
-        Rc::new(Object::new(self.types.dict.clone(), Payload::Dict(RefCell::new(Dict::new()))))
+        Object::new_rc(self.types.dict.clone(), Payload::Dict(RefCell::new(Dict::new())))
     }
 
     pub fn new_dict_from(&self, d: Dict) -> ObjRef {
-        Rc::new(Object::new(self.types.dict.clone(), Payload::Dict(RefCell::new(d))))
+        Object::new_rc(self.types.dict.clone(), Payload::Dict(RefCell::new(d)))
     }
 
     pub fn not_implemented(&self) -> Value {

@@ -379,7 +379,7 @@ static FUNCTIONS: &[MethodDef] = &[
 /// Makes the `warnings` module, with CPython 3.12's default filters.
 pub fn create(vm: &mut Vm) -> Value {
     let d = vm.new_dict();
-    let m = Rc::new(Object::new(vm.types.module.clone(), Payload::Module(crate::runtime::object::ModuleData { name: Rc::from("warnings") })));
+    let m = Object::new_rc(vm.types.module.clone(), Payload::Module(crate::runtime::object::ModuleData { name: Rc::from("warnings") }));
     *m.dict.borrow_mut() = Some(d.clone());
     for def in FUNCTIONS {
         let f = native_function(vm, def, None);

@@ -3,7 +3,6 @@
 //! `conjugate`, the `real`/`imag` members, and `complex.__new__` (numbers, `__complex__`,
 //! strings such as `"1+2j"` and `"(1-2j)"`).
 
-use std::rc::Rc;
 
 use crate::frontend::fold::float::{self as numeric, Complex};
 use crate::runtime::object::{Object, Payload};
@@ -35,7 +34,7 @@ pub fn new_complex(vm: &Vm, cls: &TypeRef, z: Complex) -> Value {
     if cls.ptr_eq(&vm.types.complex) {
         return vm.new_object(cls.clone(), payload);
     }
-    Value::Obj(Rc::new(Object::with_slots(cls.clone(), payload, cls.nslots.get())))
+    Value::Obj(Object::with_slots_rc(cls.clone(), payload, cls.nslots.get()))
 }
 
 /// A new exact complex.

@@ -3,7 +3,6 @@
 //! `fromkeys`, `copy`, `clear`, the views), `|` and `|=`, equality, and the repr.
 
 use std::cell::RefCell;
-use std::rc::Rc;
 
 use crate::runtime::object::{Object, Payload};
 use crate::runtime::objects::dict::Dict;
@@ -35,7 +34,7 @@ pub fn new_dict_of(vm: &Vm, cls: &TypeRef) -> Value {
     if cls.ptr_eq(&vm.types.dict) {
         return Value::Obj(vm.new_dict());
     }
-    Value::Obj(Rc::new(Object::with_slots(cls.clone(), Payload::Dict(RefCell::new(Dict::new())), cls.nslots.get())))
+    Value::Obj(Object::with_slots_rc(cls.clone(), Payload::Dict(RefCell::new(Dict::new())), cls.nslots.get()))
 }
 
 /// A copy of a dict's table as an exact dict.

@@ -41,7 +41,7 @@ pub fn new_float(vm: &Vm, cls: &TypeRef, x: f64) -> Value {
     if cls.ptr_eq(&vm.types.float) {
         return Value::Float(x);
     }
-    Value::Obj(Rc::new(Object::with_slots(cls.clone(), Payload::Float(x), cls.nslots.get())))
+    Value::Obj(Object::with_slots_rc(cls.clone(), Payload::Float(x), cls.nslots.get()))
 }
 
 /// A float or int operand as f64 (OverflowError for ints too large); None for other values.

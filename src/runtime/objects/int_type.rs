@@ -3,7 +3,6 @@
 //! attributes (`real`, `imag`, `numerator`, `denominator`) and `int.__new__` with the
 //! conversions it makes (`__int__`, `__index__`, `__trunc__`, strings and bytes in any base).
 
-use std::rc::Rc;
 
 use num_bigint::BigInt;
 use num_traits::Signed;
@@ -29,7 +28,7 @@ pub fn new_int(vm: &Vm, cls: &TypeRef, v: BigInt) -> Value {
     if cls.ptr_eq(&vm.types.int) {
         return Value::from_bigint(vm, v);
     }
-    Value::Obj(Rc::new(Object::with_slots(cls.clone(), Payload::BigInt(v), cls.nslots.get())))
+    Value::Obj(Object::with_slots_rc(cls.clone(), Payload::BigInt(v), cls.nslots.get()))
 }
 
 /// `operator.index(v)` (`PyNumber_Index`): an exact int, from `__index__` for other types.

@@ -3,7 +3,6 @@
 //! `__setstate__`), and the iterator builtins `reversed`, `enumerate`, `zip`, `map`, `filter`.
 
 use std::cell::RefCell;
-use std::rc::Rc;
 
 use num_bigint::BigInt;
 use num_traits::{ToPrimitive, Zero};
@@ -343,7 +342,7 @@ fn type_arg(vm: &Vm, args: &CallArgs, what: &str) -> PyResult<TypeRef> {
 
 /// A builtin iterator object of class `cls` (the builtin type or a subclass).
 fn make(cls: &TypeRef, state: IterState) -> Value {
-    Value::Obj(Rc::new(Object::with_slots(cls.clone(), Payload::Iter(RefCell::new(state)), cls.nslots.get())))
+    Value::Obj(Object::with_slots_rc(cls.clone(), Payload::Iter(RefCell::new(state)), cls.nslots.get()))
 }
 
 fn is_exact_type(vm: &Vm, cls: &TypeRef, t: &TypeRef) -> bool {

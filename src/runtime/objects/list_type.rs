@@ -42,7 +42,7 @@ pub fn new_list_of(vm: &Vm, cls: &TypeRef, items: Vec<Value>) -> Value {
     if cls.ptr_eq(&vm.types.list) {
         return vm.new_list(items);
     }
-    Value::Obj(std::rc::Rc::new(Object::with_slots(cls.clone(), Payload::List(RefCell::new(items)), cls.nslots.get())))
+    Value::Obj(Object::with_slots_rc(cls.clone(), Payload::List(RefCell::new(items)), cls.nslots.get()))
 }
 
 /// The items of any iterable (lists and tuples copied directly).

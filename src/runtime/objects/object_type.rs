@@ -21,7 +21,7 @@ fn arg_type(vm: &Vm, v: &Value) -> PyResult<TypeRef> {
 /// A new object of class `cls` with `payload` and the `__slots__` cells `cls` needs. Builtin
 /// `__new__` implementations use this for subclasses, so that slots work on them too.
 pub fn alloc(cls: &TypeRef, payload: Payload) -> Value {
-    Value::Obj(std::rc::Rc::new(Object::with_slots(cls.clone(), payload, cls.nslots.get())))
+    Value::Obj(Object::with_slots_rc(cls.clone(), payload, cls.nslots.get()))
 }
 
 /// An empty instance of `cls` with the payload its layout needs.

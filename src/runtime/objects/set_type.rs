@@ -4,7 +4,6 @@
 //! the frozenset hash, `pop`/`add`/`remove`/`discard`, and the repr.
 
 use std::cell::RefCell;
-use std::rc::Rc;
 
 use crate::runtime::object::{Object, Payload};
 use crate::runtime::objects::function::{CallArgs, MethodDef};
@@ -43,7 +42,7 @@ fn make(vm: &Vm, cls: &TypeRef, t: SetTable) -> Value {
     if cls.ptr_eq(&vm.types.set) || cls.ptr_eq(&vm.types.frozenset) {
         return vm.new_object(cls.clone(), payload);
     }
-    Value::Obj(Rc::new(Object::with_slots(cls.clone(), payload, cls.nslots.get())))
+    Value::Obj(Object::with_slots_rc(cls.clone(), payload, cls.nslots.get()))
 }
 
 /// The builtin base (set or frozenset) of a set value's class.

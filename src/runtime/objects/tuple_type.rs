@@ -2,7 +2,6 @@
 //! slice access, concatenation and repetition, comparisons, CPython's hash, repr, `count`,
 //! `index` and `__getnewargs__`.
 
-use std::rc::Rc;
 
 use crate::runtime::object::{Object, Payload};
 use crate::runtime::objects::function::{CallArgs, MethodDef};
@@ -31,7 +30,7 @@ pub fn new_tuple_of(vm: &Vm, cls: &TypeRef, items: Vec<Value>) -> Value {
     if cls.ptr_eq(&vm.types.tuple) {
         return vm.new_tuple(items);
     }
-    Value::Obj(Rc::new(Object::with_slots(cls.clone(), Payload::Tuple(items.into_boxed_slice()), cls.nslots.get())))
+    Value::Obj(Object::with_slots_rc(cls.clone(), Payload::Tuple(items.into_boxed_slice()), cls.nslots.get()))
 }
 
 fn tuple_new(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {

@@ -4,7 +4,6 @@
 //! descriptor protocol (`__get__`, `__set__`, `__delete__`) with fast paths for the builtin
 //! descriptors.
 
-use std::rc::Rc;
 
 use crate::runtime::object::{Object, Payload};
 use crate::runtime::objects::dict::{Dict, dict_get_str, dict_set_str};
@@ -560,7 +559,7 @@ pub fn load_method(vm: &mut Vm, obj: &Value, name: &ObjRef) -> PyResult<(Value, 
 /// Makes a fresh object with an instance dict holding `attrs` (for internal objects such as
 /// namespaces).
 pub fn new_with_dict(vm: &Vm, class: TypeRef, payload: Payload) -> ObjRef {
-    let o = Rc::new(Object::new(class, payload));
+    let o = Object::new_rc(class, payload);
     *o.dict.borrow_mut() = Some(vm.new_dict());
     o
 }

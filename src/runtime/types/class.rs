@@ -424,7 +424,7 @@ pub fn new_class_from(vm: &mut Vm, meta: &TypeRef, name: &Value, bases: &[Value]
         subclasses: RefCell::new(Vec::new()),
         extra: TypeExtra::default(),
     };
-    let obj = Rc::new(Object::new(meta.clone(), Payload::Type(Box::new(data))));
+    let obj = Object::new_rc(meta.clone(), Payload::Type(Box::new(data)));
     let cls = TypeRef::from_obj(obj.clone()).ok_or_else(|| vm.system_error("class creation failed"))?;
     *cls.extra.own_slots.borrow_mut() = plan.names.clone();
     *cls.extra.finalizers.borrow_mut() = Some(vm.finalizers.clone());

@@ -2,7 +2,6 @@
 //! instances of str subclasses (a str payload with the subclass as class). The codecs are
 //! `runtime::codecs`.
 
-use std::rc::Rc;
 
 use crate::runtime::codecs;
 use crate::runtime::object::{Object, Payload};
@@ -33,7 +32,7 @@ fn text_arg(vm: &Vm, v: Option<&Value>, func: &str, arg: &str) -> PyResult<Optio
 
 /// A str instance of `cls` (a subclass of str) holding `s`.
 pub fn new_subclass_instance(cls: &TypeRef, s: PyString) -> Value {
-    Value::Obj(Rc::new(Object::with_slots(cls.clone(), Payload::Str(s), cls.nslots.get())))
+    Value::Obj(Object::with_slots_rc(cls.clone(), Payload::Str(s), cls.nslots.get()))
 }
 
 /// The text of a bytes-like object, for decoding.
