@@ -4,6 +4,7 @@
 pub mod bytecode;
 pub mod cli;
 pub mod frontend;
+pub mod import;
 pub mod machine;
 pub mod modules;
 pub mod runtime;

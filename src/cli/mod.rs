@@ -317,6 +317,7 @@ pub fn settings_for(argv: Vec<String>, optimize: u8, script: Option<&str>) -> cr
         dont_write_bytecode: std::env::var("PYTHONDONTWRITEBYTECODE").is_ok_and(|v| !v.is_empty()),
         hash_seed: std::env::var("PYTHONHASHSEED").ok().and_then(|s| s.parse().ok()),
         path,
+        ..Default::default()
     }
 }
 

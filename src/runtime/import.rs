@@ -2,27 +2,15 @@
 //! built-in modules.
 
 use crate::runtime::object::Payload;
-use crate::runtime::objects::dict::{Dict, dict_get_str};
+use crate::runtime::objects::dict::dict_get_str;
 use crate::runtime::ops;
 use crate::runtime::value::{ObjRef, Value};
 use crate::runtime::vm::{PyResult, Vm};
+use crate::text::str_repr;
 
-/// The module `name` from `sys.modules`, importing a built-in module on first use.
+/// The module `name` (absolute), from `sys.modules` or imported.
 pub fn import_module(vm: &mut Vm, name: &str) -> PyResult<Value> {
-    let key = vm.intern(name);
-    if let Some(m) = dict_get_str(vm, &vm.modules.clone(), &key) {
-        return Ok(m);
-    }
-    if let Some(m) = crate::modules::create_builtin(vm, name)? {
-        let modules = vm.modules.clone();
-        if let Payload::Dict(d) = &modules.payload {
-            Dict::set_item(d, vm, Value::Obj(key), m.clone())?;
-        }
-        return Ok(m);
-    }
-    let e = vm.new_error(&vm.types.exc.module_not_found_error.clone(), format!("No module named '{name}'"));
-    crate::runtime::objects::exception_kinds::set_name(vm, &e, name);
-    Err(e)
+    crate::import::gcd_import(vm, name)
 }
 
 /// IMPORT_NAME: `__import__(name, globals, locals, fromlist, level)` through the builtins'
@@ -36,20 +24,51 @@ pub fn import_name(vm: &mut Vm, name: &ObjRef, globals: &ObjRef, locals: Option<
     vm.call(&imp, &args, &[])
 }
 
-/// IMPORT_FROM: `from module import name`.
+/// IMPORT_FROM: `from module import name`: the attribute, or the submodule of that name
+/// already in `sys.modules`; else ImportError with CPython's message (naming a partly
+/// initialised module, most likely a circular import).
 pub fn import_from(vm: &mut Vm, module: &Value, name: &ObjRef) -> PyResult<Value> {
     if let Some(v) = ops::getattr_opt(vm, module, name)? {
         return Ok(v);
     }
-    let mname = ops::getattr_opt(vm, module, &vm.names.__name__.clone())?
-        .and_then(|v| ops::repr::text_of(&v))
-        .unwrap_or_else(|| "<unknown module name>".into());
     let n = name.as_str().map(|s| s.to_string_lossy()).unwrap_or_default();
-    let full = format!("{mname}.{n}");
-    if let Ok(m) = import_module(vm, &full) {
-        return Ok(m);
+    let pkgname = ops::getattr_opt(vm, module, &vm.names.__name__.clone())?.and_then(|v| ops::repr::text_of(&v));
+    if let Some(pkg) = &pkgname {
+        let full = vm.intern(&format!("{pkg}.{n}"));
+        if let Some(m) = dict_get_str(vm, &vm.modules.clone(), &full) {
+            return Ok(m);
+        }
     }
-    Err(vm.new_error(&vm.types.exc.import_error.clone(), format!("cannot import name '{n}' from '{mname}' (unknown location)")))
+    let shown = pkgname.clone().unwrap_or_else(|| "<unknown module name>".into());
+    let file = ops::getattr_opt(vm, module, &vm.names.__file__.clone())?.and_then(|v| ops::repr::text_of(&v));
+    let msg = match &file {
+        None => format!("cannot import name {} from {} (unknown location)", str_repr(&n), str_repr(&shown)),
+        Some(path) => {
+            let spec = ops::getattr_opt(vm, module, &vm.names.__spec__.clone())?;
+            let initializing = match spec {
+                Some(s) if !s.is_none() => match ops::getattr_opt(vm, &s, &vm.intern("_initializing"))? {
+                    Some(v) => ops::is_true(vm, &v)?,
+                    None => false,
+                },
+                _ => false,
+            };
+            if initializing {
+                format!(
+                    "cannot import name {} from partially initialized module {} (most likely due to a circular import) ({path})",
+                    str_repr(&n),
+                    str_repr(&shown)
+                )
+            } else {
+                format!("cannot import name {} from {} ({path})", str_repr(&n), str_repr(&shown))
+            }
+        }
+    };
+    let e = vm.new_error(&vm.types.exc.import_error.clone(), msg);
+    crate::runtime::objects::exception_kinds::set_name(vm, &e, &shown);
+    if let Some(path) = &file {
+        crate::runtime::objects::exception_kinds::set_path(vm, &e, path);
+    }
+    Err(e)
 }
 
 /// `from module import *` into a namespace.
@@ -82,30 +101,21 @@ pub fn import_star(vm: &mut Vm, module: &Value, locals: Option<Value>) -> PyResu
     Ok(())
 }
 
-/// `builtins.__import__(name, globals=None, locals=None, fromlist=(), level=0)` for absolute
-/// imports of modules known to the interpreter.
+/// `builtins.__import__(name, globals=None, locals=None, fromlist=(), level=0)`.
 pub fn builtin_import(vm: &mut Vm, args: crate::runtime::objects::function::CallArgs) -> PyResult<Value> {
     let pos = args.pos();
-    let Some(name) = pos.first().and_then(ops::repr::text_of) else {
-        return Err(vm.type_error("__import__() argument 1 must be str"));
+    let Some(name_v) = pos.first() else {
+        return Err(vm.type_error("__import__() missing required argument 'name' (pos 1)"));
+    };
+    let Some(name) = ops::repr::text_of(name_v).filter(|_| crate::runtime::eval::is_str(name_v)) else {
+        let t = ops::type_name(vm, name_v);
+        return Err(vm.type_error(format!("module name must be str, not {t}")));
     };
     let level = match pos.get(4) {
         Some(Value::Int(l)) => *l,
+        Some(Value::Bool(b)) => i64::from(*b),
         _ => 0,
     };
-    if level > 0 {
-        return Err(vm.new_error(&vm.types.exc.import_error.clone(), "attempted relative import with no known parent package"));
-    }
-    let top = name.split('.').next().unwrap_or("").to_string();
-    let mut last = import_module(vm, &top)?;
-    let mut path = top.clone();
-    for part in name.split('.').skip(1) {
-        path = format!("{path}.{part}");
-        last = import_module(vm, &path)?;
-    }
-    let fromlist_empty = match pos.get(3) {
-        None | Some(Value::None) => true,
-        Some(v) => !ops::is_true(vm, v)?,
-    };
-    if fromlist_empty { import_module(vm, &top) } else { Ok(last) }
+    let fromlist = pos.get(3).cloned().unwrap_or(Value::None);
+    crate::import::import_level(vm, &name, pos.get(1), &fromlist, level)
 }

@@ -46,6 +46,10 @@ pub struct Settings {
     pub hash_seed: Option<u64>,
     /// `sys.path` entries to start with.
     pub path: Vec<String>,
+    /// `-v`: import decisions reported on stderr.
+    pub verbose: u8,
+    /// `--check-hash-based-pycs`.
+    pub check_hash_based_pycs: crate::import::cache::CheckHashMode,
 }
 
 /// The interpreter.

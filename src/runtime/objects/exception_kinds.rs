@@ -587,6 +587,11 @@ pub fn init(vm: &mut Vm) {
     }
 }
 
+/// Sets the `path` attribute of an ImportError the runtime raises.
+pub fn set_path(vm: &Vm, e: &PyErr, path: &str) {
+    set_field(&Value::Obj(e.0.clone()), IMPORT_PATH, vm.new_str(path));
+}
+
 /// Sets the `name` attribute of a NameError or ImportError the runtime raises.
 pub fn set_name(vm: &Vm, e: &PyErr, name: &str) {
     let v = Value::Obj(e.0.clone());

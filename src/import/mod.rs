@@ -1,0 +1,418 @@
+//! The import system: `__import__` with CPython 3.12's semantics (`importlib._bootstrap`'s
+//! `__import__`, `_gcd_import`, `_find_and_load`, `_handle_fromlist`) over `sys.modules`, the
+//! built-in modules and the module files on `sys.path`, each source module's bytecode cached per
+//! engine (`cache`). The Python-visible spec and loader objects come from `bootstrap.py`.
+
+pub mod cache;
+pub mod find;
+
+use std::path::{Path, PathBuf};
+
+use crate::runtime::object::Payload;
+use crate::runtime::objects::dict::{dict_get_str, dict_set_str};
+use crate::runtime::ops;
+use crate::runtime::value::{ObjRef, Value};
+use crate::runtime::vm::{PyErr, PyResult, Vm};
+
+use cache::CacheSettings;
+use find::Found;
+
+/// The Python source of the spec and loader classes.
+const BOOTSTRAP: &str = include_str!("bootstrap.py");
+/// The module that holds them (as in CPython).
+const BOOTSTRAP_NAME: &str = "_frozen_importlib";
+
+/// `__import__(name, globals, locals, fromlist, level)`.
+pub fn import_level(vm: &mut Vm, name: &str, globals: Option<&Value>, fromlist: &Value, level: i64) -> PyResult<Value> {
+    if level < 0 {
+        return Err(vm.value_error("level must be >= 0"));
+    }
+    let module = if level == 0 {
+        if name.is_empty() {
+            return Err(vm.value_error("Empty module name"));
+        }
+        gcd_import(vm, name)?
+    } else {
+        let package = calc_package(vm, globals)?;
+        let full = resolve_name(vm, name, package, level)?;
+        gcd_import(vm, &full)?
+    };
+    let fromlist_empty = match fromlist {
+        Value::None | Value::Null => true,
+        v => !ops::is_true(vm, v)?,
+    };
+    if fromlist_empty {
+        if level == 0 {
+            let first = name.split('.').next().unwrap_or(name);
+            return gcd_import(vm, first);
+        }
+        if name.is_empty() {
+            return Ok(module);
+        }
+        // `from . import a.b` is not valid syntax, but `__import__('a.b', level=1)` returns
+        // the package that holds `a`.
+        let first_len = name.split('.').next().map_or(0, str::len);
+        let cut_off = name.len() - first_len;
+        let mname = module_name(vm, &module)?;
+        let key = vm.intern(&mname[..mname.len() - cut_off]);
+        return match dict_get_str(vm, &vm.modules.clone(), &key) {
+            Some(m) => Ok(m),
+            None => Err(vm.new_error(&vm.types.exc.key_error.clone(), format!("'{}'", &mname[..mname.len() - cut_off]))),
+        };
+    }
+    if ops::getattr_opt(vm, &module, &vm.intern("__path__"))?.is_some() {
+        handle_fromlist(vm, &module, fromlist, false)?;
+    }
+    Ok(module)
+}
+
+/// `_calc___package__`: the package a relative import is relative to.
+fn calc_package(vm: &mut Vm, globals: Option<&Value>) -> PyResult<String> {
+    let get = |vm: &mut Vm, key: &str| -> PyResult<Option<Value>> {
+        match globals {
+            Some(g @ Value::Obj(_)) => {
+                let k = Value::Obj(vm.intern(key));
+                match ops::getitem(vm, g, &k) {
+                    Ok(v) => Ok(Some(v)),
+                    Err(e) if vm.err_is(&e, &vm.types.exc.key_error.clone()) => Ok(None),
+                    Err(e) => Err(e),
+                }
+            }
+            _ => Ok(None),
+        }
+    };
+    let package = get(vm, "__package__")?.filter(|v| !v.is_none());
+    let spec = get(vm, "__spec__")?.filter(|v| !v.is_none());
+    let package = match (package, spec) {
+        (Some(p), _) => p,
+        (None, Some(spec)) => ops::getattr(vm, &spec, &vm.intern("parent"))?,
+        (None, None) => {
+            // CPython warns here with an ImportWarning, which its default filters ignore.
+            let Some(name) = get(vm, "__name__")? else {
+                return Err(vm.new_error(&vm.types.exc.key_error.clone(), "'__name__'"));
+            };
+            let text = ops::repr::text_of(&name).unwrap_or_default();
+            if get(vm, "__path__")?.is_some() {
+                return Ok(text);
+            }
+            return Ok(text.rsplit_once('.').map_or(String::new(), |(p, _)| p.to_string()));
+        }
+    };
+    match ops::repr::text_of(&package) {
+        Some(p) => Ok(p),
+        None => Err(vm.type_error("package must be a string")),
+    }
+}
+
+/// `_resolve_name`, with `_sanity_check`'s errors for relative imports.
+fn resolve_name(vm: &mut Vm, name: &str, package: String, level: i64) -> PyResult<String> {
+    if package.is_empty() {
+        return Err(vm.new_error(&vm.types.exc.import_error.clone(), "attempted relative import with no known parent package"));
+    }
+    let bits: Vec<&str> = package.rsplitn(level as usize, '.').collect();
+    if (bits.len() as i64) < level {
+        return Err(vm.new_error(&vm.types.exc.import_error.clone(), "attempted relative import beyond top-level package"));
+    }
+    let base = bits.last().copied().unwrap_or("");
+    Ok(if name.is_empty() { base.to_string() } else { format!("{base}.{name}") })
+}
+
+/// `_handle_fromlist`: the names of a fromlist that a package does not have yet are imported
+/// as its submodules (a missing one is left for IMPORT_FROM to report).
+fn handle_fromlist(vm: &mut Vm, module: &Value, fromlist: &Value, recursive: bool) -> PyResult<()> {
+    let items = crate::runtime::eval::collect_items(vm, fromlist)?;
+    for x in items {
+        let Some(text) = x.as_obj().filter(|o| matches!(o.payload, Payload::Str(_))).and_then(|_| ops::repr::text_of(&x)) else {
+            let where_ = if recursive { format!("{}.__all__", module_name(vm, module)?) } else { "``from list''".to_string() };
+            let t = ops::type_name(vm, &x);
+            return Err(vm.type_error(format!("Item in {where_} must be str, not {t}")));
+        };
+        if text == "*" {
+            if !recursive && let Some(all) = ops::getattr_opt(vm, module, &vm.names.__all__.clone())? {
+                handle_fromlist(vm, module, &all, true)?;
+            }
+            continue;
+        }
+        let key = vm.intern(&text);
+        if ops::getattr_opt(vm, module, &key)?.is_some() {
+            continue;
+        }
+        let from_name = format!("{}.{text}", module_name(vm, module)?);
+        if let Err(e) = gcd_import(vm, &from_name) {
+            if vm.err_is(&e, &vm.types.exc.module_not_found_error.clone())
+                && error_name(vm, &e).as_deref() == Some(from_name.as_str())
+                && !matches!(dict_get_str(vm, &vm.modules.clone(), &vm.intern(&from_name)), Some(Value::None))
+            {
+                continue;
+            }
+            return Err(e);
+        }
+    }
+    Ok(())
+}
+
+/// The `name` attribute of an ImportError.
+fn error_name(vm: &mut Vm, e: &PyErr) -> Option<String> {
+    let v = ops::getattr_opt(vm, &Value::Obj(e.0.clone()), &vm.intern("name")).ok()??;
+    ops::repr::text_of(&v)
+}
+
+/// A module's `__name__`.
+fn module_name(vm: &mut Vm, module: &Value) -> PyResult<String> {
+    let n = ops::getattr(vm, module, &vm.names.__name__.clone())?;
+    Ok(ops::repr::text_of(&n).unwrap_or_default())
+}
+
+/// `_gcd_import` of an absolute name: the module from `sys.modules`, or found and loaded
+/// (its parents first).
+pub fn gcd_import(vm: &mut Vm, name: &str) -> PyResult<Value> {
+    let key = vm.intern(name);
+    let modules = vm.modules.clone();
+    match dict_get_str(vm, &modules, &key) {
+        Some(Value::None) => {
+            let e = vm.new_error(&vm.types.exc.module_not_found_error.clone(), format!("import of {name} halted; None in sys.modules"));
+            crate::runtime::objects::exception_kinds::set_name(vm, &e, name);
+            Err(e)
+        }
+        Some(m) => Ok(m),
+        None => find_and_load(vm, name),
+    }
+}
+
+/// `_find_and_load_unlocked`.
+fn find_and_load(vm: &mut Vm, name: &str) -> PyResult<Value> {
+    let modules = vm.modules.clone();
+    let (parent, child) = match name.rsplit_once('.') {
+        Some((p, c)) => (Some(p), c),
+        None => (None, name),
+    };
+    let mut search: Option<Vec<String>> = None;
+    if let Some(parent) = parent {
+        let pkey = vm.intern(parent);
+        if dict_get_str(vm, &modules, &pkey).is_none() {
+            gcd_import(vm, parent)?;
+        }
+        // Importing the parent may have imported this module.
+        if let Some(m) = dict_get_str(vm, &modules, &vm.intern(name)) {
+            return Ok(m);
+        }
+        let parent_module = dict_get_str(vm, &modules, &pkey).unwrap_or(Value::None);
+        let Some(path) = ops::getattr_opt(vm, &parent_module, &vm.intern("__path__"))? else {
+            let e = vm.new_error(
+                &vm.types.exc.module_not_found_error.clone(),
+                format!("No module named {}; {} is not a package", crate::text::str_repr(name), crate::text::str_repr(parent)),
+            );
+            crate::runtime::objects::exception_kinds::set_name(vm, &e, name);
+            return Err(e);
+        };
+        search = Some(path_entries(vm, &path)?);
+    }
+    let module = match search {
+        None => match crate::modules::create_builtin(vm, name)? {
+            Some(m) => {
+                dict_set_str(vm, &modules, vm.intern(name), m.clone());
+                m
+            }
+            None => {
+                let entries = sys_path(vm)?;
+                load_found(vm, name, find::find(&entries, child))?
+            }
+        },
+        Some(entries) => load_found(vm, name, find::find(&entries, child))?,
+    };
+    if let Some(parent) = parent {
+        let parent_module = dict_get_str(vm, &modules, &vm.intern(parent)).unwrap_or(Value::None);
+        ops::setattr(vm, &parent_module, &vm.intern(child), module.clone())?;
+    }
+    Ok(module)
+}
+
+/// Loads what the search found, or raises ModuleNotFoundError.
+fn load_found(vm: &mut Vm, name: &str, found: Option<Found>) -> PyResult<Value> {
+    match found {
+        Some(f) => load(vm, name, f),
+        None => {
+            let e = vm.new_error(&vm.types.exc.module_not_found_error.clone(), format!("No module named {}", crate::text::str_repr(name)));
+            crate::runtime::objects::exception_kinds::set_name(vm, &e, name);
+            Err(e)
+        }
+    }
+}
+
+/// The entries of `sys.path` that are strs.
+fn sys_path(vm: &mut Vm) -> PyResult<Vec<String>> {
+    match cache::sys_attr(vm, "path") {
+        Some(p) => path_entries(vm, &p),
+        None => Err(vm.new_error(&vm.types.exc.import_error.clone(), "sys.path must be a list of directory names")),
+    }
+}
+
+/// The str items of a search path (other items are skipped, as CPython's path finder does).
+fn path_entries(vm: &mut Vm, path: &Value) -> PyResult<Vec<String>> {
+    let items = crate::runtime::eval::collect_items(vm, path)?;
+    Ok(items
+        .iter()
+        .filter(|v| crate::runtime::eval::is_str(v))
+        .filter_map(ops::repr::text_of)
+        .collect())
+}
+
+/// What `sys` says about writing bytecode, read at each import.
+fn cache_settings(vm: &mut Vm) -> PyResult<CacheSettings> {
+    let dont_write = match cache::sys_attr(vm, "dont_write_bytecode") {
+        Some(v) => ops::is_true(vm, &v)?,
+        None => false,
+    };
+    let prefix = cache::sys_attr(vm, "pycache_prefix").and_then(|v| ops::repr::text_of(&v)).map(PathBuf::from);
+    Ok(CacheSettings { dont_write, prefix })
+}
+
+/// `_load_unlocked`: makes the module with its spec, registers it in `sys.modules` (so that a
+/// circular import sees it, partly initialised) and runs its code; a failure takes it out again.
+fn load(vm: &mut Vm, name: &str, found: Found) -> PyResult<Value> {
+    let boot = bootstrap(vm)?;
+    let module = crate::runtime::run::new_module(vm, name);
+    let mval = Value::Obj(module.clone());
+    let (spec, code) = match &found {
+        Found::Source { path, package } => {
+            let loader = make_loader(vm, &boot, "SourceFileLoader", name, path)?;
+            let spec = make_spec(vm, &boot, name, &loader, Some(path), package.as_deref())?;
+            (spec, Some((path.clone(), true)))
+        }
+        Found::Sourceless { path, package } => {
+            let loader = make_loader(vm, &boot, "SourcelessFileLoader", name, path)?;
+            let spec = make_spec(vm, &boot, name, &loader, Some(path), package.as_deref())?;
+            (spec, Some((path.clone(), false)))
+        }
+        Found::Namespace(portions) => {
+            let list: Vec<Value> = portions.iter().map(|p| vm.new_str(&p.display().to_string())).collect();
+            let list = vm.new_list(list);
+            let nspath = call_attr(vm, &boot, "_NamespacePath", &[vm.new_str(name), list])?;
+            let loader = call_attr(vm, &boot, "NamespaceLoader", &[vm.new_str(name), nspath.clone()])?;
+            let spec = call_kw(vm, &boot, "ModuleSpec", &[vm.new_str(name), loader], &[("is_package", Value::Bool(true))])?;
+            ops::setattr(vm, &spec, &vm.intern("submodule_search_locations"), nspath)?;
+            (spec, None)
+        }
+    };
+    let d = module.dict.borrow().clone().unwrap_or_else(|| vm.new_dict());
+    let set = |vm: &mut Vm, k: &str, v: Value| dict_set_str(vm, &d, vm.intern(k), v);
+    let loader = ops::getattr(vm, &spec, &vm.intern("loader"))?;
+    set(vm, "__spec__", spec.clone());
+    set(vm, "__loader__", loader);
+    let parent = ops::getattr(vm, &spec, &vm.intern("parent"))?;
+    set(vm, "__package__", parent);
+    let locations = ops::getattr(vm, &spec, &vm.intern("submodule_search_locations"))?;
+    if !locations.is_none() {
+        set(vm, "__path__", locations);
+    }
+    let file_code = match &code {
+        Some((path, is_source)) => {
+            set(vm, "__file__", vm.new_str(&path.display().to_string()));
+            Some((path.clone(), *is_source))
+        }
+        None => None,
+    };
+    let modules = vm.modules.clone();
+    let key = vm.intern(name);
+    dict_set_str(vm, &modules, key.clone(), mval.clone());
+    ops::setattr(vm, &spec, &vm.intern("_initializing"), Value::Bool(true))?;
+    let result = match file_code {
+        Some((path, is_source)) => run_file_module(vm, name, &path, is_source, &spec, &d, &module),
+        None => Ok(()),
+    };
+    ops::setattr(vm, &spec, &vm.intern("_initializing"), Value::Bool(false))?;
+    if let Err(e) = result {
+        if let Payload::Dict(md) = &modules.payload {
+            // The error being raised wins over a failure to remove the entry.
+            let _ = crate::runtime::objects::dict::Dict::del_item(md, vm, &Value::Obj(key));
+        }
+        return Err(e);
+    }
+    // The module the code left in sys.modules (it may have replaced itself).
+    Ok(dict_get_str(vm, &modules, &key).unwrap_or(mval))
+}
+
+/// Gets a file module's code (through the cache for a source) and runs it.
+fn run_file_module(vm: &mut Vm, name: &str, path: &Path, is_source: bool, spec: &Value, d: &ObjRef, module: &ObjRef) -> PyResult<()> {
+    let code = if is_source {
+        let settings = cache_settings(vm)?;
+        let (code, cached) = cache::source_code(vm, name, path, &settings)?;
+        let cached = match cached {
+            Some(c) => vm.new_str(&c.display().to_string()),
+            None => Value::None,
+        };
+        dict_set_str(vm, d, vm.intern("__cached__"), cached.clone());
+        ops::setattr(vm, spec, &vm.intern("cached"), cached)?;
+        code
+    } else {
+        let path_value = vm.new_str(&path.display().to_string());
+        dict_set_str(vm, d, vm.intern("__cached__"), path_value.clone());
+        ops::setattr(vm, spec, &vm.intern("cached"), path_value)?;
+        cache::sourceless_code(vm, name, path)?
+    };
+    dict_set_str(vm, d, vm.names.__builtins__.clone(), Value::Obj(vm.builtins_dict.clone()));
+    crate::runtime::run::exec_module_code(vm, &code, module)?;
+    Ok(())
+}
+
+/// A loader object of the bootstrap module.
+fn make_loader(vm: &mut Vm, boot: &Value, class: &str, name: &str, path: &Path) -> PyResult<Value> {
+    let args = [vm.new_str(name), vm.new_str(&path.display().to_string())];
+    call_attr(vm, boot, class, &args)
+}
+
+/// A ModuleSpec for a file module (a package's lists its folder as the search location).
+fn make_spec(vm: &mut Vm, boot: &Value, name: &str, loader: &Value, origin: Option<&Path>, package: Option<&Path>) -> PyResult<Value> {
+    let origin = origin.map_or(Value::None, |p| vm.new_str(&p.display().to_string()));
+    let spec = call_kw(
+        vm,
+        boot,
+        "ModuleSpec",
+        &[vm.new_str(name), loader.clone()],
+        &[("origin", origin), ("is_package", Value::Bool(package.is_some()))],
+    )?;
+    if let Some(dir) = package {
+        let l = vm.new_list(vec![vm.new_str(&dir.display().to_string())]);
+        ops::setattr(vm, &spec, &vm.intern("submodule_search_locations"), l)?;
+    }
+    ops::setattr(vm, &spec, &vm.intern("has_location"), Value::Bool(true))?;
+    Ok(spec)
+}
+
+/// `boot.<class>(*args)`.
+fn call_attr(vm: &mut Vm, boot: &Value, class: &str, args: &[Value]) -> PyResult<Value> {
+    call_kw(vm, boot, class, args, &[])
+}
+
+/// `boot.<class>(*args, **kwargs)`.
+fn call_kw(vm: &mut Vm, boot: &Value, class: &str, args: &[Value], kwargs: &[(&str, Value)]) -> PyResult<Value> {
+    let f = ops::getattr(vm, boot, &vm.intern(class))?;
+    let mut all: Vec<Value> = args.to_vec();
+    let mut names = Vec::new();
+    for (k, v) in kwargs {
+        all.push(v.clone());
+        names.push(vm.new_str(k));
+    }
+    vm.call(&f, &all, &names)
+}
+
+/// The bootstrap module (`_frozen_importlib`), compiled and run on first use and kept in
+/// `sys.modules`.
+fn bootstrap(vm: &mut Vm) -> PyResult<Value> {
+    let key = vm.intern(BOOTSTRAP_NAME);
+    let modules = vm.modules.clone();
+    if let Some(m) = dict_get_str(vm, &modules, &key)
+        && !m.is_none()
+    {
+        return Ok(m);
+    }
+    let opts = crate::frontend::CompileOptions { mode: crate::frontend::Mode::Exec, ..Default::default() };
+    let code = match crate::frontend::compile_str(BOOTSTRAP, "<frozen importlib._bootstrap>", &opts) {
+        Ok(c) => c.code,
+        Err(e) => return Err(crate::runtime::builtins::exec::compile_error_to_exception(vm, &e)),
+    };
+    let module = crate::runtime::run::new_module(vm, BOOTSTRAP_NAME);
+    crate::runtime::run::exec_module_code(vm, &code, &module)?;
+    dict_set_str(vm, &modules, key, Value::Obj(module.clone()));
+    Ok(Value::Obj(module))
+}
