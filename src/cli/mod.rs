@@ -36,7 +36,7 @@ impl Engine {
 }
 
 /// Interpreter options (those before the program).
-#[derive(Parser, Debug)]
+#[derive(Parser, Debug, Clone)]
 #[command(
     name = "pyrs",
     version = concat!("(pyrs ", env!("CARGO_PKG_VERSION"), ") Python 3.12"),
@@ -51,6 +51,36 @@ pub struct InterpreterOptions {
     /// Remove assert statements and __debug__-dependent code; -OO also removes docstrings.
     #[arg(short = 'O', action = clap::ArgAction::Count)]
     pub optimize: u8,
+    /// Don't write .pyc files on import; also PYTHONDONTWRITEBYTECODE=x.
+    #[arg(short = 'B')]
+    pub dont_write_bytecode: bool,
+    /// Verbose: report the import system's decisions (pyc reads, writes, stale caches) on
+    /// stderr; can be given twice.
+    #[arg(short = 'v', action = clap::ArgAction::Count)]
+    pub verbose: u8,
+    /// How hash-based .pyc files are checked against their sources.
+    #[arg(long = "check-hash-based-pycs", value_enum, default_value = "default")]
+    pub check_hash_based_pycs: CheckHashBasedPycs,
+    /// Implementation-specific options: `-X pycache_prefix=PATH` writes and reads .pyc files
+    /// in a parallel tree rooted at PATH instead of __pycache__ folders.
+    #[arg(short = 'X', value_name = "opt")]
+    pub xoptions: Vec<String>,
+}
+
+/// `--check-hash-based-pycs`.
+#[derive(Copy, Clone, Debug, PartialEq, Eq, ValueEnum)]
+pub enum CheckHashBasedPycs {
+    Default,
+    Always,
+    Never,
+}
+
+impl InterpreterOptions {
+    /// `-X pycache_prefix=PATH`, or PYTHONPYCACHEPREFIX (the option wins).
+    pub fn pycache_prefix(&self) -> Option<String> {
+        let from_x = self.xoptions.iter().rev().find_map(|x| x.strip_prefix("pycache_prefix=").map(str::to_owned));
+        from_x.or_else(|| std::env::var("PYTHONPYCACHEPREFIX").ok().filter(|v| !v.is_empty()))
+    }
 }
 
 /// What to run.
@@ -74,7 +104,7 @@ pub struct Invocation {
 }
 
 /// Options that take a separate value, so that splitting can skip it.
-const VALUED_OPTIONS: &[&str] = &["--impl"];
+const VALUED_OPTIONS: &[&str] = &["--impl", "--check-hash-based-pycs", "-X"];
 
 /// Splits argv into the interpreter's part and the program's, then parses the first with clap.
 /// Returns Err(exit status) after printing help, the version or an error.
@@ -185,9 +215,9 @@ pub fn run(inv: Invocation) -> i32 {
             };
             let mut argv = vec!["-c".to_string()];
             argv.extend(inv.args.iter().cloned());
-            compile_then_run(cmd.as_bytes(), "<string>", &opts, engine, argv)
+            compile_then_run(cmd.as_bytes(), "<string>", &opts, &inv.options, argv)
         }
-        Target::Default if repl::stdin_is_terminal() => repl::run(engine, inv.options.optimize, inv.args.clone()),
+        Target::Default if repl::stdin_is_terminal() => repl::run(&inv.options, inv.args.clone()),
         Target::Stdin | Target::Default => {
             let mut buf = Vec::new();
             if let Err(e) = std::io::stdin().read_to_end(&mut buf) {
@@ -202,7 +232,7 @@ pub fn run(inv: Invocation) -> i32 {
             };
             let mut argv = vec![if inv.target == Target::Stdin { "-" } else { "" }.to_string()];
             argv.extend(inv.args.iter().cloned());
-            compile_then_run(&buf, "<stdin>", &opts, engine, argv)
+            compile_then_run(&buf, "<stdin>", &opts, &inv.options, argv)
         }
         Target::File(path) => {
             let data = match std::fs::read(path) {
@@ -223,12 +253,12 @@ pub fn run(inv: Invocation) -> i32 {
             if is_pyc {
                 let mut argv = vec![path.display().to_string()];
                 argv.extend(inv.args.iter().cloned());
-                return run_pyc(&data, &path.display().to_string(), engine, inv.options.optimize, argv);
+                return run_pyc(&data, &path.display().to_string(), &inv.options, argv);
             }
             let opts = CompileOptions { optimize: inv.options.optimize, ..CompileOptions::default() };
             let mut argv = vec![path.display().to_string()];
             argv.extend(inv.args.iter().cloned());
-            compile_then_run(&data, &shown, &opts, engine, argv)
+            compile_then_run(&data, &shown, &opts, &inv.options, argv)
         }
     }
 }
@@ -260,7 +290,7 @@ pub fn print_compile_error(err: &CompileError) {
 const INTERPRETER_STACK: usize = 1 << 30;
 
 /// Compiles a program and runs it on a new interpreter, on a thread with a large stack.
-fn compile_then_run(src: &[u8], filename: &str, opts: &CompileOptions, engine: Engine, argv: Vec<String>) -> i32 {
+fn compile_then_run(src: &[u8], filename: &str, opts: &CompileOptions, options: &InterpreterOptions, argv: Vec<String>) -> i32 {
     let compiled = match frontend::compile_script(src, filename, opts) {
         Ok(c) => c,
         Err(e) => {
@@ -269,26 +299,26 @@ fn compile_then_run(src: &[u8], filename: &str, opts: &CompileOptions, engine: E
         }
     };
     eprint!("{}", frontend::render_warnings(&compiled.warnings, src, filename));
-    run_code(compiled.code, filename, engine, opts.optimize, argv)
+    run_code(compiled.code, filename, options, argv)
 }
 
 /// Runs a code object as `__main__` on a new interpreter.
-fn run_code(code: std::sync::Arc<crate::bytecode::code::CodeObject>, filename: &str, engine: Engine, optimize: u8, argv: Vec<String>) -> i32 {
+fn run_code(code: std::sync::Arc<crate::bytecode::code::CodeObject>, filename: &str, options: &InterpreterOptions, argv: Vec<String>) -> i32 {
     let file = filename.to_string();
     let shown = if file.starts_with('<') { None } else { Some(file.clone()) };
-    let settings = settings_for(argv, optimize, shown.as_deref());
-    on_interpreter_thread(engine, settings, move |vm| crate::runtime::run::run_main(vm, &code, shown.as_deref()))
+    let settings = settings_for(argv, options, shown.as_deref());
+    on_interpreter_thread(options.engine, settings, move |vm| crate::runtime::run::run_main(vm, &code, shown.as_deref()))
 }
 
 /// Runs a .pyc file as `python FILE.pyc` does: the magic must match; the rest of the header is
 /// not checked.
-fn run_pyc(data: &[u8], filename: &str, engine: Engine, optimize: u8, argv: Vec<String>) -> i32 {
+fn run_pyc(data: &[u8], filename: &str, options: &InterpreterOptions, argv: Vec<String>) -> i32 {
     if data.len() < 16 || data[..4] != crate::bytecode::pyc::MAGIC {
         eprintln!("RuntimeError: Bad magic number in .pyc file");
         return 1;
     }
     match crate::bytecode::marshal::loads_code(&data[16..]) {
-        Ok(code) => run_code(code, filename, engine, optimize, argv),
+        Ok(code) => run_code(code, filename, options, argv),
         Err(e) => {
             eprintln!("{}: {}", e.exc_type, e.msg);
             1
@@ -299,7 +329,7 @@ fn run_pyc(data: &[u8], filename: &str, engine: Engine, optimize: u8, argv: Vec<
 /// The interpreter's settings for a program: `sys.argv`, `sys.path` (the script's folder, or ''
 /// for -c, stdin and the prompt, then PYTHONPATH), the hash seed and the bytecode-writing choice
 /// from the environment.
-pub fn settings_for(argv: Vec<String>, optimize: u8, script: Option<&str>) -> crate::runtime::vm::Settings {
+pub fn settings_for(argv: Vec<String>, options: &InterpreterOptions, script: Option<&str>) -> crate::runtime::vm::Settings {
     let first = match script {
         Some(f) => {
             let p = std::path::absolute(f).unwrap_or_else(|_| PathBuf::from(f));
@@ -311,13 +341,21 @@ pub fn settings_for(argv: Vec<String>, optimize: u8, script: Option<&str>) -> cr
     if let Ok(pp) = std::env::var("PYTHONPATH") {
         path.extend(pp.split(':').filter(|s| !s.is_empty()).map(str::to_owned));
     }
+    use crate::import::cache::CheckHashMode;
     crate::runtime::vm::Settings {
         argv,
-        optimize,
-        dont_write_bytecode: std::env::var("PYTHONDONTWRITEBYTECODE").is_ok_and(|v| !v.is_empty()),
+        optimize: options.optimize,
+        dont_write_bytecode: options.dont_write_bytecode
+            || std::env::var("PYTHONDONTWRITEBYTECODE").is_ok_and(|v| !v.is_empty()),
         hash_seed: std::env::var("PYTHONHASHSEED").ok().and_then(|s| s.parse().ok()),
         path,
-        ..Default::default()
+        verbose: options.verbose,
+        check_hash_based_pycs: match options.check_hash_based_pycs {
+            CheckHashBasedPycs::Default => CheckHashMode::Default,
+            CheckHashBasedPycs::Always => CheckHashMode::Always,
+            CheckHashBasedPycs::Never => CheckHashMode::Never,
+        },
+        pycache_prefix: options.pycache_prefix(),
     }
 }
 

@@ -7,7 +7,6 @@
 use rustyline::DefaultEditor;
 use rustyline::error::ReadlineError;
 
-use super::Engine;
 use crate::frontend::{self, CompileError, CompileOptions, Mode};
 use crate::runtime::objects::dict::{dict_get_str, dict_set_str};
 use crate::runtime::ops;
@@ -202,11 +201,11 @@ fn session(vm: &mut Vm) -> i32 {
 }
 
 /// Starts the interactive prompt on a new interpreter.
-pub fn run(engine: Engine, optimize: u8, args: Vec<String>) -> i32 {
+pub fn run(options: &super::InterpreterOptions, args: Vec<String>) -> i32 {
     let mut argv = vec![String::new()];
     argv.extend(args);
-    let settings = super::settings_for(argv, optimize, None);
-    super::on_interpreter_thread(engine, settings, session)
+    let settings = super::settings_for(argv, options, None);
+    super::on_interpreter_thread(options.engine, settings, session)
 }
 
 #[cfg(test)]

@@ -50,6 +50,8 @@ pub struct Settings {
     pub verbose: u8,
     /// `--check-hash-based-pycs`.
     pub check_hash_based_pycs: crate::import::cache::CheckHashMode,
+    /// `sys.pycache_prefix` at startup (`-X pycache_prefix`, PYTHONPYCACHEPREFIX).
+    pub pycache_prefix: Option<String>,
 }
 
 /// The interpreter.

@@ -60,7 +60,7 @@ fn flag_values(vm: &Vm) -> Vec<Value> {
         // pyrs imports no `site` module.
         Value::Int(1),
         Value::Int(0),
-        Value::Int(0),
+        Value::Int(s.verbose as i64),
         Value::Int(0),
         Value::Int(0),
         Value::Int(hash_random as i64),
@@ -124,7 +124,11 @@ pub fn init(vm: &mut Vm, d: &ObjRef) {
         set(vm, d, k, vm.new_str(&prefix));
     }
     set(vm, d, "platlibdir", vm.new_str("lib"));
-    set(vm, d, "pycache_prefix", Value::None);
+    let prefix = match vm.settings.pycache_prefix.clone() {
+        Some(p) => vm.new_str(&p),
+        None => Value::None,
+    };
+    set(vm, d, "pycache_prefix", prefix);
     set(vm, d, "dont_write_bytecode", Value::Bool(vm.settings.dont_write_bytecode));
     set(vm, d, "float_repr_style", vm.new_str("short"));
     set(vm, d, "abiflags", vm.new_str(""));
