@@ -310,7 +310,10 @@ fn load(vm: &mut Vm, name: &str, found: Found) -> PyResult<Value> {
             set(vm, "__file__", vm.new_str(&path.display().to_string()));
             Some((path.clone(), *is_source))
         }
-        None => None,
+        None => {
+            set(vm, "__file__", Value::None);
+            None
+        }
     };
     let modules = vm.modules.clone();
     let key = vm.intern(name);

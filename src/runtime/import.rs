@@ -103,19 +103,35 @@ pub fn import_star(vm: &mut Vm, module: &Value, locals: Option<Value>) -> PyResu
 
 /// `builtins.__import__(name, globals=None, locals=None, fromlist=(), level=0)`.
 pub fn builtin_import(vm: &mut Vm, args: crate::runtime::objects::function::CallArgs) -> PyResult<Value> {
-    let pos = args.pos();
-    let Some(name_v) = pos.first() else {
+    const PARAMS: [&str; 5] = ["name", "globals", "locals", "fromlist", "level"];
+    let mut slots: [Option<Value>; 5] = Default::default();
+    for (i, v) in args.pos().iter().enumerate() {
+        if i >= PARAMS.len() {
+            return Err(vm.type_error(format!("__import__() takes at most 5 arguments ({} given)", args.pos().len())));
+        }
+        slots[i] = Some(v.clone());
+    }
+    for (k, v) in args.kwargs() {
+        let key = ops::repr::text_of(k).unwrap_or_default();
+        let Some(i) = PARAMS.iter().position(|p| *p == key) else {
+            return Err(vm.type_error(format!("__import__() got an unexpected keyword argument '{key}'")));
+        };
+        if slots[i].is_some() {
+            return Err(vm.type_error(format!("argument for __import__() given by name ('{key}') and position ({})", i + 1)));
+        }
+        slots[i] = Some(v.clone());
+    }
+    let Some(name_v) = slots[0].take() else {
         return Err(vm.type_error("__import__() missing required argument 'name' (pos 1)"));
     };
-    let Some(name) = ops::repr::text_of(name_v).filter(|_| crate::runtime::eval::is_str(name_v)) else {
-        let t = ops::type_name(vm, name_v);
+    let Some(name) = ops::repr::text_of(&name_v).filter(|_| crate::runtime::eval::is_str(&name_v)) else {
+        let t = ops::type_name(vm, &name_v);
         return Err(vm.type_error(format!("module name must be str, not {t}")));
     };
-    let level = match pos.get(4) {
-        Some(Value::Int(l)) => *l,
-        Some(Value::Bool(b)) => i64::from(*b),
-        _ => 0,
+    let level = match &slots[4] {
+        None => 0,
+        Some(v) => crate::runtime::objects::int_type::index_isize(vm, v)?,
     };
-    let fromlist = pos.get(3).cloned().unwrap_or(Value::None);
-    crate::import::import_level(vm, &name, pos.get(1), &fromlist, level)
+    let fromlist = slots[3].take().unwrap_or(Value::None);
+    crate::import::import_level(vm, &name, slots[1].as_ref(), &fromlist, level)
 }
