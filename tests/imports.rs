@@ -406,3 +406,44 @@ fn cpython_and_pyrs_share_the_cpython_cache() {
     assert!(o.stderr.contains("# code object from"), "{o:?}");
     assert_eq!(u.read(TAG_PYC), written, "pyrs rewrote CPython's pyc");
 }
+
+#[test]
+fn dash_m_runs_modules_and_packages() {
+    let files = [
+        ("tool.py", "import sys\nprint(__name__, __spec__.name, repr(__package__), sys.argv[1:], sys.argv[0].endswith('tool.py'))\nif __name__ == '__main__':\n    print('main guard')\n"),
+        ("app/__init__.py", "print('app init')\n"),
+        ("app/__main__.py", "import sys\nfrom . import util\nprint(__name__, __spec__.name, __package__, util.X, sys.argv[0].endswith('__main__.py'))\n"),
+        ("app/util.py", "X = 'util'\n"),
+        ("plain/__init__.py", ""),
+        ("mod.py", "Y = 1\n"),
+    ];
+    let norm = |o: Outcome| Outcome { stderr: o.stderr.split_once(": ").map_or(o.stderr.clone(), |(_, rest)| rest.to_string()), ..o };
+    for args in [
+        &["-m", "tool", "a", "b"][..],
+        &["-m", "app", "x"],
+        &["-m", "app.util"],
+        &["-m", "plain"],
+        &["-m", "nope"],
+        &["-m", "nope.x"],
+        &["-m", "mod.x"],
+    ] {
+        let a = Tree::new("dash-m");
+        for (rel, text) in files {
+            a.write(rel, text);
+        }
+        let got = norm(pyrs(&a, args));
+        if let Some(py) = support::cpython() {
+            let b = Tree::new("dash-m-cpython");
+            for (rel, text) in files {
+                b.write(rel, text);
+            }
+            let expected = norm(run_in(py, &b.root, args, &[]));
+            assert_eq!(got, expected, "pyrs {args:?}");
+        }
+    }
+    // The module's code is cached like any import's; the script's is not.
+    let t = Tree::new("dash-m-cache");
+    t.write("tool.py", "print('ran')\n");
+    assert_eq!(pyrs(&t, &["-m", "tool"]).stdout, "ran\n");
+    assert!(t.exists("__pycache__/tool.cpython-312.pyc"));
+}

@@ -201,8 +201,16 @@ pub fn run(inv: Invocation) -> i32 {
             match tools::run_module(name, &argv, &inv.options) {
                 Some(code) => code,
                 None => {
-                    eprintln!("pyrs: No module named {name}");
-                    1
+                    // A module of the program: sys.path[0] is the current folder, sys.argv[0]
+                    // becomes the module's file once it is found.
+                    let mut argv = vec!["-m".to_string()];
+                    argv.extend(inv.args.iter().cloned());
+                    let mut settings = settings_for(argv, &inv.options, None);
+                    if let Some(first) = settings.path.first_mut() {
+                        *first = std::env::current_dir().map(|d| d.display().to_string()).unwrap_or_default();
+                    }
+                    let name = name.clone();
+                    on_interpreter_thread(inv.options.engine, settings, move |vm| crate::runtime::run::run_module_main(vm, &name))
                 }
             }
         }

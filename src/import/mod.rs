@@ -419,3 +419,93 @@ fn bootstrap(vm: &mut Vm) -> PyResult<Value> {
     dict_set_str(vm, &modules, key, Value::Obj(module.clone()));
     Ok(Value::Obj(module))
 }
+
+/// `-m name`: runs a module (or a package's `__main__`) found by the import system as the
+/// `__main__` module, as `runpy._run_module_as_main` does: its parents are imported, its code
+/// comes through the bytecode cache, `sys.argv[0]` becomes its file. Err(message) when there is
+/// nothing to run (printed after the executable's path, as CPython does).
+pub fn run_module_as_main(vm: &mut Vm, name: &str) -> Result<PyResult<()>, String> {
+    let (mod_name, found) = match main_spec(vm, name, None) {
+        Ok(Ok(x)) => x,
+        Ok(Err(msg)) => return Err(msg),
+        Err(e) => {
+            let t = ops::type_name(vm, &Value::Obj(e.0.clone()));
+            let text = ops::repr::str_of(vm, &Value::Obj(e.0.clone())).ok().and_then(|v| ops::repr::text_of(&v)).unwrap_or_default();
+            return Err(format!("Error while finding module specification for {} ({t}: {text})", crate::text::str_repr(name)));
+        }
+    };
+    Ok(run_found_as_main(vm, &mod_name, found))
+}
+
+/// Finds what `-m name` runs: Ok(Err(message)) when nothing; Err when importing a parent
+/// failed.
+fn main_spec(vm: &mut Vm, name: &str, package_of: Option<&str>) -> PyResult<Result<(String, Found), String>> {
+    if name.starts_with('.') {
+        return Ok(Err("Relative module names not supported".into()));
+    }
+    let (parent, child) = match name.rsplit_once('.') {
+        Some((p, c)) => (Some(p), c),
+        None => (None, name),
+    };
+    let entries = match parent {
+        Some(parent) => {
+            let pm = gcd_import(vm, parent)?;
+            match ops::getattr_opt(vm, &pm, &vm.intern("__path__"))? {
+                Some(path) => path_entries(vm, &path)?,
+                None => {
+                    let e = vm.new_error(
+                        &vm.types.exc.module_not_found_error.clone(),
+                        format!("__path__ attribute not found on {} while trying to find {}", crate::text::str_repr(parent), crate::text::str_repr(name)),
+                    );
+                    return Err(e);
+                }
+            }
+        }
+        None => {
+            if crate::modules::create_builtin(vm, name)?.is_some() {
+                return Ok(Err(format!("No code object available for {name}")));
+            }
+            sys_path(vm)?
+        }
+    };
+    let Some(found) = find::find(&entries, child) else {
+        return Ok(Err(match package_of {
+            Some(pkg) => format!("No module named {name}; {} is a package and cannot be directly executed", crate::text::str_repr(pkg)),
+            None => format!("No module named {name}"),
+        }));
+    };
+    let is_package = matches!(&found, Found::Source { package: Some(_), .. } | Found::Sourceless { package: Some(_), .. } | Found::Namespace(_));
+    if is_package {
+        if package_of.is_some() {
+            return Ok(Err(format!("Cannot use package as __main__ module; {} is a package and cannot be directly executed", crate::text::str_repr(name))));
+        }
+        return main_spec(vm, &format!("{name}.__main__"), Some(name));
+    }
+    Ok(Ok((name.to_string(), found)))
+}
+
+/// Runs a found module's code in `__main__`, with the module's spec.
+fn run_found_as_main(vm: &mut Vm, name: &str, found: Found) -> PyResult<()> {
+    let boot = bootstrap(vm)?;
+    let (path, is_source) = match &found {
+        Found::Source { path, .. } => (path.clone(), true),
+        Found::Sourceless { path, .. } => (path.clone(), false),
+        Found::Namespace(_) => return Err(vm.new_error(&vm.types.exc.import_error.clone(), format!("No code object available for {name}"))),
+    };
+    let class = if is_source { "SourceFileLoader" } else { "SourcelessFileLoader" };
+    let loader = make_loader(vm, &boot, class, name, &path)?;
+    let spec = make_spec(vm, &boot, name, &loader, Some(&path), None)?;
+    let file = path.display().to_string();
+    let main = crate::runtime::run::main_module(vm, Some(&file));
+    let d = main.dict.borrow().clone().unwrap_or_else(|| vm.new_dict());
+    dict_set_str(vm, &d, vm.intern("__spec__"), spec.clone());
+    dict_set_str(vm, &d, vm.intern("__loader__"), loader);
+    let parent = ops::getattr(vm, &spec, &vm.intern("parent"))?;
+    dict_set_str(vm, &d, vm.intern("__package__"), parent);
+    if let Some(argv) = cache::sys_attr(vm, "argv") {
+        let first = Value::Int(0);
+        let f = vm.new_str(&file);
+        ops::setitem(vm, &argv, &first, f)?;
+    }
+    run_file_module(vm, name, &path, is_source, &spec, &d, &main)
+}

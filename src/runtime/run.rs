@@ -77,6 +77,26 @@ pub fn run_main(vm: &mut Vm, code: &Arc<CodeObject>, file: Option<&str>) -> i32 
     status
 }
 
+/// Runs `-m name` as `__main__`; returns the process exit status. Nothing to run is reported
+/// after the executable's path, with status 1, as CPython does.
+pub fn run_module_main(vm: &mut Vm, name: &str) -> i32 {
+    crate::runtime::signals::install();
+    let status = match crate::import::run_module_as_main(vm, name) {
+        Ok(Ok(())) => 0,
+        Ok(Err(e)) => handle_uncaught(vm, e),
+        Err(msg) => {
+            let exe = std::env::current_exe().map(|p| p.display().to_string()).unwrap_or_else(|_| "pyrs".into());
+            crate::runtime::stdio::write_stderr(vm, &format!("{exe}: {msg}\n"));
+            1
+        }
+    };
+    let main = main_module(vm, None);
+    crate::runtime::objects::gen_finalize::clear_main_at_exit(vm, &main);
+    crate::runtime::finalize::shutdown(vm);
+    crate::runtime::stdio::flush_std_streams(vm);
+    status
+}
+
 /// The exit status of `SystemExit(code)`: None is 0, an int is its low byte, anything else is
 /// printed to stderr and gives 1.
 pub fn system_exit_status(vm: &mut Vm, exc: &Value) -> i32 {
