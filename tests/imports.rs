@@ -447,3 +447,42 @@ fn dash_m_runs_modules_and_packages() {
     assert_eq!(pyrs(&t, &["-m", "tool"]).stdout, "ran\n");
     assert!(t.exists("__pycache__/tool.cpython-312.pyc"));
 }
+
+#[test]
+fn concurrent_imports_never_see_a_torn_pyc() {
+    let t = Tree::new("concurrent");
+    let mut body = String::from("def check():\n    total = 0\n");
+    for i in 0..300 {
+        body.push_str(&format!("    total += {i} * len('{}')\n", "x".repeat(i % 17)));
+    }
+    body.push_str("    return total\n");
+    t.write("m.py", &body).write("main.py", "import m\nprint(m.check())\n");
+    // The reference: one import alone.
+    let alone = pyrs(&t, &["main.py"]);
+    assert_eq!(alone.status, 0, "{alone:?}");
+    let reference = t.read(TAG_PYC);
+    for round in 0..50 {
+        fs::remove_dir_all(t.path("__pycache__")).unwrap();
+        let children: Vec<_> = (0..8)
+            .map(|_| {
+                Command::new(support::pyrs_bin())
+                    .arg("main.py")
+                    .current_dir(&t.root)
+                    .env_remove("PYTHONDONTWRITEBYTECODE")
+                    .env_remove("PYTHONPYCACHEPREFIX")
+                    .stdout(std::process::Stdio::piped())
+                    .stderr(std::process::Stdio::piped())
+                    .spawn()
+                    .unwrap()
+            })
+            .collect();
+        for child in children {
+            let out = child.wait_with_output().unwrap();
+            assert!(out.status.success(), "round {round}: {}", String::from_utf8_lossy(&out.stderr));
+            assert_eq!(String::from_utf8_lossy(&out.stdout), alone.stdout, "round {round}");
+        }
+        assert_eq!(t.read(TAG_PYC), reference, "round {round}: the pyc left behind");
+        let leftovers: Vec<_> = fs::read_dir(t.path("__pycache__")).unwrap().map(|e| e.unwrap().file_name()).collect();
+        assert_eq!(leftovers.len(), 1, "round {round}: temporary files left: {leftovers:?}");
+    }
+}
