@@ -139,3 +139,15 @@ class _NamespacePath:
 
     def __repr__(self):
         return f'_NamespacePath({self._path!r})'
+
+
+class BuiltinImporter:
+    """The loader of the modules built into the interpreter."""
+
+    @classmethod
+    def is_package(cls, fullname):
+        return False
+
+    @classmethod
+    def get_source(cls, fullname):
+        return None

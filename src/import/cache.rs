@@ -44,12 +44,7 @@ pub struct CacheSettings {
 /// The code of the source module `name` at `source`, and the pyc path it is cached at (None
 /// when no cache path applies).
 pub fn source_code(vm: &mut Vm, name: &str, source: &Path, settings: &CacheSettings) -> PyResult<(Arc<CodeObject>, Option<PathBuf>)> {
-    let tag = vm.engine.cache_tag();
-    let opt = match vm.settings.optimize {
-        0 => String::new(),
-        n => n.to_string(),
-    };
-    let bytecode_path = pyc::cache_from_source_with_prefix(source, tag, &opt, settings.prefix.as_deref()).ok();
+    let bytecode_path = cache_path(vm, source, settings.prefix.as_deref());
     let meta = std::fs::metadata(source).map_err(|e| os_error(vm, &e, source))?;
     let mtime = pyc::source_mtime(&meta);
     let size = meta.len();
@@ -61,6 +56,7 @@ pub fn source_code(vm: &mut Vm, name: &str, source: &Path, settings: &CacheSetti
     {
         match cached_code(vm, name, source, &data, mtime, size, &mut source_bytes, &mut hash_based) {
             Some(code) => {
+                verbose(vm, &format!("# {} matches {}", bpath.display(), source.display()));
                 verbose(vm, &format!("# code object from '{}'", bpath.display()));
                 return Ok((fix_filename(code, source), bytecode_path));
             }
@@ -72,6 +68,7 @@ pub fn source_code(vm: &mut Vm, name: &str, source: &Path, settings: &CacheSetti
         None => std::fs::read(source).map_err(|e| os_error(vm, &e, source))?,
     };
     let code = compile(vm, &bytes, source)?;
+    verbose(vm, &format!("# code object from {}", source.display()));
     if let Some(bpath) = &bytecode_path
         && !settings.dont_write
     {
@@ -82,11 +79,21 @@ pub fn source_code(vm: &mut Vm, name: &str, source: &Path, settings: &CacheSetti
         let data = pyc::build_pyc(&code, &header);
         let mode = pyc::calc_mode(source);
         match pyc::set_data(bpath, &data, mode) {
-            Ok(()) => verbose(vm, &format!("# wrote '{}'", bpath.display())),
+            Ok(()) => verbose(vm, &format!("# created '{}'", bpath.display())),
             Err(e) => verbose(vm, &format!("# could not create '{}': {}", bpath.display(), e.text)),
         }
     }
     Ok((code, bytecode_path))
+}
+
+/// Where the running engine caches the code of `source` (`cache_from_source` with the
+/// engine's tag, the optimization level and the prefix); None when no cache path applies.
+pub fn cache_path(vm: &Vm, source: &Path, prefix: Option<&Path>) -> Option<PathBuf> {
+    let opt = match vm.settings.optimize {
+        0 => String::new(),
+        n => n.to_string(),
+    };
+    pyc::cache_from_source_with_prefix(source, vm.engine.cache_tag(), &opt, prefix).ok()
 }
 
 /// The code of a valid cached pyc (None: stale or unreadable, compile the source).

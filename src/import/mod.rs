@@ -207,18 +207,18 @@ fn find_and_load(vm: &mut Vm, name: &str) -> PyResult<Value> {
         };
         search = Some(path_entries(vm, &path)?);
     }
-    let module = match search {
-        None => match crate::modules::create_builtin(vm, name)? {
-            Some(m) => {
-                dict_set_str(vm, &modules, vm.intern(name), m.clone());
-                m
-            }
-            None => {
-                let entries = sys_path(vm)?;
-                load_found(vm, name, find::find(&entries, child))?
-            }
-        },
-        Some(entries) => load_found(vm, name, find::find(&entries, child))?,
+    let module = match crate::modules::create_builtin(vm, name)? {
+        Some(m) => {
+            dict_set_str(vm, &modules, vm.intern(name), m.clone());
+            m
+        }
+        None => {
+            let entries = match search {
+                Some(entries) => entries,
+                None => sys_path(vm)?,
+            };
+            load_found(vm, name, find::find(&entries, child))?
+        }
     };
     if let Some(parent) = parent {
         let parent_module = dict_get_str(vm, &modules, &vm.intern(parent)).unwrap_or(Value::None);
@@ -267,13 +267,11 @@ fn cache_settings(vm: &mut Vm) -> PyResult<CacheSettings> {
     Ok(CacheSettings { dont_write, prefix })
 }
 
-/// `_load_unlocked`: makes the module with its spec, registers it in `sys.modules` (so that a
-/// circular import sees it, partly initialised) and runs its code; a failure takes it out again.
-fn load(vm: &mut Vm, name: &str, found: Found) -> PyResult<Value> {
+/// The spec of a found module, and its file with whether that is source (None for a
+/// namespace package).
+fn spec_for(vm: &mut Vm, name: &str, found: &Found) -> PyResult<(Value, Option<(PathBuf, bool)>)> {
     let boot = bootstrap(vm)?;
-    let module = crate::runtime::run::new_module(vm, name);
-    let mval = Value::Obj(module.clone());
-    let (spec, code) = match &found {
+    Ok(match found {
         Found::Source { path, package } => {
             let loader = make_loader(vm, &boot, "SourceFileLoader", name, path)?;
             let spec = make_spec(vm, &boot, name, &loader, Some(path), package.as_deref())?;
@@ -293,33 +291,42 @@ fn load(vm: &mut Vm, name: &str, found: Found) -> PyResult<Value> {
             ops::setattr(vm, &spec, &vm.intern("submodule_search_locations"), nspath)?;
             (spec, None)
         }
-    };
-    let d = module.dict.borrow().clone().unwrap_or_else(|| vm.new_dict());
-    let set = |vm: &mut Vm, k: &str, v: Value| dict_set_str(vm, &d, vm.intern(k), v);
-    let loader = ops::getattr(vm, &spec, &vm.intern("loader"))?;
+    })
+}
+
+/// `_init_module_attrs` (overriding what is there, as a reload does): `__spec__`,
+/// `__loader__`, `__package__`, `__path__` for a package, `__file__`.
+fn init_module_attrs(vm: &mut Vm, d: &ObjRef, spec: &Value, file: Option<&Path>) -> PyResult<()> {
+    let set = |vm: &mut Vm, k: &str, v: Value| dict_set_str(vm, d, vm.intern(k), v);
+    let name = ops::getattr(vm, spec, &vm.intern("name"))?;
+    set(vm, "__name__", name);
+    let loader = ops::getattr(vm, spec, &vm.intern("loader"))?;
     set(vm, "__spec__", spec.clone());
     set(vm, "__loader__", loader);
-    let parent = ops::getattr(vm, &spec, &vm.intern("parent"))?;
+    let parent = ops::getattr(vm, spec, &vm.intern("parent"))?;
     set(vm, "__package__", parent);
-    let locations = ops::getattr(vm, &spec, &vm.intern("submodule_search_locations"))?;
+    let locations = ops::getattr(vm, spec, &vm.intern("submodule_search_locations"))?;
     if !locations.is_none() {
         set(vm, "__path__", locations);
     }
-    let file_code = match &code {
-        Some((path, is_source)) => {
-            set(vm, "__file__", vm.new_str(&path.display().to_string()));
-            Some((path.clone(), *is_source))
-        }
-        None => {
-            set(vm, "__file__", Value::None);
-            None
-        }
-    };
+    let file = file.map_or(Value::None, |p| vm.new_str(&p.display().to_string()));
+    set(vm, "__file__", file);
+    Ok(())
+}
+
+/// `_load_unlocked`: makes the module with its spec, registers it in `sys.modules` (so that a
+/// circular import sees it, partly initialised) and runs its code; a failure takes it out again.
+fn load(vm: &mut Vm, name: &str, found: Found) -> PyResult<Value> {
+    let (spec, file) = spec_for(vm, name, &found)?;
+    let module = crate::runtime::run::new_module(vm, name);
+    let mval = Value::Obj(module.clone());
+    let d = module.dict.borrow().clone().unwrap_or_else(|| vm.new_dict());
+    init_module_attrs(vm, &d, &spec, file.as_ref().map(|f| f.0.as_path()))?;
     let modules = vm.modules.clone();
     let key = vm.intern(name);
     dict_set_str(vm, &modules, key.clone(), mval.clone());
     ops::setattr(vm, &spec, &vm.intern("_initializing"), Value::Bool(true))?;
-    let result = match file_code {
+    let result = match file {
         Some((path, is_source)) => run_file_module(vm, name, &path, is_source, &spec, &d, &module),
         None => Ok(()),
     };
@@ -331,8 +338,129 @@ fn load(vm: &mut Vm, name: &str, found: Found) -> PyResult<Value> {
         }
         return Err(e);
     }
+    if vm.settings.verbose > 0 {
+        let loader = ops::getattr(vm, &spec, &vm.intern("loader"))?;
+        let shown = ops::repr::repr(vm, &loader).ok().and_then(|r| ops::repr::text_of(&r)).unwrap_or_default();
+        cache::verbose(vm, &format!("import {} # {shown}", crate::text::str_repr(name)));
+    }
     // The module the code left in sys.modules (it may have replaced itself).
     Ok(dict_get_str(vm, &modules, &key).unwrap_or(mval))
+}
+
+/// The search path a module named `name` is found on: its parent's `__path__` (the parent
+/// must be imported), or `sys.path`. Err(message) for a parent that is not a package.
+fn search_path_of(vm: &mut Vm, name: &str) -> PyResult<Result<Vec<String>, String>> {
+    match name.rsplit_once('.') {
+        Some((parent, _)) => {
+            let Some(pm) = dict_get_str(vm, &vm.modules.clone(), &vm.intern(parent)) else {
+                return Ok(Err(format!("parent {} not in sys.modules", crate::text::str_repr(parent))));
+            };
+            match ops::getattr_opt(vm, &pm, &vm.intern("__path__"))? {
+                Some(path) => Ok(Ok(path_entries(vm, &path)?)),
+                None => Ok(Err(format!("__path__ attribute not found on {} while trying to find {}", crate::text::str_repr(parent), crate::text::str_repr(name)))),
+            }
+        }
+        None => Ok(Ok(sys_path(vm)?)),
+    }
+}
+
+/// `importlib.reload(module)`: finds the module again and runs its code in its own namespace.
+pub fn reload(vm: &mut Vm, module: &Value) -> PyResult<Value> {
+    let is_module = matches!(module.payload(), Some(Payload::Module(_)));
+    if !is_module {
+        return Err(vm.type_error("reload() argument must be a module"));
+    }
+    let spec = ops::getattr_opt(vm, module, &vm.names.__spec__.clone())?.filter(|s| !s.is_none());
+    let name_v = match spec {
+        Some(s) => ops::getattr(vm, &s, &vm.intern("name"))?,
+        None => ops::getattr(vm, module, &vm.names.__name__.clone())?,
+    };
+    let name = ops::repr::text_of(&name_v).unwrap_or_default();
+    let modules = vm.modules.clone();
+    let current = dict_get_str(vm, &modules, &vm.intern(&name));
+    if !current.as_ref().is_some_and(|m| m.is(module)) {
+        let e = vm.new_error(&vm.types.exc.import_error.clone(), format!("module {name} not in sys.modules"));
+        crate::runtime::objects::exception_kinds::set_name(vm, &e, &name);
+        return Err(e);
+    }
+    if crate::modules::create_builtin(vm, &name)?.is_some() {
+        return Ok(module.clone());
+    }
+    let entries = match search_path_of(vm, &name)? {
+        Ok(e) => e,
+        Err(msg) => {
+            let parent = name.rsplit_once('.').map_or("", |p| p.0).to_string();
+            let e = vm.new_error(&vm.types.exc.import_error.clone(), msg);
+            crate::runtime::objects::exception_kinds::set_name(vm, &e, &parent);
+            return Err(e);
+        }
+    };
+    let tail = name.rsplit('.').next().unwrap_or(&name).to_string();
+    let Some(found) = find::find(&entries, &tail) else {
+        let e = vm.new_error(&vm.types.exc.module_not_found_error.clone(), format!("spec not found for the module {}", crate::text::str_repr(&name)));
+        crate::runtime::objects::exception_kinds::set_name(vm, &e, &name);
+        return Err(e);
+    };
+    let (spec, file) = spec_for(vm, &name, &found)?;
+    let Some(mo) = module.as_obj() else { return Ok(module.clone()) };
+    let d = mo.dict.borrow().clone().unwrap_or_else(|| vm.new_dict());
+    init_module_attrs(vm, &d, &spec, file.as_ref().map(|f| f.0.as_path()))?;
+    if let Some((path, is_source)) = file {
+        ops::setattr(vm, &spec, &vm.intern("_initializing"), Value::Bool(true))?;
+        let r = run_file_module(vm, &name, &path, is_source, &spec, &d, mo);
+        ops::setattr(vm, &spec, &vm.intern("_initializing"), Value::Bool(false))?;
+        r?;
+    }
+    Ok(dict_get_str(vm, &modules, &vm.intern(&name)).unwrap_or_else(|| module.clone()))
+}
+
+/// `importlib.util.find_spec(name)` of an absolute name: the spec of the module in
+/// `sys.modules`, or of the one the search finds (its parent imported first), or None.
+pub fn find_spec(vm: &mut Vm, name: &str) -> PyResult<Value> {
+    let modules = vm.modules.clone();
+    let builtin = crate::modules::create_builtin(vm, name)?.is_some();
+    if let Some(m) = dict_get_str(vm, &modules, &vm.intern(name)) {
+        let spec = ops::getattr_opt(vm, &m, &vm.names.__spec__.clone())?.unwrap_or(Value::None);
+        if !spec.is_none() {
+            return Ok(spec);
+        }
+        if !builtin {
+            return Err(vm.value_error(format!("{name}.__spec__ is None")));
+        }
+    }
+    if builtin {
+        let boot = bootstrap(vm)?;
+        let loader = ops::getattr(vm, &boot, &vm.intern("BuiltinImporter"))?;
+        return call_kw(vm, &boot, "ModuleSpec", &[vm.new_str(name), loader], &[("origin", vm.new_str("built-in"))]);
+    }
+    if let Some((parent, _)) = name.rsplit_once('.') {
+        gcd_import(vm, parent)?;
+    }
+    let entries = match search_path_of(vm, name)? {
+        Ok(e) => e,
+        Err(msg) => {
+            let e = vm.new_error(&vm.types.exc.module_not_found_error.clone(), msg);
+            crate::runtime::objects::exception_kinds::set_name(vm, &e, name);
+            return Err(e);
+        }
+    };
+    let tail = name.rsplit('.').next().unwrap_or(name);
+    match find::find(&entries, tail) {
+        Some(found) => {
+            let (spec, file) = spec_for(vm, name, &found)?;
+            if let Some((path, is_source)) = file {
+                let cached = if is_source {
+                    let settings = cache_settings(vm)?;
+                    cache::cache_path(vm, &path, settings.prefix.as_deref()).map_or(Value::None, |c| vm.new_str(&c.display().to_string()))
+                } else {
+                    vm.new_str(&path.display().to_string())
+                };
+                ops::setattr(vm, &spec, &vm.intern("cached"), cached)?;
+            }
+            Ok(spec)
+        }
+        None => Ok(Value::None),
+    }
 }
 
 /// Gets a file module's code (through the cache for a source) and runs it.

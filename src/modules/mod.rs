@@ -1,5 +1,6 @@
 //! Built-in modules implemented in Rust.
 
+pub mod importlib;
 pub mod sys;
 
 use crate::runtime::value::Value;
@@ -14,6 +15,8 @@ pub fn create_builtin(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "warnings" => Some(crate::runtime::warnings::create(vm)),
         "io" => Some(crate::runtime::io::make_module(vm)?),
         "_io" => Some(crate::runtime::import::import_module(vm, "io")?),
+        "importlib" => Some(importlib::create_importlib(vm)),
+        "importlib.util" => Some(importlib::create_util(vm)),
         _ => None,
     })
 }
