@@ -66,42 +66,36 @@ pub fn import_level(vm: &mut Vm, name: &str, globals: Option<&Value>, fromlist: 
     Ok(module)
 }
 
-/// `_calc___package__`: the package a relative import is relative to.
+/// The package a relative import is relative to, from the importing module's globals, as
+/// `PyImport_ImportModuleLevelObject` finds it: `__package__`, else `__spec__.parent`, else
+/// `__name__` (less its last part unless the module is a package).
 fn calc_package(vm: &mut Vm, globals: Option<&Value>) -> PyResult<String> {
-    let get = |vm: &mut Vm, key: &str| -> PyResult<Option<Value>> {
-        match globals {
-            Some(g @ Value::Obj(_)) => {
-                let k = Value::Obj(vm.intern(key));
-                match ops::getitem(vm, g, &k) {
-                    Ok(v) => Ok(Some(v)),
-                    Err(e) if vm.err_is(&e, &vm.types.exc.key_error.clone()) => Ok(None),
-                    Err(e) => Err(e),
-                }
-            }
-            _ => Ok(None),
-        }
+    let key_error = |vm: &mut Vm| vm.new_error(&vm.types.exc.key_error.clone(), "'__name__' not in globals");
+    let g = match globals {
+        None | Some(Value::None) => return Err(key_error(vm)),
+        Some(Value::Obj(o)) if matches!(o.payload, Payload::Dict(_)) => o.clone(),
+        Some(_) => return Err(vm.type_error("globals must be a dict")),
     };
-    let package = get(vm, "__package__")?.filter(|v| !v.is_none());
-    let spec = get(vm, "__spec__")?.filter(|v| !v.is_none());
-    let package = match (package, spec) {
-        (Some(p), _) => p,
-        (None, Some(spec)) => ops::getattr(vm, &spec, &vm.intern("parent"))?,
-        (None, None) => {
-            // CPython warns here with an ImportWarning, which its default filters ignore.
-            let Some(name) = get(vm, "__name__")? else {
-                return Err(vm.new_error(&vm.types.exc.key_error.clone(), "'__name__'"));
-            };
-            let text = ops::repr::text_of(&name).unwrap_or_default();
-            if get(vm, "__path__")?.is_some() {
-                return Ok(text);
-            }
-            return Ok(text.rsplit_once('.').map_or(String::new(), |(p, _)| p.to_string()));
-        }
-    };
-    match ops::repr::text_of(&package) {
-        Some(p) => Ok(p),
-        None => Err(vm.type_error("package must be a string")),
+    let get = |vm: &mut Vm, k: &str| dict_get_str(vm, &g, &vm.intern(k)).filter(|v| !v.is_none());
+    let text = |v: &Value| ops::repr::text_of(v).filter(|_| crate::runtime::eval::is_str(v));
+    if let Some(p) = get(vm, "__package__") {
+        return text(&p).ok_or_else(|| vm.type_error("package must be a string"));
     }
+    if let Some(spec) = get(vm, "__spec__") {
+        let parent = ops::getattr(vm, &spec, &vm.intern("parent"))?;
+        return text(&parent).ok_or_else(|| vm.type_error("__spec__.parent must be a string"));
+    }
+    // CPython warns here with an ImportWarning, which its default filters ignore.
+    let Some(name) = get(vm, "__name__") else {
+        return Err(key_error(vm));
+    };
+    let Some(name) = text(&name) else {
+        return Err(vm.type_error("__name__ must be a string"));
+    };
+    if get(vm, "__path__").is_some() {
+        return Ok(name);
+    }
+    Ok(name.rsplit_once('.').map_or(String::new(), |(p, _)| p.to_string()))
 }
 
 /// `_resolve_name`, with `_sanity_check`'s errors for relative imports.

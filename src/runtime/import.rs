@@ -103,35 +103,23 @@ pub fn import_star(vm: &mut Vm, module: &Value, locals: Option<Value>) -> PyResu
 
 /// `builtins.__import__(name, globals=None, locals=None, fromlist=(), level=0)`.
 pub fn builtin_import(vm: &mut Vm, args: crate::runtime::objects::function::CallArgs) -> PyResult<Value> {
-    const PARAMS: [&str; 5] = ["name", "globals", "locals", "fromlist", "level"];
-    let mut slots: [Option<Value>; 5] = Default::default();
-    for (i, v) in args.pos().iter().enumerate() {
-        if i >= PARAMS.len() {
-            return Err(vm.type_error(format!("__import__() takes at most 5 arguments ({} given)", args.pos().len())));
-        }
-        slots[i] = Some(v.clone());
-    }
-    for (k, v) in args.kwargs() {
-        let key = ops::repr::text_of(k).unwrap_or_default();
-        let Some(i) = PARAMS.iter().position(|p| *p == key) else {
-            return Err(vm.type_error(format!("__import__() got an unexpected keyword argument '{key}'")));
-        };
-        if slots[i].is_some() {
-            return Err(vm.type_error(format!("argument for __import__() given by name ('{key}') and position ({})", i + 1)));
-        }
-        slots[i] = Some(v.clone());
-    }
-    let Some(name_v) = slots[0].take() else {
-        return Err(vm.type_error("__import__() missing required argument 'name' (pos 1)"));
-    };
+    let mut a = IMPORT_SIG.bind(vm, &args)?;
+    let name_v = a[0].take().unwrap_or(Value::None);
     let Some(name) = ops::repr::text_of(&name_v).filter(|_| crate::runtime::eval::is_str(&name_v)) else {
-        let t = ops::type_name(vm, &name_v);
-        return Err(vm.type_error(format!("module name must be str, not {t}")));
+        return Err(vm.type_error("module name must be a string"));
     };
-    let level = match &slots[4] {
+    let level = match &a[4] {
         None => 0,
         Some(v) => crate::runtime::objects::int_type::index_isize(vm, v)?,
     };
-    let fromlist = slots[3].take().unwrap_or(Value::None);
-    crate::import::import_level(vm, &name, slots[1].as_ref(), &fromlist, level)
+    let fromlist = a[3].take().unwrap_or(Value::None);
+    crate::import::import_level(vm, &name, a[1].as_ref(), &fromlist, level)
 }
+
+static IMPORT_SIG: crate::runtime::builtins::args::Signature = crate::runtime::builtins::args::Signature {
+    name: "__import__",
+    params: &["name", "globals", "locals", "fromlist", "level"],
+    required: 1,
+    positional_only: 0,
+    keyword_only: 5,
+};
