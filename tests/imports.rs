@@ -536,3 +536,18 @@ print(importlib.invalidate_caches())
     let o = same_as_cpython(&files, &["main.py"]);
     assert_eq!(o.status, 0, "{o:?}");
 }
+
+#[test]
+fn uncaught_errors_in_imported_modules_match_cpython() {
+    for main in ["import badsyn\n", "import raiser\n", "from pkg import nothing_here\n", "import pkg.deeper\n", "from . import x\n"] {
+        let files = [
+            ("badsyn.py", "def f(:\n    pass\n"),
+            ("raiser.py", "x = 1\nraise KeyError('k')\n"),
+            ("pkg/__init__.py", "Y = 1\n"),
+            ("pkg/deeper.py", "import raiser\n"),
+            ("main.py", main),
+        ];
+        let o = same_as_cpython(&files, &["main.py"]);
+        assert_eq!(o.status, 1, "{main}: {o:?}");
+    }
+}
