@@ -5,42 +5,18 @@
 mod support;
 
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::Command;
-use std::sync::atomic::{AtomicUsize, Ordering};
-use std::time::{Duration, SystemTime};
+use std::time::Duration;
 
-/// A temporary folder of module files.
-struct Tree {
-    root: PathBuf,
-}
+use support::tree::Tree;
+
+/// The modification time the tests give their files unless they say otherwise.
+const MTIME: u64 = 1_600_000_000;
 
 impl Tree {
-    fn new(name: &str) -> Tree {
-        static COUNTER: AtomicUsize = AtomicUsize::new(0);
-        let n = COUNTER.fetch_add(1, Ordering::Relaxed);
-        let root = std::env::temp_dir().join(format!("pyrs-imports-{}-{n}-{name}", std::process::id()));
-        let _ = fs::remove_dir_all(&root);
-        fs::create_dir_all(&root).unwrap();
-        Tree { root }
-    }
-
-    fn path(&self, rel: &str) -> PathBuf {
-        self.root.join(rel)
-    }
-
-    /// Writes a file with a fixed modification time (`mtime` seconds after the epoch).
-    fn write_at(&self, rel: &str, text: &str, mtime: u64) -> &Tree {
-        let p = self.path(rel);
-        fs::create_dir_all(p.parent().unwrap()).unwrap();
-        fs::write(&p, text).unwrap();
-        let f = fs::File::options().write(true).open(&p).unwrap();
-        f.set_modified(SystemTime::UNIX_EPOCH + Duration::from_secs(mtime)).unwrap();
-        self
-    }
-
     fn write(&self, rel: &str, text: &str) -> &Tree {
-        self.write_at(rel, text, 1_600_000_000)
+        self.write_at(rel, text, MTIME)
     }
 
     fn read(&self, rel: &str) -> Vec<u8> {
@@ -49,13 +25,6 @@ impl Tree {
 
     fn exists(&self, rel: &str) -> bool {
         self.path(rel).exists()
-    }
-}
-
-impl Drop for Tree {
-    fn drop(&mut self) {
-        let _ = set_writable(&self.root.join("__pycache__"));
-        let _ = fs::remove_dir_all(&self.root);
     }
 }
 

@@ -14,11 +14,9 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::sync::Arc;
-use std::sync::atomic::{AtomicUsize, Ordering};
-use std::time::{Duration, SystemTime};
 
 use pyrs::bytecode::code::{CodeObject, Constant};
-use pyrs::cli::{Engine, InterpreterOptions};
+use pyrs::cli::InterpreterOptions;
 use pyrs::frontend::{
     CompileError, CompileOptions, CompileWarning, Compiled, SyntaxError, SyntaxErrorKind,
 };
@@ -31,35 +29,11 @@ const OTHER: &[u8] = b"<not a regular file>";
 /// The modification time given to every source file, so that headers agree.
 const MTIME: u64 = 1_700_000_000;
 
-/// A scratch tree.
-struct Tree {
-    root: PathBuf,
-}
+use support::tree::Tree;
 
 impl Tree {
-    fn new(name: &str) -> Tree {
-        static COUNTER: AtomicUsize = AtomicUsize::new(0);
-        let n = COUNTER.fetch_add(1, Ordering::Relaxed);
-        let root =
-            std::env::temp_dir().join(format!("pyrs-tools-{}-{n}-{name}", std::process::id()));
-        let _ = fs::remove_dir_all(&root);
-        fs::create_dir_all(&root).unwrap();
-        Tree { root }
-    }
-
     fn write(&self, rel: &str, text: &str) -> &Tree {
-        let p = self.root.join(rel);
-        fs::create_dir_all(p.parent().unwrap()).unwrap();
-        fs::write(&p, text).unwrap();
-        let f = fs::File::options().write(true).open(&p).unwrap();
-        f.set_modified(SystemTime::UNIX_EPOCH + Duration::from_secs(MTIME))
-            .unwrap();
-        self
-    }
-
-    fn mkdir(&self, rel: &str) -> &Tree {
-        fs::create_dir_all(self.root.join(rel)).unwrap();
-        self
+        self.write_at(rel, text, MTIME)
     }
 
     /// A copy with the same contents and modification times.
@@ -92,12 +66,6 @@ impl Tree {
             }
         }
         out
-    }
-}
-
-impl Drop for Tree {
-    fn drop(&mut self) {
-        let _ = fs::remove_dir_all(&self.root);
     }
 }
 
@@ -647,10 +615,7 @@ fn compare_stand_in(
     assert_eq!(out.status, 0, "{out:?}");
     let mut s = settings();
     edit(&mut s, &b.root);
-    let options = InterpreterOptions {
-        engine: Engine::Cpython,
-        optimize: 0,
-    };
+    let options = default_options();
     assert_eq!(
         compile_dir(&b.root.join("pkg"), maxlevels, workers, &s, &options),
         Ok(true)
@@ -820,10 +785,7 @@ fn error_reports_with_a_stand_in_compiler() {
         (&["-d", "/dest"], 0, Some("/dest"), 1),
         (&["-j", "2"], 0, None, 2),
     ];
-    let options = InterpreterOptions {
-        engine: Engine::Cpython,
-        optimize: 0,
-    };
+    let options = default_options();
     for (args, quiet, ddir, workers) in cases {
         let (a, b) = (t.copy("reports-cpython"), t.copy("reports-pyrs"));
         // CPython's workers share one stdout and write a report in several pieces, so its
@@ -888,4 +850,9 @@ fn interpreter_optimization_level() {
         b.files().into_keys().collect::<Vec<_>>(),
         a.files().into_keys().collect::<Vec<_>>()
     );
+}
+
+/// The interpreter options of a plain `pyrs` command line.
+fn default_options() -> InterpreterOptions {
+    <InterpreterOptions as clap::Parser>::parse_from(["pyrs"])
 }

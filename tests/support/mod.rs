@@ -4,6 +4,7 @@
 #![allow(dead_code)]
 
 pub mod programs;
+pub mod tree;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
