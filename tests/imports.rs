@@ -520,3 +520,61 @@ fn uncaught_errors_in_imported_modules_match_cpython() {
         assert_eq!(o.status, 1, "{main}: {o:?}");
     }
 }
+
+#[test]
+fn meta_path_finders_and_the_loader_protocol() {
+    let script = r#"import sys, importlib.util
+
+class Finder:
+    def find_spec(self, name, path, target=None):
+        if name in ("virtual", "pkgv.inner"):
+            return importlib.util.spec_from_loader(name, Loader())
+        return None
+
+class Loader:
+    def create_module(self, spec):
+        return None
+    def exec_module(self, module):
+        module.answer = 42
+
+sys.meta_path.insert(0, Finder())
+import virtual
+print(virtual.answer, virtual.__name__, type(virtual.__spec__).__name__, virtual.__loader__.__class__.__name__)
+import pkgv.inner
+print(pkgv.inner.answer, pkgv.inner.__package__)
+print(type(sys.meta_path[0]).__name__, [f.__name__ for f in sys.meta_path[1:] if isinstance(f, type)][-1:])
+spec = importlib.util.spec_from_file_location("plug", "sub/plugin_file.py")
+print(spec.name, spec.origin.endswith("sub/plugin_file.py"), spec.cached.endswith("sub/__pycache__/plugin_file.cpython-312.pyc"), repr(spec.parent), spec.has_location)
+m = importlib.util.module_from_spec(spec)
+print(m.__name__, m.__file__.endswith("plugin_file.py"), "plug" in sys.modules)
+spec.loader.exec_module(m)
+print(m.VAL, m.__spec__ is spec)
+code = spec.loader.get_code("plug")
+print(type(code).__name__, code.co_filename.endswith("plugin_file.py"))
+print(spec.loader.is_package("plug"), spec.loader.get_filename().endswith("plugin_file.py"))
+print(importlib.util.spec_from_file_location("x", "data.txt"))
+
+class Failing:
+    def create_module(self, spec):
+        return None
+    def exec_module(self, module):
+        raise RuntimeError("exec failed")
+
+class Finder2:
+    def find_spec(self, name, path, target=None):
+        return importlib.util.spec_from_loader(name, Failing()) if name == "broken" else None
+
+sys.meta_path.insert(0, Finder2())
+try:
+    import broken
+except RuntimeError as e:
+    print(e, "broken" in sys.modules)
+"#;
+    let files = [
+        ("sub/plugin_file.py", "print('plugin', __name__, __file__.rsplit('/', 1)[1])\nVAL = 7\n"),
+        ("pkgv/__init__.py", ""),
+        ("main.py", script),
+    ];
+    let o = same_as_cpython(&files, &["main.py"]);
+    assert_eq!(o.status, 0, "{o:?}");
+}

@@ -1,7 +1,11 @@
-# The import system's Python-visible objects: module specs and the loaders of file modules.
-# The import itself runs in Rust (src/import); these classes only carry what it found, with
-# the names, attributes and reprs of CPython's importlib (_frozen_importlib and
-# _frozen_importlib_external). Compiled when the first module is imported from a file.
+# The import system's Python-visible objects: module specs, the finders of sys.meta_path and the
+# loaders, with the names, attributes, reprs and protocols (find_spec, create_module,
+# exec_module, get_code) of CPython's importlib (_frozen_importlib and
+# _frozen_importlib_external). The searching and loading run in Rust (src/import); the functions
+# named with a leading underscore and no definition here (_is_builtin, _create_builtin,
+# _path_find_spec, _exec_file_module, _get_code, _cache_from_source, _abspath, _new_module) are
+# its native entry points, put in this module's namespace before it runs. Compiled on the first
+# import.
 
 
 class ModuleSpec:
@@ -38,6 +42,11 @@ class ModuleSpec:
 
     @property
     def cached(self):
+        if self._cached is None and self.origin is not None and self._set_fileattr:
+            if self.origin.endswith('.py'):
+                self._cached = _cache_from_source(self.origin)
+            elif self.origin.endswith('.pyc'):
+                self._cached = self.origin
         return self._cached
 
     @cached.setter
@@ -76,6 +85,15 @@ class FileLoader:
     def get_filename(self, name=None):
         return self.path
 
+    def create_module(self, spec):
+        return None
+
+    def exec_module(self, module):
+        _exec_file_module(module, self.path)
+
+    def get_code(self, fullname):
+        return _get_code(fullname, self.path)
+
     def get_data(self, path):
         with open(path, 'rb') as file:
             return file.read()
@@ -111,6 +129,12 @@ class NamespaceLoader:
     def is_package(self, fullname):
         return True
 
+    def create_module(self, spec):
+        return None
+
+    def exec_module(self, module):
+        pass
+
     def get_source(self, fullname):
         return ''
 
@@ -142,7 +166,21 @@ class _NamespacePath:
 
 
 class BuiltinImporter:
-    """The loader of the modules built into the interpreter."""
+    """Meta path import for built-in modules."""
+
+    @classmethod
+    def find_spec(cls, fullname, path=None, target=None):
+        if path is not None or not _is_builtin(fullname):
+            return None
+        return ModuleSpec(fullname, cls, origin='built-in')
+
+    @classmethod
+    def create_module(cls, spec):
+        return _create_builtin(spec.name)
+
+    @classmethod
+    def exec_module(cls, module):
+        pass
 
     @classmethod
     def is_package(cls, fullname):
@@ -151,3 +189,131 @@ class BuiltinImporter:
     @classmethod
     def get_source(cls, fullname):
         return None
+
+
+class PathFinder:
+    """Meta path finder for sys.path and package __path__ attributes."""
+    __module__ = '_frozen_importlib_external'
+
+    @classmethod
+    def find_spec(cls, fullname, path=None, target=None):
+        return _path_find_spec(fullname, path)
+
+    @classmethod
+    def invalidate_caches(cls):
+        pass
+
+
+_POPULATE = object()
+
+
+def spec_from_file_location(name, location=None, *, loader=None,
+                            submodule_search_locations=_POPULATE):
+    if location is None:
+        location = '<unknown>'
+        if hasattr(loader, 'get_filename'):
+            try:
+                location = loader.get_filename(name)
+            except ImportError:
+                pass
+    else:
+        location = location.__fspath__() if hasattr(location, '__fspath__') else location
+        if not location.startswith('/'):
+            location = _abspath(location)
+    spec = ModuleSpec(name, loader, origin=location)
+    spec._set_fileattr = True
+    if loader is None:
+        if location.endswith('.py'):
+            loader = SourceFileLoader(name, location)
+        elif location.endswith('.pyc'):
+            loader = SourcelessFileLoader(name, location)
+        else:
+            return None
+        spec.loader = loader
+    if submodule_search_locations is _POPULATE:
+        if hasattr(loader, 'is_package'):
+            try:
+                is_package = loader.is_package(name)
+            except ImportError:
+                pass
+            else:
+                if is_package:
+                    spec.submodule_search_locations = []
+    else:
+        spec.submodule_search_locations = submodule_search_locations
+    if spec.submodule_search_locations == []:
+        if location:
+            spec.submodule_search_locations.append(location.rpartition('/')[0])
+    return spec
+
+
+def spec_from_loader(name, loader, *, origin=None, is_package=None):
+    if origin is None:
+        origin = getattr(loader, '_ORIGIN', None)
+    if not origin and hasattr(loader, 'get_filename'):
+        if is_package is None:
+            return spec_from_file_location(name, loader=loader)
+        search = [] if is_package else None
+        return spec_from_file_location(name, loader=loader, submodule_search_locations=search)
+    if is_package is None:
+        if hasattr(loader, 'is_package'):
+            try:
+                is_package = loader.is_package(name)
+            except ImportError:
+                is_package = None
+        else:
+            is_package = False
+    return ModuleSpec(name, loader, origin=origin, is_package=is_package)
+
+
+def module_from_spec(spec):
+    module = None
+    if hasattr(spec.loader, 'create_module'):
+        module = spec.loader.create_module(spec)
+    elif hasattr(spec.loader, 'exec_module'):
+        raise ImportError('loaders that define exec_module() must also define create_module()')
+    if module is None:
+        module = _new_module(spec.name)
+    _init_module_attrs(spec, module)
+    return module
+
+
+def _init_module_attrs(spec, module, override=False):
+    if override or getattr(module, '__name__', None) is None:
+        try:
+            module.__name__ = spec.name
+        except AttributeError:
+            pass
+    if override or getattr(module, '__loader__', None) is None:
+        try:
+            module.__loader__ = spec.loader
+        except AttributeError:
+            pass
+    if override or getattr(module, '__package__', None) is None:
+        try:
+            module.__package__ = spec.parent
+        except AttributeError:
+            pass
+    try:
+        module.__spec__ = spec
+    except AttributeError:
+        pass
+    if override or getattr(module, '__path__', None) is None:
+        if spec.submodule_search_locations is not None:
+            try:
+                module.__path__ = spec.submodule_search_locations
+            except AttributeError:
+                pass
+    if spec.has_location:
+        if override or getattr(module, '__file__', None) is None:
+            try:
+                module.__file__ = spec.origin
+            except AttributeError:
+                pass
+        if override or getattr(module, '__cached__', None) is None:
+            if spec.cached is not None:
+                try:
+                    module.__cached__ = spec.cached
+                except AttributeError:
+                    pass
+    return module

@@ -5,6 +5,7 @@
 
 pub mod cache;
 pub mod find;
+mod natives;
 
 use std::path::{Path, PathBuf};
 
@@ -173,14 +174,16 @@ pub fn gcd_import(vm: &mut Vm, name: &str) -> PyResult<Value> {
     }
 }
 
-/// `_find_and_load_unlocked`.
+/// `_find_and_load_unlocked`: the parent first, then each finder of `sys.meta_path` in turn.
+/// The import system's own finders (`BuiltinImporter`, `PathFinder`) run natively; any other
+/// is asked through its `find_spec`.
 fn find_and_load(vm: &mut Vm, name: &str) -> PyResult<Value> {
     let modules = vm.modules.clone();
     let (parent, child) = match name.rsplit_once('.') {
         Some((p, c)) => (Some(p), c),
         None => (None, name),
     };
-    let mut search: Option<Vec<String>> = None;
+    let mut search: Option<(Vec<String>, Value)> = None;
     if let Some(parent) = parent {
         let pkey = vm.intern(parent);
         if dict_get_str(vm, &modules, &pkey).is_none() {
@@ -199,20 +202,47 @@ fn find_and_load(vm: &mut Vm, name: &str) -> PyResult<Value> {
             crate::runtime::objects::exception_kinds::set_name(vm, &e, name);
             return Err(e);
         };
-        search = Some(path_entries(vm, &path)?);
+        search = Some((path_entries(vm, &path)?, path));
     }
-    let module = match crate::modules::create_builtin(vm, name)? {
-        Some(m) => {
-            dict_set_str(vm, &modules, vm.intern(name), m.clone());
-            m
-        }
-        None => {
-            let entries = match search {
-                Some(entries) => entries,
+    let boot = bootstrap(vm)?;
+    let finders = match cache::sys_attr(vm, "meta_path") {
+        Some(m) if !m.is_none() => crate::runtime::eval::collect_items(vm, &m)?,
+        _ => return Err(vm.new_error(&vm.types.exc.import_error.clone(), "sys.meta_path is None, Python is likely shutting down")),
+    };
+    let builtin_importer = ops::getattr(vm, &boot, &vm.intern("BuiltinImporter"))?;
+    let path_finder = ops::getattr(vm, &boot, &vm.intern("PathFinder"))?;
+    let mut module = None;
+    for finder in finders {
+        if finder.is(&builtin_importer) {
+            if crate::modules::is_builtin(name)
+                && let Some(m) = crate::modules::create_builtin(vm, name)?
+            {
+                dict_set_str(vm, &modules, vm.intern(name), m.clone());
+                module = Some(m);
+                break;
+            }
+        } else if finder.is(&path_finder) {
+            let entries = match &search {
+                Some((entries, _)) => entries.clone(),
                 None => sys_path(vm)?,
             };
-            load_found(vm, name, find::find(&entries, child))?
+            if let Some(found) = find::find(&entries, child) {
+                module = Some(load(vm, name, found)?);
+                break;
+            }
+        } else if let Some(find_spec) = ops::getattr_opt(vm, &finder, &vm.intern("find_spec"))? {
+            let path = search.as_ref().map_or(Value::None, |s| s.1.clone());
+            let spec = vm.call(&find_spec, &[vm.new_str(name), path, Value::None], &[])?;
+            if !spec.is_none() {
+                module = Some(load_spec(vm, &boot, name, &spec)?);
+                break;
+            }
         }
+    }
+    let Some(module) = module else {
+        let e = vm.new_error(&vm.types.exc.module_not_found_error.clone(), format!("No module named {}", crate::text::str_repr(name)));
+        crate::runtime::objects::exception_kinds::set_name(vm, &e, name);
+        return Err(e);
     };
     if let Some(parent) = parent {
         let parent_module = dict_get_str(vm, &modules, &vm.intern(parent)).unwrap_or(Value::None);
@@ -221,16 +251,32 @@ fn find_and_load(vm: &mut Vm, name: &str) -> PyResult<Value> {
     Ok(module)
 }
 
-/// Loads what the search found, or raises ModuleNotFoundError.
-fn load_found(vm: &mut Vm, name: &str, found: Option<Found>) -> PyResult<Value> {
-    match found {
-        Some(f) => load(vm, name, f),
-        None => {
-            let e = vm.new_error(&vm.types.exc.module_not_found_error.clone(), format!("No module named {}", crate::text::str_repr(name)));
-            crate::runtime::objects::exception_kinds::set_name(vm, &e, name);
-            Err(e)
+/// `_load_unlocked` of a spec a finder of the program's gave: `module_from_spec`, then the
+/// loader's `exec_module`, with the module in `sys.modules` meanwhile.
+fn load_spec(vm: &mut Vm, boot: &Value, name: &str, spec: &Value) -> PyResult<Value> {
+    let module = call_attr(vm, boot, "module_from_spec", std::slice::from_ref(spec))?;
+    let modules = vm.modules.clone();
+    let key = vm.intern(name);
+    ops::setattr(vm, spec, &vm.intern("_initializing"), Value::Bool(true))?;
+    dict_set_str(vm, &modules, key.clone(), module.clone());
+    let loader = ops::getattr(vm, spec, &vm.intern("loader"))?;
+    let result = if loader.is_none() {
+        Ok(Value::None)
+    } else {
+        match ops::getattr_opt(vm, &loader, &vm.intern("exec_module"))? {
+            Some(exec) => vm.call(&exec, std::slice::from_ref(&module), &[]),
+            None => Err(vm.new_error(&vm.types.exc.import_error.clone(), "loader has no exec_module()")),
         }
+    };
+    ops::setattr(vm, spec, &vm.intern("_initializing"), Value::Bool(false))?;
+    if let Err(e) = result {
+        if let Payload::Dict(md) = &modules.payload {
+            // The error being raised wins over a failure to remove the entry.
+            let _ = crate::runtime::objects::dict::Dict::del_item(md, vm, &Value::Obj(key));
+        }
+        return Err(e);
     }
+    Ok(dict_get_str(vm, &modules, &key).unwrap_or(module))
 }
 
 /// The entries of `sys.path` that are strs.
@@ -377,7 +423,7 @@ pub fn reload(vm: &mut Vm, module: &Value) -> PyResult<Value> {
         crate::runtime::objects::exception_kinds::set_name(vm, &e, &name);
         return Err(e);
     }
-    if crate::modules::create_builtin(vm, &name)?.is_some() {
+    if crate::modules::is_builtin(&name) {
         return Ok(module.clone());
     }
     let entries = match search_path_of(vm, &name)? {
@@ -412,7 +458,7 @@ pub fn reload(vm: &mut Vm, module: &Value) -> PyResult<Value> {
 /// `sys.modules`, or of the one the search finds (its parent imported first), or None.
 pub fn find_spec(vm: &mut Vm, name: &str) -> PyResult<Value> {
     let modules = vm.modules.clone();
-    let builtin = crate::modules::create_builtin(vm, name)?.is_some();
+    let builtin = crate::modules::is_builtin(name);
     if let Some(m) = dict_get_str(vm, &modules, &vm.intern(name)) {
         let spec = ops::getattr_opt(vm, &m, &vm.names.__spec__.clone())?.unwrap_or(Value::None);
         if !spec.is_none() {
@@ -440,19 +486,7 @@ pub fn find_spec(vm: &mut Vm, name: &str) -> PyResult<Value> {
     };
     let tail = name.rsplit('.').next().unwrap_or(name);
     match find::find(&entries, tail) {
-        Some(found) => {
-            let (spec, file) = spec_for(vm, name, &found)?;
-            if let Some((path, is_source)) = file {
-                let cached = if is_source {
-                    let settings = cache_settings(vm)?;
-                    cache::cache_path(vm, &path, settings.prefix.as_deref()).map_or(Value::None, |c| vm.new_str(&c.display().to_string()))
-                } else {
-                    vm.new_str(&path.display().to_string())
-                };
-                ops::setattr(vm, &spec, &vm.intern("cached"), cached)?;
-            }
-            Ok(spec)
-        }
+        Some(found) => Ok(spec_for(vm, name, &found)?.0),
         None => Ok(Value::None),
     }
 }
@@ -523,7 +557,7 @@ fn call_kw(vm: &mut Vm, boot: &Value, class: &str, args: &[Value], kwargs: &[(&s
 
 /// The bootstrap module (`_frozen_importlib`), compiled and run on first use and kept in
 /// `sys.modules`.
-fn bootstrap(vm: &mut Vm) -> PyResult<Value> {
+pub fn bootstrap(vm: &mut Vm) -> PyResult<Value> {
     let key = vm.intern(BOOTSTRAP_NAME);
     let modules = vm.modules.clone();
     if let Some(m) = dict_get_str(vm, &modules, &key)
@@ -537,9 +571,22 @@ fn bootstrap(vm: &mut Vm) -> PyResult<Value> {
         Err(e) => return Err(crate::runtime::builtins::exec::compile_error_to_exception(vm, &e)),
     };
     let module = crate::runtime::run::new_module(vm, BOOTSTRAP_NAME);
+    if let Some(d) = module.dict.borrow().clone() {
+        natives::install(vm, &d);
+    }
     crate::runtime::run::exec_module_code(vm, &code, &module)?;
     dict_set_str(vm, &modules, key, Value::Obj(module.clone()));
-    Ok(Value::Obj(module))
+    let boot = Value::Obj(module);
+    // The import system's finders join `sys.meta_path` after any the program put there first.
+    if let Some(meta_path) = cache::sys_attr(vm, "meta_path")
+        && let Some(Payload::List(l)) = meta_path.payload()
+    {
+        for class in ["BuiltinImporter", "PathFinder"] {
+            let f = ops::getattr(vm, &boot, &vm.intern(class))?;
+            l.borrow_mut().push(f);
+        }
+    }
+    Ok(boot)
 }
 
 /// `-m name`: runs a module (or a package's `__main__`) found by the import system as the
@@ -584,7 +631,7 @@ fn main_spec(vm: &mut Vm, name: &str, package_of: Option<&str>) -> PyResult<Resu
             }
         }
         None => {
-            if crate::modules::create_builtin(vm, name)?.is_some() {
+            if crate::modules::is_builtin(name) {
                 return Ok(Err(format!("No code object available for {name}")));
             }
             sys_path(vm)?

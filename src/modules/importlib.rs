@@ -54,14 +54,20 @@ pub fn create_importlib(vm: &mut Vm) -> Value {
     m
 }
 
-/// `importlib.util`.
-pub fn create_util(vm: &mut Vm) -> Value {
+/// `importlib.util` (`spec_from_file_location`, `spec_from_loader` and `module_from_spec` are the import
+/// system's, from its bootstrap module).
+pub fn create_util(vm: &mut Vm) -> PyResult<Value> {
     let m = module(vm, "importlib.util", UTIL);
     if let Some(d) = m.as_obj().and_then(|o| o.dict.borrow().clone()) {
         let magic = crate::runtime::objects::bytes_type::new_bytes(vm, pyc::MAGIC.to_vec());
         dict_set_str(vm, &d, vm.intern("MAGIC_NUMBER"), magic);
+        let boot = crate::import::bootstrap(vm)?;
+        for name in ["spec_from_file_location", "spec_from_loader", "module_from_spec"] {
+            let f = ops::getattr(vm, &boot, &vm.intern(name))?;
+            dict_set_str(vm, &d, vm.intern(name), f);
+        }
     }
-    m
+    Ok(m)
 }
 
 static IMPORT_MODULE_SIG: Signature =
