@@ -578,3 +578,53 @@ except RuntimeError as e:
     let o = same_as_cpython(&files, &["main.py"]);
     assert_eq!(o.status, 0, "{o:?}");
 }
+
+#[test]
+fn verbose_reports_like_cpython() {
+    let Some(py) = support::cpython_or_skip("verbose_reports_like_cpython") else {
+        return;
+    };
+    // The import decisions about the tree's own module, in order, as `python -v` words them
+    // (the loader's address aside).
+    let decisions = |o: &Outcome, root: &Path| -> Vec<String> {
+        let root = root.display().to_string();
+        o.stderr
+            .lines()
+            .filter(|l| l.contains(&root) || l.starts_with("import 'm'"))
+            .map(|l| l.replace(&root, "ROOT").split(" object at ").next().unwrap().to_string())
+            .collect()
+    };
+    let (a, b) = (Tree::new("verbose-pyrs"), Tree::new("verbose-cpython"));
+    for t in [&a, &b] {
+        t.write("m.py", "X = 1\n").write("main.py", "import m\n");
+    }
+    let steps: [(&str, Option<&str>); 4] = [("fresh", None), ("cached", None), ("edited", Some("X = 22\n")), ("bad magic", None)];
+    for (what, edit) in steps {
+        for t in [&a, &b] {
+            if let Some(text) = edit {
+                t.write_at("m.py", text, MTIME + 50);
+            }
+            if what == "bad magic" {
+                let mut data = t.read(TAG_PYC);
+                data[0] ^= 1;
+                fs::write(t.path(TAG_PYC), data).unwrap();
+            }
+        }
+        let got = pyrs(&a, &["-v", "main.py"]);
+        let expected = run_in(py, &b.root, &["-v", "main.py"], &[]);
+        let seen = decisions(&got, &a.root);
+        assert!(seen.iter().any(|l| l.starts_with("# code object from")), "{what}: {seen:?}");
+        assert_eq!(seen, decisions(&expected, &b.root), "{what}");
+    }
+}
+
+#[test]
+fn pycache_prefix_set_at_run_time() {
+    let t = Tree::new("prefix-runtime");
+    let pfx = t.path("rt-prefix").display().to_string();
+    t.write("m.py", "X = 1\n").write("main.py", &format!("import sys\nsys.pycache_prefix = {pfx:?}\nimport m\nprint(m.__cached__.startswith(sys.pycache_prefix))\n"));
+    assert_eq!(pyrs(&t, &["main.py"]).stdout, "True\n");
+    assert!(!t.exists(TAG_PYC));
+    let rel = t.root.strip_prefix("/").unwrap().join("m.cpython-312.pyc");
+    assert!(t.path("rt-prefix").join(rel).is_file());
+}
