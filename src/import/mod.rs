@@ -55,10 +55,12 @@ pub fn import_level(vm: &mut Vm, name: &str, globals: Option<&Value>, fromlist: 
         let first_len = name.split('.').next().map_or(0, str::len);
         let cut_off = name.len() - first_len;
         let mname = module_name(vm, &module)?;
-        let key = vm.intern(&mname[..mname.len() - cut_off]);
+        // A module that renamed itself may have a shorter name than the cut: nothing of it.
+        let wanted = mname.len().checked_sub(cut_off).and_then(|n| mname.get(..n)).unwrap_or("").to_string();
+        let key = vm.intern(&wanted);
         return match dict_get_str(vm, &vm.modules.clone(), &key) {
             Some(m) => Ok(m),
-            None => Err(vm.new_error(&vm.types.exc.key_error.clone(), format!("'{}'", &mname[..mname.len() - cut_off]))),
+            None => Err(vm.new_error(&vm.types.exc.key_error.clone(), crate::text::str_repr(&wanted))),
         };
     }
     if ops::getattr_opt(vm, &module, &vm.intern("__path__"))?.is_some() {
