@@ -279,41 +279,29 @@ def module_from_spec(spec):
 
 
 def _init_module_attrs(spec, module, override=False):
-    if override or getattr(module, '__name__', None) is None:
-        try:
-            module.__name__ = spec.name
-        except AttributeError:
-            pass
-    if override or getattr(module, '__loader__', None) is None:
-        try:
-            module.__loader__ = spec.loader
-        except AttributeError:
-            pass
-    if override or getattr(module, '__package__', None) is None:
-        try:
-            module.__package__ = spec.parent
-        except AttributeError:
-            pass
+    def missing(name):
+        return override or getattr(module, name, None) is None
+
+    if missing('__name__'):
+        _set(module, '__name__', spec.name)
+    if missing('__loader__'):
+        _set(module, '__loader__', spec.loader)
+    if missing('__package__'):
+        _set(module, '__package__', spec.parent)
+    _set(module, '__spec__', spec)
+    if missing('__path__') and spec.submodule_search_locations is not None:
+        _set(module, '__path__', spec.submodule_search_locations)
+    if spec.has_location:
+        if missing('__file__'):
+            _set(module, '__file__', spec.origin)
+        if missing('__cached__') and spec.cached is not None:
+            _set(module, '__cached__', spec.cached)
+    return module
+
+
+def _set(module, name, value):
+    # A module type that refuses the attribute keeps going without it, as importlib does.
     try:
-        module.__spec__ = spec
+        setattr(module, name, value)
     except AttributeError:
         pass
-    if override or getattr(module, '__path__', None) is None:
-        if spec.submodule_search_locations is not None:
-            try:
-                module.__path__ = spec.submodule_search_locations
-            except AttributeError:
-                pass
-    if spec.has_location:
-        if override or getattr(module, '__file__', None) is None:
-            try:
-                module.__file__ = spec.origin
-            except AttributeError:
-                pass
-        if override or getattr(module, '__cached__', None) is None:
-            if spec.cached is not None:
-                try:
-                    module.__cached__ = spec.cached
-                except AttributeError:
-                    pass
-    return module
