@@ -628,3 +628,33 @@ fn pycache_prefix_set_at_run_time() {
     let rel = t.root.strip_prefix("/").unwrap().join("m.cpython-312.pyc");
     assert!(t.path("rt-prefix").join(rel).is_file());
 }
+
+#[test]
+fn dunder_import_without_fromlist_returns_what_cpython_does() {
+    let files = [
+        ("p/__init__.py", ""),
+        ("p/a.py", "__name__ = 'renamed'\n"),
+        ("p/q/__init__.py", ""),
+        ("p/q/r.py", ""),
+        (
+            "main.py",
+            "g = {'__package__': 'p', '__name__': 'p.m'}\n\
+             print(__import__('a', g, None, None, 1).__name__)\n\
+             print(__import__('q.r', g, None, None, 1).__name__)\n\
+             print(__import__('p.q.r').__name__, __import__('p.q.r', fromlist=['r']).__name__)\n",
+        ),
+    ];
+    same_as_cpython(&files, &["main.py"]);
+    // With the package gone from sys.modules, CPython 3.12 formats its KeyError from a string it
+    // has already freed (the message is garbage); pyrs names the module it looked for.
+    let t = Tree::new("not-as-expected");
+    for (rel, text) in &files[..4] {
+        t.write(rel, text);
+    }
+    t.write(
+        "main.py",
+        "import sys\ng = {'__package__': 'p', '__name__': 'p.m'}\n__import__('q.r', g, None, None, 1)\ndel sys.modules['p.q']\n\
+         try:\n    __import__('q.r', g, None, None, 1)\nexcept KeyError as e:\n    print('KeyError', e)\n",
+    );
+    assert_eq!(pyrs(&t, &["main.py"]).stdout, "KeyError \"'p.q' not in sys.modules as expected\"\n");
+}

@@ -28,39 +28,37 @@ pub fn import_level(vm: &mut Vm, name: &str, globals: Option<&Value>, fromlist: 
     if level < 0 {
         return Err(vm.value_error("level must be >= 0"));
     }
-    let module = if level == 0 {
+    let abs_name = if level == 0 {
         if name.is_empty() {
             return Err(vm.value_error("Empty module name"));
         }
-        gcd_import(vm, name)?
+        name.to_string()
     } else {
         let package = calc_package(vm, globals)?;
-        let full = resolve_name(vm, name, package, level)?;
-        gcd_import(vm, &full)?
+        resolve_name(vm, name, package, level)?
     };
+    let module = gcd_import(vm, &abs_name)?;
     let fromlist_empty = match fromlist {
         Value::None | Value::Null => true,
         v => !ops::is_true(vm, v)?,
     };
     if fromlist_empty {
-        if level == 0 {
-            let first = name.split('.').next().unwrap_or(name);
-            return gcd_import(vm, first);
-        }
-        if name.is_empty() {
+        // Without a fromlist, `import a.b.c` binds `a`: the module the name's first part
+        // names, relative to where the import started (as PyImport_ImportModuleLevelObject).
+        let Some(dot) = name.find('.') else {
             return Ok(module);
+        };
+        if level == 0 {
+            return gcd_import(vm, &name[..dot]);
         }
-        // `from . import a.b` is not valid syntax, but `__import__('a.b', level=1)` returns
-        // the package that holds `a`.
-        let first_len = name.split('.').next().map_or(0, str::len);
-        let cut_off = name.len() - first_len;
-        let mname = module_name(vm, &module)?;
-        // A module that renamed itself may have a shorter name than the cut: nothing of it.
-        let wanted = mname.len().checked_sub(cut_off).and_then(|n| mname.get(..n)).unwrap_or("").to_string();
-        let key = vm.intern(&wanted);
-        return match dict_get_str(vm, &vm.modules.clone(), &key) {
+        let cut_off = name.len() - dot;
+        let wanted = abs_name[..abs_name.len() - cut_off].to_string();
+        return match dict_get_str(vm, &vm.modules.clone(), &vm.intern(&wanted)) {
             Some(m) => Ok(m),
-            None => Err(vm.new_error(&vm.types.exc.key_error.clone(), crate::text::str_repr(&wanted))),
+            None => Err(vm.new_error(
+                &vm.types.exc.key_error.clone(),
+                format!("{} not in sys.modules as expected", crate::text::str_repr(&wanted)),
+            )),
         };
     }
     if ops::getattr_opt(vm, &module, &vm.intern("__path__"))?.is_some() {
