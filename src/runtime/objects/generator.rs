@@ -283,7 +283,15 @@ fn send_ex2(vm: &mut Vm, o: &ObjRef, arg: Option<Value>, exc: Option<PyErr>, clo
     g.running_frame.set(std::ptr::null());
     match step {
         Ok(GenStep::Yielded(v, frame)) => {
-            *g.handled.borrow_mut() = if inner.is(&outer) { Value::None } else { inner };
+            // Written in place in each case: a value chosen between the two and then copied
+            // would be read back whole while its tag alone was just stored.
+            if inner.is(&outer) {
+                if !g.handled.borrow().is_none() {
+                    *g.handled.borrow_mut() = Value::None;
+                }
+            } else {
+                *g.handled.borrow_mut() = inner;
+            }
             *g.frame.borrow_mut() = Some(frame);
             g.state.set(FrameState::Suspended);
             Ok(Sent::Yielded(v))
