@@ -89,11 +89,20 @@ pub fn source_code(vm: &mut Vm, name: &str, source: &Path, settings: &CacheSetti
 /// Where the running engine caches the code of `source` (`cache_from_source` with the
 /// engine's tag, the optimization level and the prefix); None when no cache path applies.
 pub fn cache_path(vm: &Vm, source: &Path, prefix: Option<&Path>) -> Option<PathBuf> {
-    let opt = match vm.settings.optimize {
+    pyc::cache_from_source_with_prefix(source, vm.engine.cache_tag(), &optimization_tag(vm), prefix).ok()
+}
+
+/// The optimization part of a cache file's name under `-O`/`-OO` ("" without).
+pub fn optimization_tag(vm: &Vm) -> String {
+    match vm.settings.optimize {
         0 => String::new(),
         n => n.to_string(),
-    };
-    pyc::cache_from_source_with_prefix(source, vm.engine.cache_tag(), &opt, prefix).ok()
+    }
+}
+
+/// `sys.pycache_prefix` now (None when unset or not a str).
+pub fn pycache_prefix(vm: &Vm) -> Option<PathBuf> {
+    sys_attr(vm, "pycache_prefix").and_then(|v| crate::runtime::ops::repr::text_of(&v)).map(PathBuf::from)
 }
 
 /// The code of a valid cached pyc (None: stale or unreadable, compile the source).
@@ -170,13 +179,7 @@ pub fn sourceless_code(vm: &mut Vm, name: &str, path: &Path) -> PyResult<Arc<Cod
             Ok(code)
         }
         Err(e) => {
-            let t = match e.exc_type {
-                "EOFError" => vm.types.exc.eof_error.clone(),
-                "ValueError" => vm.types.exc.value_error.clone(),
-                "TypeError" => vm.types.exc.type_error.clone(),
-                _ => vm.types.exc.import_error.clone(),
-            };
-            let err = vm.new_error(&t, e.msg);
+            let err = vm.error_named(e.exc_type, e.msg);
             if vm.err_is(&err, &vm.types.exc.import_error.clone()) {
                 crate::runtime::objects::exception_kinds::set_name(vm, &err, name);
                 crate::runtime::objects::exception_kinds::set_path(vm, &err, &path.display().to_string());

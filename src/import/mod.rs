@@ -100,7 +100,7 @@ fn calc_package(vm: &mut Vm, globals: Option<&Value>) -> PyResult<String> {
 }
 
 /// `_resolve_name`, with `_sanity_check`'s errors for relative imports.
-fn resolve_name(vm: &mut Vm, name: &str, package: String, level: i64) -> PyResult<String> {
+pub(crate) fn resolve_name(vm: &mut Vm, name: &str, package: String, level: i64) -> PyResult<String> {
     if package.is_empty() {
         return Err(vm.new_error(&vm.types.exc.import_error.clone(), "attempted relative import with no known parent package"));
     }
@@ -303,8 +303,7 @@ fn cache_settings(vm: &mut Vm) -> PyResult<CacheSettings> {
         Some(v) => ops::is_true(vm, &v)?,
         None => false,
     };
-    let prefix = cache::sys_attr(vm, "pycache_prefix").and_then(|v| ops::repr::text_of(&v)).map(PathBuf::from);
-    Ok(CacheSettings { dont_write, prefix })
+    Ok(CacheSettings { dont_write, prefix: cache::pycache_prefix(vm) })
 }
 
 /// The spec of a found module, and its file with whether that is source (None for a

@@ -103,13 +103,8 @@ fn import_module(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
     let Some(pkg) = ops::repr::text_of(&package_text).filter(|_| crate::runtime::eval::is_str(&package_text)) else {
         return Err(vm.type_error("__package__ not set to a string"));
     };
-    let globals = vm.new_dict();
-    dict_set_str(vm, &globals, vm.intern("__package__"), vm.new_str(&pkg));
-    let rest = &name[level..];
-    // `fromlist` non-empty: the module itself, not its top package.
-    let fromlist = vm.new_tuple(vec![vm.new_str("*")]);
-    let m = crate::import::import_level(vm, rest, Some(&Value::Obj(globals)), &fromlist, level as i64)?;
-    Ok(m)
+    let full = crate::import::resolve_name(vm, &name[level..], pkg, level as i64)?;
+    crate::import::gcd_import(vm, &full)
 }
 
 /// `importlib.reload(module)`.
@@ -150,20 +145,6 @@ fn path_arg(vm: &mut Vm, v: &Value) -> PyResult<String> {
     Err(vm.type_error(format!("expected str, bytes or os.PathLike object, not {t}")))
 }
 
-/// The exception of a `pyc` path error.
-fn pyc_error(vm: &mut Vm, e: pyc::PycError) -> crate::runtime::vm::PyErr {
-    let t = match e.exc_type {
-        "ValueError" => vm.types.exc.value_error.clone(),
-        "NotImplementedError" => vm.types.exc.not_implemented_error.clone(),
-        _ => vm.types.exc.import_error.clone(),
-    };
-    vm.new_error(&t, e.msg)
-}
-
-/// `sys.pycache_prefix` now.
-fn prefix(vm: &mut Vm) -> Option<String> {
-    crate::import::cache::sys_attr(vm, "pycache_prefix").and_then(|v| ops::repr::text_of(&v))
-}
 
 /// `importlib.util.cache_from_source(path, debug_override=None, *, optimization=None)`.
 fn cache_from_source(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
@@ -178,20 +159,17 @@ fn cache_from_source(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
         optimization = Some(if ops::is_true(vm, &d)? { vm.new_str("") } else { Value::Int(1) });
     }
     let opt = match optimization {
-        None => match vm.settings.optimize {
-            0 => String::new(),
-            n => n.to_string(),
-        },
+        None => crate::import::cache::optimization_tag(vm),
         Some(v) => {
             let s = ops::repr::str_of(vm, &v)?;
             ops::repr::text_of(&s).unwrap_or_default()
         }
     };
     let tag = crate::machine::Engine::cache_tag(&vm.engine);
-    let pfx = prefix(vm);
-    match pyc::cache_from_source_with_prefix(Path::new(&path), tag, &opt, pfx.as_deref().map(Path::new)) {
+    let pfx = crate::import::cache::pycache_prefix(vm);
+    match pyc::cache_from_source_with_prefix(Path::new(&path), tag, &opt, pfx.as_deref()) {
         Ok(p) => Ok(vm.new_str(&p.display().to_string())),
-        Err(e) => Err(pyc_error(vm, e)),
+        Err(e) => Err(vm.error_named(e.exc_type, e.msg)),
     }
 }
 
@@ -199,10 +177,10 @@ fn cache_from_source(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
 fn source_from_cache(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
     let v = crate::runtime::builtins::args::one_arg(vm, &args, "source_from_cache")?.clone();
     let path = path_arg(vm, &v)?;
-    let pfx = prefix(vm);
-    match pyc::source_from_cache(Path::new(&path), pfx.as_deref().map(Path::new)) {
+    let pfx = crate::import::cache::pycache_prefix(vm);
+    match pyc::source_from_cache(Path::new(&path), pfx.as_deref()) {
         Ok(p) => Ok(vm.new_str(&p.display().to_string())),
-        Err(e) => Err(pyc_error(vm, e)),
+        Err(e) => Err(vm.error_named(e.exc_type, e.msg)),
     }
 }
 
@@ -230,13 +208,7 @@ fn find_spec(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
             ));
         };
         let level = name.chars().take_while(|c| *c == '.').count();
-        let bits: Vec<&str> = package.rsplitn(level, '.').collect();
-        if bits.len() < level {
-            return Err(vm.new_error(&vm.types.exc.import_error.clone(), "attempted relative import beyond top-level package"));
-        }
-        let base = bits.last().copied().unwrap_or("");
-        let rest = &name[level..];
-        if rest.is_empty() { base.to_string() } else { format!("{base}.{rest}") }
+        crate::import::resolve_name(vm, &name[level..], package, level as i64)?
     } else {
         name
     };

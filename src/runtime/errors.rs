@@ -15,6 +15,13 @@ impl Vm {
         PyErr(Object::new_rc(t.clone(), Payload::Exception(Box::new(ExceptionData::new(args)))))
     }
 
+    /// An exception of the builtin class named `exc_type` (as the front end and the pyc reader
+    /// report their errors), SystemError for a name that is not one.
+    pub fn error_named(&self, exc_type: &str, msg: impl AsRef<str>) -> PyErr {
+        let t = self.types.exc.named(exc_type).unwrap_or_else(|| self.types.exc.system_error.clone());
+        self.new_error(&t, msg)
+    }
+
     /// An exception of class `t` with one str argument.
     pub fn new_error(&self, t: &TypeRef, msg: impl AsRef<str>) -> PyErr {
         let m = self.new_str(msg.as_ref());

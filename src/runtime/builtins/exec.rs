@@ -85,16 +85,7 @@ pub fn compile_error_to_exception(vm: &mut Vm, err: &CompileError) -> PyErr {
             }
             exc
         }
-        CompileError::Other { exc_type, msg } => {
-            let t = match *exc_type {
-                "RecursionError" => vm.types.exc.recursion_error.clone(),
-                "ValueError" => vm.types.exc.value_error.clone(),
-                "MemoryError" => vm.types.exc.memory_error.clone(),
-                "OverflowError" => vm.types.exc.overflow_error.clone(),
-                _ => vm.types.exc.system_error.clone(),
-            };
-            vm.new_error(&t, msg)
-        }
+        CompileError::Other { exc_type, msg } => vm.error_named(exc_type, msg),
     }
 }
 

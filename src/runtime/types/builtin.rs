@@ -158,6 +158,14 @@ macro_rules! exception_types {
             pub fn all(&self) -> Vec<TypeRef> {
                 vec![$(self.$field.clone(),)*]
             }
+
+            /// The builtin exception class of that `__name__`.
+            pub fn named(&self, name: &str) -> Option<TypeRef> {
+                match name {
+                    $($name => Some(self.$field.clone()),)*
+                    _ => None,
+                }
+            }
         }
     };
 }
