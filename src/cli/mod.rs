@@ -349,6 +349,7 @@ pub fn settings_for(argv: Vec<String>, options: &InterpreterOptions, script: Opt
     if let Ok(pp) = std::env::var("PYTHONPATH") {
         path.extend(pp.split(':').filter(|s| !s.is_empty()).map(str::to_owned));
     }
+    path.push(crate::import::library::entry());
     use crate::import::cache::CheckHashMode;
     crate::runtime::vm::Settings {
         argv,

@@ -95,8 +95,7 @@ class FileLoader:
         return _get_code(fullname, self.path)
 
     def get_data(self, path):
-        with open(path, 'rb') as file:
-            return file.read()
+        return _read_data(path)
 
     def is_package(self, fullname):
         filename = self.path.rpartition('/')[2]
@@ -109,8 +108,7 @@ class SourceFileLoader(FileLoader):
     __module__ = '_frozen_importlib_external'
 
     def get_source(self, fullname):
-        with open(self.path, encoding='utf-8') as file:
-            return file.read()
+        return _read_data(self.path).decode('utf-8')
 
 
 class SourcelessFileLoader(FileLoader):

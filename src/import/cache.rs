@@ -44,6 +44,10 @@ pub struct CacheSettings {
 /// The code of the source module `name` at `source`, and the pyc path it is cached at (None
 /// when no cache path applies).
 pub fn source_code(vm: &mut Vm, name: &str, source: &Path, settings: &CacheSettings) -> PyResult<(Arc<CodeObject>, Option<PathBuf>)> {
+    if let Some(bytes) = super::library::read(source) {
+        let code = compile(vm, bytes, source)?;
+        return Ok((code, None));
+    }
     let bytecode_path = cache_path(vm, source, settings.prefix.as_deref());
     let meta = std::fs::metadata(source).map_err(|e| os_error(vm, &e, source))?;
     let mtime = pyc::source_mtime(&meta);
@@ -212,7 +216,7 @@ fn rename(code: &CodeObject, name: &Arc<str>) -> Arc<CodeObject> {
 }
 
 /// The OSError of a failed read or stat of a module's file.
-fn os_error(vm: &mut Vm, e: &std::io::Error, path: &Path) -> crate::runtime::vm::PyErr {
+pub(super) fn os_error(vm: &mut Vm, e: &std::io::Error, path: &Path) -> crate::runtime::vm::PyErr {
     let name = vm.new_str(&path.display().to_string());
     crate::runtime::io::os_error(vm, e.raw_os_error().unwrap_or(0), Some(name))
 }

@@ -6,6 +6,8 @@
 
 use std::path::{Path, PathBuf};
 
+use super::library;
+
 /// Where a module was found.
 #[derive(Clone, Debug)]
 pub enum Found {
@@ -23,29 +25,29 @@ pub fn find(entries: &[String], tail: &str) -> Option<Found> {
     let mut portions = Vec::new();
     for entry in entries {
         let dir: PathBuf = if entry.is_empty() { std::env::current_dir().ok()? } else { PathBuf::from(entry) };
-        if !dir.is_dir() {
+        if !library::is_dir(&dir) {
             continue;
         }
         let pkg = dir.join(tail);
-        if pkg.is_dir() {
+        if library::is_dir(&pkg) {
             let init = pkg.join("__init__.py");
-            if init.is_file() {
+            if library::is_file(&init) {
                 return Some(Found::Source { path: shown(entry, &init), package: Some(shown(entry, &pkg)) });
             }
             let init_c = pkg.join("__init__.pyc");
-            if init_c.is_file() {
+            if library::is_file(&init_c) {
                 return Some(Found::Sourceless { path: shown(entry, &init_c), package: Some(shown(entry, &pkg)) });
             }
         }
         let source = dir.join(format!("{tail}.py"));
-        if source.is_file() {
+        if library::is_file(&source) {
             return Some(Found::Source { path: shown(entry, &source), package: None });
         }
         let compiled = dir.join(format!("{tail}.pyc"));
-        if compiled.is_file() {
+        if library::is_file(&compiled) {
             return Some(Found::Sourceless { path: shown(entry, &compiled), package: None });
         }
-        if pkg.is_dir() {
+        if library::is_dir(&pkg) {
             portions.push(shown(entry, &pkg));
         }
     }

@@ -5,6 +5,7 @@
 
 pub mod cache;
 pub mod find;
+pub mod library;
 mod natives;
 
 use std::path::{Path, PathBuf};

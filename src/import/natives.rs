@@ -20,6 +20,7 @@ const NATIVES: &[MethodDef] = &[
     MethodDef::function("_cache_from_source", cache_from_source),
     MethodDef::function("_abspath", abspath),
     MethodDef::function("_new_module", new_module),
+    MethodDef::function("_read_data", read_data),
 ];
 
 /// Puts the native functions in the bootstrap module's namespace.
@@ -123,4 +124,13 @@ fn abspath(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
 fn new_module(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
     let name = str_arg(vm, &args, 0, "_new_module")?;
     Ok(Value::Obj(crate::runtime::run::new_module(vm, &name)))
+}
+
+/// `FileLoader.get_data(path)`: the bytes of a file, from the embedded library or from disk.
+fn read_data(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
+    let p = str_arg(vm, &args, 0, "_read_data")?;
+    match super::library::read_file(Path::new(&p)) {
+        Ok(bytes) => Ok(crate::runtime::objects::bytes_type::new_bytes(vm, bytes)),
+        Err(e) => Err(super::cache::os_error(vm, &e, Path::new(&p))),
+    }
 }

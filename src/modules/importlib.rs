@@ -4,15 +4,12 @@
 //! engine's cache tag.
 
 use std::path::Path;
-use std::rc::Rc;
 
 use crate::bytecode::pyc;
 use crate::runtime::builtins::args::Signature;
-use crate::runtime::object::{ModuleData, Object, Payload};
 use crate::runtime::objects::dict::dict_set_str;
 use crate::runtime::objects::function::{CallArgs, MethodDef};
 use crate::runtime::ops;
-use crate::runtime::types::init::native_function;
 use crate::runtime::value::Value;
 use crate::runtime::vm::{PyResult, Vm};
 
@@ -29,27 +26,13 @@ const UTIL: &[MethodDef] = &[
     MethodDef::function("find_spec", find_spec),
 ];
 
-/// A module of native functions.
-fn module(vm: &mut Vm, name: &str, defs: &[MethodDef]) -> Value {
-    let d = vm.new_dict();
-    let m = Object::new_rc(vm.types.module.clone(), Payload::Module(ModuleData { name: Rc::from(name) }));
-    *m.dict.borrow_mut() = Some(d.clone());
-    dict_set_str(vm, &d, vm.intern("__name__"), vm.new_str(name));
-    dict_set_str(vm, &d, vm.intern("__doc__"), Value::None);
-    dict_set_str(vm, &d, vm.intern("__package__"), vm.new_str(name.split('.').next().unwrap_or(name)));
-    for def in defs {
-        let f = native_function(vm, def, None);
-        dict_set_str(vm, &d, vm.intern(def.name), f);
-    }
-    Value::Obj(m)
-}
-
 /// The `importlib` package.
 pub fn create_importlib(vm: &mut Vm) -> Value {
-    let m = module(vm, "importlib", IMPORTLIB);
+    let m = super::new_module(vm, "importlib", IMPORTLIB);
     if let Some(d) = m.as_obj().and_then(|o| o.dict.borrow().clone()) {
         let path = vm.new_list(Vec::new());
         dict_set_str(vm, &d, vm.intern("__path__"), path);
+        dict_set_str(vm, &d, vm.intern("__package__"), vm.new_str("importlib"));
     }
     m
 }
@@ -57,7 +40,7 @@ pub fn create_importlib(vm: &mut Vm) -> Value {
 /// `importlib.util` (`spec_from_file_location`, `spec_from_loader` and `module_from_spec` are the import
 /// system's, from its bootstrap module).
 pub fn create_util(vm: &mut Vm) -> PyResult<Value> {
-    let m = module(vm, "importlib.util", UTIL);
+    let m = super::new_module(vm, "importlib.util", UTIL);
     if let Some(d) = m.as_obj().and_then(|o| o.dict.borrow().clone()) {
         let magic = crate::runtime::objects::bytes_type::new_bytes(vm, pyc::MAGIC.to_vec());
         dict_set_str(vm, &d, vm.intern("MAGIC_NUMBER"), magic);

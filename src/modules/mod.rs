@@ -3,8 +3,37 @@
 pub mod importlib;
 pub mod sys;
 
+use std::rc::Rc;
+
+use crate::runtime::object::{ModuleData, Object, Payload};
+use crate::runtime::objects::dict::dict_set_str;
+use crate::runtime::objects::function::MethodDef;
+use crate::runtime::types::init::native_function;
 use crate::runtime::value::Value;
 use crate::runtime::vm::{PyResult, Vm};
+
+/// A new module object named `name` holding the native functions `defs` (a built-in module's
+/// start; the caller adds its other attributes to its `__dict__`).
+pub fn new_module(vm: &mut Vm, name: &str, defs: &[MethodDef]) -> Value {
+    let d = vm.new_dict();
+    let m = Object::new_rc(vm.types.module.clone(), Payload::Module(ModuleData { name: Rc::from(name) }));
+    *m.dict.borrow_mut() = Some(d.clone());
+    dict_set_str(vm, &d, vm.intern("__name__"), vm.new_str(name));
+    dict_set_str(vm, &d, vm.intern("__doc__"), Value::None);
+    dict_set_str(vm, &d, vm.intern("__package__"), vm.new_str(name.rsplit_once('.').map_or("", |p| p.0)));
+    for def in defs {
+        let f = native_function(vm, def, None);
+        dict_set_str(vm, &d, vm.intern(def.name), f);
+    }
+    Value::Obj(m)
+}
+
+/// Sets `name` in a module made by `new_module`.
+pub fn set_attr(vm: &mut Vm, module: &Value, name: &str, value: Value) {
+    if let Some(d) = module.as_obj().and_then(|o| o.dict.borrow().clone()) {
+        dict_set_str(vm, &d, vm.intern(name), value);
+    }
+}
 
 /// The names of the built-in modules.
 pub const BUILTIN_NAMES: &[&str] = &["sys", "builtins", "warnings", "io", "_io", "importlib", "importlib.util"];

@@ -17,7 +17,7 @@ pub fn source_line(vm: &mut Vm, filename: &str, lineno: i32) -> Option<String> {
         return None;
     }
     let text = vm.source_cache.entry(filename.to_string()).or_insert_with(|| {
-        std::fs::read(filename).ok().map(|b| match crate::frontend::decode::decode_source(&b, filename) {
+        crate::import::library::read_file(std::path::Path::new(filename)).ok().map(|b| match crate::frontend::decode::decode_source(&b, filename) {
             Ok(t) => t,
             Err(_) => String::from_utf8_lossy(&b).into_owned(),
         })
