@@ -1,0 +1,75 @@
+"""Prints README's standard-library coverage table: for each module issue 5 names, the public
+names of CPython 3.12's module that pyrs's lacks.
+
+Run with CPython 3.12, from the project root, after `cargo build --release`:
+    python3.12 tests/data/stdlib_coverage.py [--pyrs target/release/pyrs]
+"""
+
+import argparse
+import importlib
+import ast
+import subprocess
+import types
+import sys
+
+MODULES = [
+    "math", "cmath", "time", "datetime", "random", "itertools", "functools", "operator",
+    "collections", "collections.abc", "string", "re", "json", "textwrap", "keyword",
+    "unicodedata", "os", "os.path", "io", "sys", "struct", "array", "copy", "pickle", "heapq",
+    "bisect", "types", "abc", "enum", "dataclasses", "typing", "contextlib", "weakref", "gc",
+    "traceback", "warnings", "numbers", "fractions", "decimal", "statistics", "dis", "marshal",
+    "importlib", "importlib.util", "asyncio", "argparse",
+]
+
+PROBE = """
+import importlib, sys
+out = {}
+for name in sys.argv[1:]:
+    try:
+        m = importlib.import_module(name)
+    except ImportError:
+        out[name] = None
+        continue
+    out[name] = [n for n in dir(m) if not n.startswith('_')]
+print(repr(out))
+"""
+
+
+def public_names(name):
+    """The public names of CPython's module, less the modules it merely imported (its own
+    submodules stay)."""
+    m = importlib.import_module(name)
+    names = []
+    for n in dir(m):
+        v = getattr(m, n)
+        if n.startswith("_"):
+            continue
+        if isinstance(v, types.ModuleType) and not v.__name__.startswith(name + ".") and n != "path":
+            continue
+        names.append(n)
+    return names
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--pyrs", default="target/release/pyrs")
+    args = ap.parse_args()
+    got = subprocess.run([args.pyrs, "-c", PROBE, *MODULES], capture_output=True, text=True)
+    if got.returncode != 0:
+        sys.exit(f"pyrs failed:\n{got.stderr}")
+    theirs = ast.literal_eval(got.stdout)
+    print("| module | CPython's public names | missing in pyrs |")
+    print("|---|---|---|")
+    for name in MODULES:
+        ref = public_names(name)
+        have = theirs.get(name)
+        if have is None:
+            missing = "the whole module"
+        else:
+            lacking = sorted(set(ref) - set(have))
+            missing = ", ".join(f"`{n}`" for n in lacking) if lacking else "none"
+        print(f"| {name} | {len(ref)} | {missing} |")
+
+
+if __name__ == "__main__":
+    main()
