@@ -329,4 +329,6 @@ pub fn init(vm: &mut Vm) {
     let t = vm.types.generic_alias.clone();
     add_methods(vm, &t, ALIAS_METHODS);
     add_getsets(vm, &t, ALIAS_GETSETS);
+    let m = vm.new_str("types");
+    crate::runtime::types::init::add_attr(vm, &t, "__module__", m);
 }
