@@ -39,7 +39,7 @@ class deque:
     """A list-like sequence optimized for appends and pops at either end, optionally
     bounded by maxlen."""
 
-    __slots__ = ('_buf', '_head', '_size', '_maxlen', '_state')
+    __slots__ = ('_buf', '_head', '_size', '_mask', '_maxlen', '_state')
 
     def __init__(self, iterable=(), maxlen=None):
         if maxlen is not None:
@@ -48,6 +48,7 @@ class deque:
             if maxlen < 0:
                 raise ValueError('maxlen must be non-negative')
         self._buf = [None] * 8
+        self._mask = 7
         self._head = 0
         self._size = 0
         self._maxlen = maxlen
@@ -60,38 +61,54 @@ class deque:
         return self._maxlen
 
     def _grow(self):
+        # Doubles the ring's capacity (a power of two), the items moved to its start.
         buf = self._buf
-        cap = len(buf)
         head = self._head
-        self._buf = buf[head:] + buf[:head] + [None] * cap
+        self._buf = buf[head:] + buf[:head] + [None] * len(buf)
+        self._mask = len(self._buf) - 1
         self._head = 0
 
     def append(self, x, /):
         """Add an element to the right side of the deque."""
         self._state += 1
-        if self._maxlen is not None and self._size >= self._maxlen:
-            if self._maxlen == 0:
+        size = self._size
+        maxlen = self._maxlen
+        if maxlen is not None and size >= maxlen:
+            if not maxlen:
                 return
-            self.popleft()
-        if self._size == len(self._buf):
+            buf = self._buf
+            head = self._head
+            mask = self._mask
+            buf[(head + size) & mask] = x
+            buf[head] = None
+            self._head = (head + 1) & mask
+            return
+        if size > self._mask:
             self._grow()
-        buf = self._buf
-        buf[(self._head + self._size) % len(buf)] = x
-        self._size += 1
+        self._buf[(self._head + size) & self._mask] = x
+        self._size = size + 1
 
     def appendleft(self, x, /):
         """Add an element to the left side of the deque."""
         self._state += 1
-        if self._maxlen is not None and self._size >= self._maxlen:
-            if self._maxlen == 0:
+        size = self._size
+        maxlen = self._maxlen
+        if maxlen is not None and size >= maxlen:
+            if not maxlen:
                 return
-            self.pop()
-        if self._size == len(self._buf):
+            buf = self._buf
+            mask = self._mask
+            head = (self._head - 1) & mask
+            buf[head] = x
+            buf[(head + size) & mask] = None
+            self._head = head
+            return
+        if size > self._mask:
             self._grow()
-        buf = self._buf
-        self._head = (self._head - 1) % len(buf)
-        buf[self._head] = x
-        self._size += 1
+        head = (self._head - 1) & self._mask
+        self._buf[head] = x
+        self._head = head
+        self._size = size + 1
 
     def pop(self):
         """Remove and return the rightmost element."""
@@ -100,7 +117,7 @@ class deque:
         self._state += 1
         self._size -= 1
         buf = self._buf
-        pos = (self._head + self._size) % len(buf)
+        pos = (self._head + self._size) & self._mask
         value = buf[pos]
         buf[pos] = None
         return value
@@ -114,7 +131,7 @@ class deque:
         head = self._head
         value = buf[head]
         buf[head] = None
-        self._head = (head + 1) % len(buf)
+        self._head = (head + 1) & self._mask
         self._size -= 1
         return value
 
@@ -148,6 +165,7 @@ class deque:
         while cap < len(items):
             cap *= 2
         self._buf = list(items) + [None] * (cap - len(items))
+        self._mask = cap - 1
         self._head = 0
         self._size = len(items)
 
@@ -186,7 +204,7 @@ class deque:
         state = self._state
         buf = self._buf
         for i in range(start, stop):
-            item = buf[(self._head + i) % len(buf)]
+            item = buf[(self._head + i) & self._mask]
             if item is value or item == value:
                 return i
             if state != self._state:
@@ -240,9 +258,11 @@ class deque:
             index += self._size
         if not 0 <= index < self._size:
             raise IndexError('deque index out of range')
-        return (self._head + index) % len(self._buf)
+        return (self._head + index) & self._mask
 
     def __getitem__(self, index, /):
+        if type(index) is int and 0 <= index < self._size:
+            return self._buf[(self._head + index) & self._mask]
         return self._buf[self._position(index)]
 
     def __setitem__(self, index, value, /):
@@ -371,8 +391,7 @@ class _deque_iterator:
         self._index = i + 1
         if self._reverse:
             i = d._size - 1 - i
-        buf = d._buf
-        return buf[(d._head + i) % len(buf)]
+        return d._buf[(d._head + i) & d._mask]
 
     def __length_hint__(self):
         d = self._deque

@@ -1,5 +1,7 @@
 //! Built-in modules implemented in Rust.
 
+pub mod _bisect;
+pub mod _heapq;
 pub mod importlib;
 pub mod sys;
 
@@ -36,7 +38,7 @@ pub fn set_attr(vm: &mut Vm, module: &Value, name: &str, value: Value) {
 }
 
 /// The names of the built-in modules.
-pub const BUILTIN_NAMES: &[&str] = &["sys", "builtins", "warnings", "io", "_io", "importlib", "importlib.util"];
+pub const BUILTIN_NAMES: &[&str] = &["sys", "builtins", "warnings", "io", "_io", "importlib", "importlib.util", "_heapq", "_bisect"];
 
 /// Whether `name` is a built-in module.
 pub fn is_builtin(name: &str) -> bool {
@@ -54,6 +56,8 @@ pub fn create_builtin(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "_io" => Some(crate::runtime::import::import_module(vm, "io")?),
         "importlib" => Some(importlib::create_importlib(vm)),
         "importlib.util" => Some(importlib::create_util(vm)?),
+        "_heapq" => Some(_heapq::create(vm)),
+        "_bisect" => Some(_bisect::create(vm)),
         _ => None,
     })
 }

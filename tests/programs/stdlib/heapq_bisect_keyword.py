@@ -29,3 +29,21 @@ print(keyword.iskeyword('for'), keyword.iskeyword('match'), keyword.issoftkeywor
 for bad in [lambda: heapq.heappop(3), lambda: heapq.heappushpop(None, 1)]:
     try: bad()
     except Exception as e: print(type(e).__name__, e)
+for bad in [lambda: bisect.bisect_left(), lambda: bisect.bisect_right([1], 1, 'a'), lambda: bisect.bisect(3, 1), lambda: bisect.insort_left((1, 2), 3),
+            lambda: heapq.heappush([]), lambda: heapq.heappop([], 1), lambda: heapq.heapify([1, 'a', 2]), lambda: bisect.bisect_left([1, 2], 'x')]:
+    try: print(bad())
+    except Exception as e: print(type(e).__name__, e)
+class Rec:
+    def __init__(self, v): self.v = v
+    def __lt__(self, o): return self.v < o.v
+    def __repr__(self): return f'Rec({self.v})'
+h = []
+for v in [5, 3, 8, 1]: heapq.heappush(h, Rec(v))
+print([heapq.heappop(h) for _ in range(4)])
+import collections
+d = collections.deque([1, 3, 5]); print(bisect.bisect_left(d, 3), bisect.bisect_right(d, 3, hi=None))
+bisect.insort(d, 4); print(d)
+h = []
+for i in range(200): heapq.heappush(h, (i * 7919) % 211)
+print([heapq.heappop(h) for _ in range(10)], len(h), h[0])
+m = [(i * 37) % 101 for i in range(60)]; heapq._heapify_max(m); print(m[0], heapq._heappop_max(m), m[0], heapq._heapreplace_max(m, 0), m[0])
