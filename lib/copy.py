@@ -9,6 +9,9 @@ class Error(Exception):
 
 error = Error
 
+# Reduction functions by class, consulted before an object's own __reduce_ex__.
+dispatch_table = {}
+
 _ATOMIC = frozenset({
     type(None), int, float, bool, complex, str, bytes, tuple, frozenset, type, range, slice,
     property, type(Ellipsis), type(NotImplemented), type(len), type(lambda: 0), type(Error.__init__),
@@ -25,6 +28,9 @@ def _reduction(x, cls):
     # The 5-tuple (or str) that tells how to rebuild x, as __reduce_ex__(4) would give it; for
     # instances of classes defined in Python, built here when the object's own reduction
     # does not know them.
+    reductor = dispatch_table.get(cls)
+    if reductor is not None:
+        return reductor(x)
     reduce_ex = getattr(cls, "__reduce_ex__", None)
     if reduce_ex is not None and reduce_ex is not object.__reduce_ex__:
         return x.__reduce_ex__(4)

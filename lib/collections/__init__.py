@@ -1026,3 +1026,4 @@ class ChainMap(_collections_abc.MutableMapping):
 
 
 from collections._user import UserDict, UserList, UserString  # noqa: E402
+from collections import abc  # noqa: E402
