@@ -202,3 +202,91 @@ class DynamicClassAttribute:
         copy.overwrite_doc = self.overwrite_doc
         return copy
 
+
+
+_CO_GENERATOR = 0x20
+_CO_ITERABLE_COROUTINE = 0x100
+
+
+class _GeneratorWrapper:
+    # Makes a generator returned by a function decorated with coroutine() awaitable.
+
+    def __init__(self, gen):
+        self.__wrapped = gen
+        self.__isgen = gen.__class__ is GeneratorType
+        self.__name__ = getattr(gen, '__name__', None)
+        self.__qualname__ = getattr(gen, '__qualname__', None)
+
+    def send(self, val):
+        return self.__wrapped.send(val)
+
+    def throw(self, tp, *rest):
+        return self.__wrapped.throw(tp, *rest)
+
+    def close(self):
+        return self.__wrapped.close()
+
+    @property
+    def gi_code(self):
+        return self.__wrapped.gi_code
+
+    @property
+    def gi_frame(self):
+        return self.__wrapped.gi_frame
+
+    @property
+    def gi_running(self):
+        return self.__wrapped.gi_running
+
+    @property
+    def gi_yieldfrom(self):
+        return self.__wrapped.gi_yieldfrom
+
+    cr_code = gi_code
+    cr_frame = gi_frame
+    cr_running = gi_running
+    cr_await = gi_yieldfrom
+
+    def __next__(self):
+        return next(self.__wrapped)
+
+    def __iter__(self):
+        if self.__isgen:
+            return self.__wrapped
+        return self
+
+    __await__ = __iter__
+
+
+def coroutine(func):
+    """Makes a generator-based coroutine of a generator function (or of a callable returning
+    generators), so that its result can be awaited."""
+    if not callable(func):
+        raise TypeError('types.coroutine() expects a callable')
+    if func.__class__ is FunctionType and func.__code__.co_flags & _CO_GENERATOR:
+        code = func.__code__
+        if code.co_flags & _CO_ITERABLE_COROUTINE:
+            return func
+        code = code.replace(co_flags=code.co_flags | _CO_ITERABLE_COROUTINE)
+        result = FunctionType(code, func.__globals__, func.__name__, func.__defaults__,
+                              func.__closure__)
+        for name in ('__qualname__', '__kwdefaults__', '__annotations__', '__doc__',
+                     '__module__', '__type_params__'):
+            setattr(result, name, getattr(func, name))
+        result.__dict__.update(func.__dict__)
+        return result
+
+    import functools
+    from collections.abc import Coroutine, Generator
+
+    @functools.wraps(func)
+    def wrapped(*args, **kwargs):
+        coro = func(*args, **kwargs)
+        if (coro.__class__ is CoroutineType or
+                coro.__class__ is GeneratorType and coro.gi_code.co_flags & _CO_ITERABLE_COROUTINE):
+            return coro
+        if isinstance(coro, Generator) and not isinstance(coro, Coroutine):
+            return _GeneratorWrapper(coro)
+        return coro
+
+    return wrapped
