@@ -320,6 +320,60 @@ class Buffer(metaclass=ABCMeta):
         return NotImplemented
 
 
+def _type_repr(obj):
+    # How an argument of a Callable alias shows: classes by qualified name (builtins bare).
+    if isinstance(obj, type) and not isinstance(obj, GenericAlias):
+        if obj.__module__ == 'builtins':
+            return obj.__qualname__
+        return f'{obj.__module__}.{obj.__qualname__}'
+    if obj is Ellipsis:
+        return '...'
+    if isinstance(obj, type(_type_repr)):
+        return obj.__name__
+    return repr(obj)
+
+
+def _is_param_expr(obj):
+    # An ellipsis, a ParamSpec or a Concatenate: what may stand for a whole parameter list.
+    if obj is Ellipsis:
+        return True
+    if isinstance(obj, list):
+        return False
+    obj = type(obj)
+    return obj.__module__ == 'typing' and obj.__name__ in ('ParamSpec', '_ConcatenateGenericAlias')
+
+
+class _CallableGenericAlias(GenericAlias):
+    """`Callable[[arg, ...], result]`: the argument types and the result flattened into
+    __args__."""
+
+    __slots__ = ()
+
+    def __new__(cls, origin, args):
+        if not (isinstance(args, tuple) and len(args) == 2):
+            raise TypeError("Callable must be used as Callable[[arg, ...], result].")
+        params, result = args
+        if isinstance(params, (tuple, list)):
+            args = (*params, result)
+        elif not _is_param_expr(params):
+            raise TypeError(f"Expected a list of types, an ellipsis, ParamSpec, or Concatenate. "
+                            f"Got {params}")
+        return super().__new__(cls, origin, args)
+
+    def __repr__(self):
+        args = self.__args__
+        if len(args) == 2 and _is_param_expr(args[0]):
+            return super().__repr__()
+        params = ', '.join(_type_repr(a) for a in args[:-1])
+        return f'collections.abc.Callable[[{params}], {_type_repr(args[-1])}]'
+
+    def __reduce__(self):
+        args = self.__args__
+        if not (len(args) == 2 and _is_param_expr(args[0])):
+            args = list(args[:-1]), args[-1]
+        return _CallableGenericAlias, (Callable, args)
+
+
 class Callable(metaclass=ABCMeta):
     __slots__ = ()
 
@@ -333,7 +387,7 @@ class Callable(metaclass=ABCMeta):
             return _check_methods(C, "__call__")
         return NotImplemented
 
-    __class_getitem__ = classmethod(GenericAlias)
+    __class_getitem__ = classmethod(_CallableGenericAlias)
 
 
 class Set(Collection):
