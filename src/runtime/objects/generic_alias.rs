@@ -64,7 +64,18 @@ fn alias_new(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
     }
     let r = rest(&args);
     sa::count_range(vm, r.len(), "GenericAlias", 2, 2)?;
-    Ok(new_alias(vm, r[0].clone(), r[1].clone(), false))
+    let alias = new_alias(vm, r[0].clone(), r[1].clone(), false);
+    // A subclass (`collections.abc`'s alias of Callable) gets an instance of its own.
+    let cls = args.pos().first().and_then(|c| c.as_obj()).and_then(|o| TypeRef::from_obj(o.clone()));
+    match cls {
+        Some(cls) if !cls.ptr_eq(&vm.types.generic_alias) && cls.is_subtype(&vm.types.generic_alias) => {
+            let Some(Payload::GenericAlias(d)) = alias.payload() else { return Ok(alias) };
+            let data = AliasData { origin: d.origin.clone(), args: d.args.clone(), parameters: RefCell::new(None), starred: false };
+            let payload = Payload::GenericAlias(Box::new(data));
+            Ok(Value::Obj(crate::runtime::object::Object::with_slots_rc(cls.clone(), payload, cls.nslots.get())))
+        }
+        _ => Ok(alias),
+    }
 }
 
 /// The repr of one argument: `...`, a class as `module.qualname`, aliases by their repr.
