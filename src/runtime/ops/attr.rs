@@ -75,7 +75,8 @@ pub fn descr_get(vm: &mut Vm, descr: &Value, obj: &Value, owner: &TypeRef) -> Py
                 return property::property_get(vm, descr, obj);
             }
             Payload::GetSet { def, owner: defining } => {
-                if no_obj {
+                // The instance None (`None.__class__`) is an instance here, not "no instance".
+                if no_obj && !(obj.is_none() && owner.ptr_eq(&vm.types.none_type)) {
                     return Ok(descr.clone());
                 }
                 check_receiver(vm, obj, defining, || def.name.to_string())?;
