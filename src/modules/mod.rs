@@ -1,7 +1,9 @@
 //! Built-in modules implemented in Rust.
 
 pub mod importlib;
+pub mod native_type;
 pub mod os;
+pub mod struct_;
 pub mod sys;
 
 use std::rc::Rc;
@@ -37,7 +39,7 @@ pub fn set_attr(vm: &mut Vm, module: &Value, name: &str, value: Value) {
 }
 
 /// The names of the built-in modules.
-pub const BUILTIN_NAMES: &[&str] = &["sys", "builtins", "warnings", "io", "_io", "importlib", "importlib.util", "_os"];
+pub const BUILTIN_NAMES: &[&str] = &["sys", "builtins", "warnings", "io", "_io", "importlib", "importlib.util", "_os", "_struct"];
 
 /// Whether `name` is a built-in module.
 pub fn is_builtin(name: &str) -> bool {
@@ -56,6 +58,7 @@ pub fn create_builtin(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "importlib" => Some(importlib::create_importlib(vm)),
         "importlib.util" => Some(importlib::create_util(vm)?),
         "_os" => Some(os::create(vm)?),
+        "_struct" => Some(struct_::create(vm)?),
         _ => None,
     })
 }
