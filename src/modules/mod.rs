@@ -3,6 +3,9 @@
 pub mod _bisect;
 pub mod _heapq;
 pub mod importlib;
+pub mod native_type;
+pub mod os;
+pub mod struct_;
 pub mod sys;
 
 use std::rc::Rc;
@@ -38,7 +41,7 @@ pub fn set_attr(vm: &mut Vm, module: &Value, name: &str, value: Value) {
 }
 
 /// The names of the built-in modules.
-pub const BUILTIN_NAMES: &[&str] = &["sys", "builtins", "warnings", "io", "_io", "importlib", "importlib.util", "_heapq", "_bisect"];
+pub const BUILTIN_NAMES: &[&str] = &["sys", "builtins", "warnings", "io", "_io", "importlib", "importlib.util", "_heapq", "_bisect", "_os", "_struct"];
 
 /// Whether `name` is a built-in module.
 pub fn is_builtin(name: &str) -> bool {
@@ -58,6 +61,8 @@ pub fn create_builtin(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "importlib.util" => Some(importlib::create_util(vm)?),
         "_heapq" => Some(_heapq::create(vm)),
         "_bisect" => Some(_bisect::create(vm)),
+        "_os" => Some(os::create(vm)?),
+        "_struct" => Some(struct_::create(vm)?),
         _ => None,
     })
 }

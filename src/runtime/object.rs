@@ -236,6 +236,9 @@ pub enum Payload {
     Singleton(&'static str),
     /// A file object (`FileIO`, a buffered file, `TextIOWrapper`).
     File(Box<super::io::FileObject>),
+    /// The state of an object of a type defined by a built-in module (`StringIO`, `Struct`,
+    /// `array`, weak references, ...), which that module downcasts.
+    Native(Box<dyn std::any::Any>),
 }
 
 impl Payload {
@@ -282,6 +285,7 @@ impl Payload {
             Payload::Super { .. } => "super",
             Payload::Singleton(name) => name,
             Payload::File(_) => "file",
+            Payload::Native(_) => "native",
         }
     }
 }

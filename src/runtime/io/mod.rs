@@ -4,9 +4,11 @@
 //! (encoding, error handler, newline translation). The `io` module holds the classes and
 //! `io.UnsupportedOperation`.
 
+pub mod base;
 pub mod binary;
 pub mod codec;
 pub mod core;
+pub mod memory;
 pub mod open;
 pub mod text;
 
@@ -250,8 +252,24 @@ pub fn make_module(vm: &mut Vm) -> PyResult<Value> {
         vm.types.buffered_writer.clone(),
         vm.types.buffered_random.clone(),
         vm.types.text_io_wrapper.clone(),
+        vm.types.string_io.clone(),
+        vm.types.bytes_io.clone(),
     ] {
         dict_set_str(vm, &d, vm.intern(&t.name()), t.to_value());
+    }
+    for (name, t) in [
+        ("IOBase", vm.types.io_base.clone()),
+        ("RawIOBase", vm.types.raw_io_base.clone()),
+        ("BufferedIOBase", vm.types.buffered_io_base.clone()),
+        ("TextIOBase", vm.types.text_io_base.clone()),
+    ] {
+        dict_set_str(vm, &d, vm.intern(&t.name()), t.to_value());
+        dict_set_str(vm, &d, vm.intern(name), t.to_value());
+    }
+    dict_set_str(vm, &d, vm.intern("BlockingIOError"), vm.types.exc.blocking_io_error.to_value());
+    for def in MODULE_FUNCTIONS {
+        let f = crate::runtime::types::init::native_function(vm, def, None);
+        dict_set_str(vm, &d, vm.intern(def.name), f);
     }
     let open = crate::runtime::objects::dict::dict_get_str(vm, &vm.builtins_dict.clone(), &vm.intern("open"));
     if let Some(o) = open {
@@ -273,8 +291,10 @@ pub fn make_module(vm: &mut Vm) -> PyResult<Value> {
 
 /// Registers the file classes' methods and their `__module__`.
 pub fn init(vm: &mut Vm) {
+    base::init(vm);
     binary::init(vm);
     text::init(vm);
+    memory::init(vm);
     for t in [
         vm.types.file_io.clone(),
         vm.types.buffered_reader.clone(),
@@ -284,4 +304,32 @@ pub fn init(vm: &mut Vm) {
     ] {
         crate::runtime::types::init::add_attr(vm, &t, "__module__", vm.new_str("_io"));
     }
+}
+
+static MODULE_FUNCTIONS: &[crate::runtime::objects::function::MethodDef] = &[
+    crate::runtime::objects::function::MethodDef::function("text_encoding", text_encoding),
+    crate::runtime::objects::function::MethodDef::function("open_code", open_code),
+];
+
+/// `io.text_encoding(encoding, stacklevel=2)`: the encoding a text file opened with
+/// `encoding` uses ("locale" for None, as without UTF-8 mode).
+fn text_encoding(vm: &mut Vm, args: crate::runtime::objects::function::CallArgs) -> PyResult<Value> {
+    let a = crate::runtime::builtins::args::unpack(vm, &args, "text_encoding", 1, 2)?;
+    if a[0].is_none() {
+        return Ok(vm.new_str("locale"));
+    }
+    Ok(a[0].clone())
+}
+
+/// `io.open_code(path)`: the file at `path` opened for reading bytes.
+fn open_code(vm: &mut Vm, args: crate::runtime::objects::function::CallArgs) -> PyResult<Value> {
+    let path = crate::runtime::builtins::args::one_arg(vm, &args, "open_code")?.clone();
+    if !crate::runtime::eval::is_str(&path) {
+        let t = crate::runtime::ops::type_name(vm, &path);
+        return Err(vm.type_error(format!("open_code() argument 'path' must be str, not {t}")));
+    }
+    let open = vm.intern("open");
+    let f = crate::runtime::objects::dict::dict_get_str(vm, &vm.builtins_dict.clone(), &open).unwrap_or(Value::None);
+    let mode = vm.new_str("rb");
+    vm.call(&f, &[path, mode], &[])
 }

@@ -1,0 +1,66 @@
+import io
+r = io.RawIOBase()
+for f in ("readinto", "write"):
+    try: getattr(r, f)(bytearray(2))
+    except Exception as e: print(f, type(e).__name__, e)
+for f in ("read", "read1", "write", "detach", "readinto"):
+    try: getattr(io.BufferedIOBase(), f)(*( [bytearray(2)] if f in ("write","readinto") else []))
+    except Exception as e: print(f, type(e).__name__, e)
+t = io.TextIOBase()
+for f in ("read", "readline", "write", "detach"):
+    try: getattr(t, f)(*(["x"] if f=="write" else []))
+    except Exception as e: print(f, type(e).__name__, e)
+print(t.encoding, t.newlines, t.errors)
+b = io.IOBase()
+for f in ("seek", "truncate", "fileno", "tell"):
+    try: getattr(b, f)(*([0] if f=="seek" else []))
+    except Exception as e: print(f, type(e).__name__, repr(e))
+print(b.closed, b.readable(), b.isatty()); b.close(); print(b.closed, vars(b))
+try: b.flush()
+except Exception as e: print(type(e).__name__, e)
+try: iter(b)
+except Exception as e: print(type(e).__name__, e)
+try:
+    with b: pass
+except Exception as e: print(type(e).__name__, e)
+try: b._checkReadable()
+except Exception as e: print(type(e).__name__, e)
+s = io.StringIO("a\r\nb\rc\n", newline=None); print(repr(s.getvalue()), s.newlines)
+s = io.StringIO("a\r\nb\rc\n", newline=""); print(repr(s.getvalue()), s.newlines, s.readlines())
+s = io.StringIO("a\r\nb\rc\n", newline="\r\n"); print(repr(s.getvalue()), s.newlines, s.readlines())
+s = io.StringIO("a\r\nb\rc\n", newline="\r"); print(repr(s.getvalue()), s.newlines, s.readlines())
+s = io.StringIO("a\r\nb\rc\n"); print(repr(s.getvalue()), s.newlines, s.readlines())
+for nl in (5, "x"):
+    try: io.StringIO("", nl)
+    except Exception as e: print(type(e).__name__, e)
+try: io.StringIO(b"x")
+except Exception as e: print(type(e).__name__, e)
+s=io.StringIO()
+for a in [(-1,), (1,1), (0,3), (1.5,)]:
+    try: s.seek(*a)
+    except Exception as e: print(type(e).__name__, e)
+try: s.write(3)
+except Exception as e: print(type(e).__name__, e)
+try: s.truncate(-1)
+except Exception as e: print(type(e).__name__, e)
+s.seek(5); s.write("x"); print(repr(s.getvalue()), s.tell())
+s.close()
+for f in ("read","getvalue","tell","readable","write"):
+    try: getattr(s,f)(*(["x"] if f=="write" else []))
+    except Exception as e: print(f, type(e).__name__, e)
+b = io.BytesIO(b"abc")
+for a in [(-1,), (1,1), (0,3), (1.5,)]:
+    try: b.seek(*a)
+    except Exception as e: print(type(e).__name__, e)
+try: b.write("x")
+except Exception as e: print(type(e).__name__, e)
+try: b.truncate(-1)
+except Exception as e: print(type(e).__name__, e)
+print(b.seek(10), b.write(b"z"), b.getvalue(), b.seek(-2, 2), b.read(), b.seek(1,1))
+try: io.BytesIO("x")
+except Exception as e: print(type(e).__name__, e)
+b.close()
+for f in ("read","getvalue","tell","readable","write", "seekable", "flush", "isatty"):
+    try: getattr(b,f)(*([b"x"] if f=="write" else []))
+    except Exception as e: print(f, type(e).__name__, e)
+print(io.StringIO().line_buffering, io.StringIO().newlines)

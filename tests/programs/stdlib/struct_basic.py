@@ -1,0 +1,31 @@
+import struct
+
+print(struct.pack("<hHiIqQ", -2, 65535, -3, 4000000000, -(2**63), 2**64 - 1))
+print(struct.pack(">hHiIqQ", -2, 65535, -3, 4000000000, -(2**63), 2**64 - 1))
+print(struct.unpack("<hHiIqQ", struct.pack("<hHiIqQ", -2, 65535, -3, 4000000000, -(2**63), 2**64 - 1)))
+print(struct.pack("!I", 1), struct.pack("=H", 258), struct.pack("<l", -1), struct.calcsize("<l"), struct.calcsize("l"))
+print(struct.pack("@bhiq", 1, 2, 3, 4), struct.calcsize("@bhiq"), struct.calcsize("=bhiq"))
+print(struct.pack("3s2x?c", b"abcdef", 1, b"z"), struct.unpack("3s2x?c", b"abc\x00\x00\x01z"))
+print(struct.pack("<fde", 1.5, -2.25, 0.5), struct.unpack("<fde", struct.pack("<fde", 1.5, -2.25, 0.5)))
+for x in (0.0, -0.0, 1.0, 65504.0, 6.1e-05, 5.96e-08, 1e-10, float("inf"), 0.333):
+    print(x, struct.pack(">e", x), struct.unpack(">e", struct.pack(">e", x)))
+print(struct.unpack("<d", struct.pack("<d", 0.1))[0] == 0.1, struct.unpack("<f", struct.pack("<f", 0.1))[0])
+s = struct.Struct("<2i h")
+print(s.size, s.format, s.pack(1, 2, 3), s.unpack(b"\x01\x00\x00\x00\x02\x00\x00\x00\x03\x00"))
+buf = bytearray(12)
+s.pack_into(buf, 1, 7, 8, 9)
+print(buf, s.unpack_from(buf, 1), s.unpack_from(buf, offset=1), struct.unpack_from("<h", buf, -2))
+struct.pack_into(">H", buf, -2, 0xBEEF)
+print(buf)
+mv = memoryview(bytearray(4))
+struct.pack_into("<i", mv, 0, -1)
+print(bytes(mv))
+print([t for t in struct.iter_unpack("<bB", b"\xff\xff\x01\x02")], list(s.iter_unpack(bytes(20))))
+print(struct.unpack("<q", struct.pack("<q", -5)), struct.unpack("<Q", b"\xff" * 8), struct.unpack(">b", b"\x80"))
+print(struct.pack("<?", []), struct.pack("<?", "x"), struct.pack("<3?", 0, 1, 2))
+print(struct.pack("p", b"abc"), struct.pack("4p", b"abc"), struct.unpack("4p", b"\x03abc"), struct.pack("0p", b"x"))
+print(struct.unpack("<i", bytearray(b"\x01\x00\x00\x00")), struct.unpack("<i", memoryview(b"\x02\x00\x00\x00")))
+class S(struct.Struct):
+    pass
+print(S("<h").pack(5), isinstance(S("<h"), struct.Struct), struct.Struct.__module__)
+print(struct.calcsize("<ccc"), struct.calcsize("c i"), struct.calcsize("5x"), struct.calcsize("P"), struct.calcsize("nN"))

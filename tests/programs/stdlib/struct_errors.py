@@ -1,0 +1,36 @@
+import struct
+def t(f, *a):
+    try: print(repr(f(*a)))
+    except Exception as e: print(type(e).__name__, e)
+for fmt, v in [("b", 200), ("B", -1), ("h", 1<<20), ("H", -1), ("i", 1<<40), ("I", -1), ("l", 1<<70), ("L", -1), ("q", 1<<70), ("Q", -1), ("n", 1<<70), ("N", -1), ("<i", 1<<40), ("<I", -1), ("<l", 1<<40), ("<q", 1<<70), ("<Q", -1), ("<b", 200), ("<B", 300), ("<h", 1<<20), ("<H", -1), ("i", "x"), ("i", 1.5), ("d", "x"), ("s", 1), ("c", b"ab"), ("c", "a"), ("?", []), ("e", 1e10), ("<P", 1), ("P", -1), ("f", 1e300), ("x", 1)]:
+    t(struct.pack, fmt, v)
+for fmt in ["z", "3", "<n", "i3", "ii", " i", "i i", "2 i", "@", ""]:
+    t(struct.calcsize, fmt)
+t(struct.pack, "ii", 1)
+t(struct.unpack, "i", b"abc")
+t(struct.unpack_from, "i", b"abc", 1)
+t(struct.unpack_from, "i", b"abcdef", -1)
+t(struct.unpack_from, "i", b"abcdef", -10)
+t(struct.pack_into, "i", bytearray(5), 2, 1)
+t(struct.pack_into, "i", bytearray(5), -10, 1)
+t(struct.pack_into, "i", b"12345", 0, 1)
+t(struct.iter_unpack, "i", b"abcde")
+t(struct.iter_unpack, "", b"abcde")
+s = struct.Struct("<hi")
+print(s.format, s.size, struct.Struct(b"i").format, type(s).__name__)
+print(struct.calcsize("@bi"), struct.calcsize("=bi"), struct.calcsize("bq"), struct.calcsize("0i"), struct.calcsize("ci0q"), struct.calcsize("P"), struct.calcsize("5s3p"), struct.calcsize("e"))
+print(struct.pack("5p", b"abcdefg"), struct.pack("3s", b"a"), struct.unpack("5p", b"\x09abcd"), struct.pack("?", 3), struct.unpack("??", b"\x00\x05"))
+print(struct.pack("<e", 1.5), struct.unpack("<e", b"\x00\x7c"), struct.pack(">d", -0.0), struct.pack("<f", float("nan")))
+print(list(struct.iter_unpack("<h", b"\x01\x00\x02\x00")), struct.pack("0s", b"zz"), struct.unpack("0s", b""))
+t(struct.pack, "i", True)
+class I:
+    def __index__(self): return 7
+t(struct.pack, "i", I())
+t(struct.pack, "d", 3)
+t(struct.pack, "d", I())
+t(struct.pack, "256p", b"x"*300)
+print(struct.error, struct.error.__mro__)
+t(struct.Struct, 5)
+t(struct.unpack, "i", "abcd")
+t(struct.pack, "2c", b"a")
+t(struct.calcsize, "999999999999999999999i")
