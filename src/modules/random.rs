@@ -288,8 +288,7 @@ fn random_setstate(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
     let mut mt = Mt::new();
     for (i, v) in items.iter().enumerate() {
         if !is_int(v) {
-            let t = ops::type_name(vm, v);
-            return Err(vm.type_error(format!("'{t}' object cannot be interpreted as an integer")));
+            return Err(vm.type_error("an integer is required"));
         }
         let b = v.to_bigint().unwrap_or_default();
         if i < N {
