@@ -1,5 +1,6 @@
 //! Built-in modules implemented in Rust.
 
+pub mod cmath;
 pub mod importlib;
 pub mod math;
 pub mod random;
@@ -39,7 +40,7 @@ pub fn set_attr(vm: &mut Vm, module: &Value, name: &str, value: Value) {
 }
 
 /// The names of the built-in modules.
-pub const BUILTIN_NAMES: &[&str] = &["sys", "builtins", "warnings", "io", "_io", "importlib", "importlib.util", "math", "_random", "_sha512"];
+pub const BUILTIN_NAMES: &[&str] = &["sys", "builtins", "warnings", "io", "_io", "importlib", "importlib.util", "math", "cmath", "_random", "_sha512"];
 
 /// Whether `name` is a built-in module.
 pub fn is_builtin(name: &str) -> bool {
@@ -58,6 +59,7 @@ pub fn create_builtin(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "importlib" => Some(importlib::create_importlib(vm)),
         "importlib.util" => Some(importlib::create_util(vm)?),
         "math" => Some(math::create(vm)?),
+        "cmath" => Some(cmath::create(vm)),
         "_random" => Some(random::create(vm)?),
         "_sha512" => Some(sha512::create(vm)),
         _ => None,
