@@ -684,11 +684,12 @@ class Fraction(_numbers.Rational if _numbers is not None else object):
         return self.__class__(self._numerator, self._denominator)
 
 
+# The builtin types first, so that the usual checks stay cheap.
 if _numbers is not None:
-    _Rational = _numbers.Rational
-    _Real = _numbers.Real
-    _Complex = _numbers.Complex
-    _Integral = _numbers.Integral
+    _Rational = (int, Fraction, _numbers.Rational)
+    _Real = (int, float, Fraction, _numbers.Real)
+    _Complex = (int, float, complex, Fraction, _numbers.Complex)
+    _Integral = (int, _numbers.Integral)
 else:
     _Rational = (int, Fraction)
     _Real = (int, float, Fraction)
