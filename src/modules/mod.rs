@@ -6,6 +6,10 @@ pub mod importlib;
 pub mod native_type;
 pub mod os;
 pub mod struct_;
+pub mod cmath;
+pub mod math;
+pub mod random;
+pub mod sha512;
 pub mod sys;
 
 use std::rc::Rc;
@@ -41,7 +45,7 @@ pub fn set_attr(vm: &mut Vm, module: &Value, name: &str, value: Value) {
 }
 
 /// The names of the built-in modules.
-pub const BUILTIN_NAMES: &[&str] = &["sys", "builtins", "warnings", "io", "_io", "importlib", "importlib.util", "_heapq", "_bisect", "_os", "_struct"];
+pub const BUILTIN_NAMES: &[&str] = &["sys", "builtins", "warnings", "io", "_io", "importlib", "importlib.util", "_heapq", "_bisect", "_os", "_struct", "math", "cmath", "_random", "_sha512"];
 
 /// Whether `name` is a built-in module.
 pub fn is_builtin(name: &str) -> bool {
@@ -63,6 +67,10 @@ pub fn create_builtin(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "_bisect" => Some(_bisect::create(vm)),
         "_os" => Some(os::create(vm)?),
         "_struct" => Some(struct_::create(vm)?),
+        "math" => Some(math::create(vm)?),
+        "cmath" => Some(cmath::create(vm)),
+        "_random" => Some(random::create(vm)?),
+        "_sha512" => Some(sha512::create(vm)),
         _ => None,
     })
 }
