@@ -319,7 +319,9 @@ class Match:
         s, e = self._span(i)
         if s < 0:
             return default
-        return self.string[s:e]
+        if self.re._istext or type(self.string) is bytes:
+            return self.string[s:e]
+        return bytes(self.string[s:e])
 
     def group(self, *groups):
         if not groups:
@@ -386,7 +388,7 @@ def _compile(pattern, flags):
     key = (type(pattern), pattern, flags)
     try:
         return _cache[key]
-    except (KeyError, TypeError):
+    except KeyError:
         pass
     if isinstance(pattern, Pattern):
         if flags:
@@ -486,9 +488,9 @@ def _template(pattern, repl):
 def _parse_template(repl, pattern):
     if pattern._istext:
         if not isinstance(repl, str):
-            raise TypeError("expected str instance, %s found" % type(repl).__name__)
+            raise TypeError("sequence item 0: expected str instance, %s found" % type(repl).__name__)
     elif not isinstance(repl, (bytes, bytearray, memoryview)):
-        raise TypeError("expected a bytes-like object, %s found" % type(repl).__name__)
+        raise TypeError("sequence item 0: expected a bytes-like object, %s found" % type(repl).__name__)
     s = _parser.Source(repl)
     result = []
     literal = []

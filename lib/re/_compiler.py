@@ -25,8 +25,9 @@ def _uncased(c):
 class Compiler:
     """Emits the program of one pattern."""
 
-    def __init__(self, ngroups, istext):
+    def __init__(self, ngroups, istext, widths):
         self.code = []
+        self.widths = widths
         self.ngroups = ngroups
         self.istext = istext
         self.repeats = 0
@@ -132,7 +133,7 @@ class Compiler:
             direction, body = node[1], node[2]
             back = 0
             if direction < 0:
-                lo, hi = _parser.width(body)
+                lo, hi = _parser.width(body, self.widths)
                 if lo != hi:
                     raise error("look-behind requires fixed-width pattern")
                 if lo > MAXREPEAT - 1:
@@ -205,7 +206,7 @@ class Compiler:
 def compile_program(tree, state, istext):
     """The packed program (bytes) of a parsed pattern."""
     flags = state.flags
-    c = Compiler(state.groups - 1, istext)
+    c = Compiler(state.groups - 1, istext, state.widths)
     prefix = []
     if not flags & FLAG_IGNORECASE:
         for node in tree:

@@ -174,7 +174,7 @@ class State:
         return gid
 
     def close_group(self, gid, seq):
-        self.widths[gid] = width(seq)
+        self.widths[gid] = width(seq, self.widths)
 
     def closed(self, gid):
         return gid < self.groups and self.widths[gid] is not None
@@ -187,8 +187,9 @@ class State:
                 raise source.error("cannot refer to group defined in the same lookbehind subpattern")
 
 
-def width(seq):
-    """The least and greatest number of characters `seq` matches (greatest capped)."""
+def width(seq, widths=None):
+    """The least and greatest number of characters `seq` matches (greatest capped); `widths`
+    are those of the groups a backreference may name."""
     lo = hi = 0
     cap = MAXREPEAT
     for node in seq:
@@ -197,27 +198,31 @@ def width(seq):
             lo += 1
             hi += 1
         elif kind == "branch":
-            ws = [width(b) for b in node[1]]
+            ws = [width(b, widths) for b in node[1]]
             lo += min(w[0] for w in ws)
             hi += max(w[1] for w in ws)
         elif kind == "group":
-            a, b = width(node[4])
+            a, b = width(node[4], widths)
             lo += a
             hi += b
         elif kind == "atomic":
-            a, b = width(node[1])
+            a, b = width(node[1], widths)
             lo += a
             hi += b
         elif kind == "repeat":
-            a, b = width(node[4])
+            a, b = width(node[4], widths)
             lo += a * node[2]
             hi += b * node[3]
         elif kind == "ref":
-            return lo, cap * 4
+            if widths is None or node[1] >= len(widths) or widths[node[1]] is None:
+                return lo, cap * 4
+            a, b = widths[node[1]]
+            lo += a
+            hi += b
         elif kind == "cond":
-            a, b = width(node[2])
+            a, b = width(node[2], widths)
             if node[3] is not None:
-                c, d = width(node[3])
+                c, d = width(node[3], widths)
                 a = min(a, c)
                 b = max(b, d)
             else:
