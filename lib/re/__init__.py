@@ -266,6 +266,7 @@ class Match:
     """The result of a successful match: the spans of the groups over the subject."""
 
     __module__ = "re"
+    __slots__ = ("re", "string", "pos", "endpos", "_spans")
 
     def __init__(self, pattern, string, pos, endpos, spans):
         self.re = pattern
@@ -273,11 +274,6 @@ class Match:
         self.pos = pos
         self.endpos = endpos
         self._spans = spans
-
-    def __setattr__(self, name, value):
-        if name in self.__dict__:
-            raise AttributeError("readonly attribute")
-        object.__setattr__(self, name, value)
 
     @property
     def lastindex(self):
