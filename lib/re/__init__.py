@@ -206,14 +206,20 @@ class Pattern:
         pos = min(max(pos, 0), n)
         endpos = min(max(endpos, 0), n)
         code = self._code
+        at = pos
         advance = 0
-        while pos <= endpos:
-            t = _sre.match(code, string, pos, endpos, 2, advance)
-            if t is None:
+        batch = 16
+        while True:
+            found = _sre.scan(code, string, at, endpos, advance, batch)
+            for t in found:
+                yield Match(self, string, pos, endpos, t)
+            if len(found) < batch:
                 return
-            yield Match(self, string, pos, endpos, t)
-            advance = t[0] == t[1]
-            pos = t[1]
+            last = found[-1]
+            advance = last[0] == last[1]
+            at = last[1]
+            if batch < 256:
+                batch *= 2
 
     def split(self, string, maxsplit=0):
         _check_subject(self, string)

@@ -151,7 +151,8 @@ enum Choice {
 /// The state of matching one program over one subject.
 pub struct Matcher<'a, T: Unit> {
     text: &'a [T],
-    code: &'a [u32],
+    /// The program: 32-bit little-endian words.
+    code: &'a [u8],
     pub slots: Vec<usize>,
     trail: Vec<(usize, usize)>,
     stack: Vec<Choice>,
@@ -164,9 +165,9 @@ pub struct Matcher<'a, T: Unit> {
 }
 
 impl<'a, T: Unit> Matcher<'a, T> {
-    /// A matcher over `text` (already cut at endpos).
-    pub fn new(code: &'a [u32], text: &'a [T]) -> Self {
-        let nslots = code.first().copied().unwrap_or(0) as usize;
+    /// A matcher over `text` (already cut at endpos) running `code` (made by `_sre.pack`).
+    pub fn new(code: &'a [u8], text: &'a [T]) -> Self {
+        let nslots = code.get(..4).map_or(0, |w| u32::from_le_bytes([w[0], w[1], w[2], w[3]])) as usize;
         Matcher {
             text,
             code,
@@ -204,17 +205,15 @@ impl<'a, T: Unit> Matcher<'a, T> {
 
     #[inline]
     fn word(&self, i: usize) -> u32 {
-        self.code.get(i).copied().unwrap_or(op::FAIL)
+        match self.code.get(i * 4..i * 4 + 4) {
+            Some(w) => u32::from_le_bytes([w[0], w[1], w[2], w[3]]),
+            None => op::FAIL,
+        }
     }
 
     #[inline]
     fn at(&self, i: usize) -> usize {
         self.word(i) as usize
-    }
-
-    fn prefix(&self) -> &'a [u32] {
-        let n = self.at(3);
-        self.code.get(HEADER..HEADER + n).unwrap_or(&[])
     }
 
     fn start_pc(&self) -> usize {
@@ -237,19 +236,18 @@ impl<'a, T: Unit> Matcher<'a, T> {
         if self.word(2) & INFO_ANCHORED != 0 {
             return pos == 0 && self.run(0);
         }
-        let prefix = self.prefix();
+        let plen = self.at(3);
         let first = self.start_pc();
         let first_single = self.is_single(first);
         let mut s = pos;
         loop {
-            if let Some(&c0) = prefix.first() {
-                match T::find(self.text, c0, s) {
+            if plen > 0 {
+                match T::find(self.text, self.word(HEADER), s) {
                     Some(i) => s = i,
                     None => return false,
                 }
-                let rest = &prefix[1..];
-                let fits = self.text.len() - s > rest.len()
-                    && rest.iter().enumerate().all(|(k, &c)| self.text[s + 1 + k].cp() == c);
+                let fits = self.text.len() - s >= plen
+                    && (1..plen).all(|k| self.text[s + k].cp() == self.word(HEADER + k));
                 if !fits {
                     s += 1;
                     continue;

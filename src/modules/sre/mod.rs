@@ -17,6 +17,7 @@ use crate::runtime::vm::{PyResult, Vm};
 const FUNCTIONS: &[MethodDef] = &[
     MethodDef::function("pack", pack),
     MethodDef::function("match", match_),
+    MethodDef::function("scan", scan),
     MethodDef::function("findall", findall),
     MethodDef::function("split", split),
     MethodDef::function("sub", sub),
@@ -43,12 +44,10 @@ fn int_arg(vm: &Vm, args: &CallArgs, i: usize, name: &str) -> PyResult<i64> {
     }
 }
 
-/// The program's words from the bytes made by `pack`.
-fn code_of(vm: &Vm, v: &Value) -> PyResult<Vec<u32>> {
+/// The program made by `pack` (its words little-endian).
+fn code_of<'a>(vm: &Vm, v: &'a Value) -> PyResult<&'a [u8]> {
     match v.payload() {
-        Some(Payload::Bytes(b)) if b.len() % 4 == 0 => {
-            Ok(b.chunks_exact(4).map(|w| u32::from_le_bytes([w[0], w[1], w[2], w[3]])).collect())
-        }
+        Some(Payload::Bytes(b)) if b.len() % 4 == 0 => Ok(b),
         _ => Err(vm.type_error("_sre: bad compiled program")),
     }
 }
@@ -178,7 +177,8 @@ fn span_ints(m: &Matcher<'_, impl Unit>) -> Vec<Value> {
 /// `_sre.match(code, string, pos, endpos, mode, must_advance)`: None, or the tuple
 /// `(start, end, lastindex, start1, end1, ...)` (-1 for what is unset).
 fn match_(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
-    let code = code_of(vm, arg(vm, &args, 0, "match")?)?;
+    let cv = arg(vm, &args, 0, "match")?.clone();
+    let code = code_of(vm, &cv)?;
     let sv = arg(vm, &args, 1, "match")?.clone();
     let pos = int_arg(vm, &args, 2, "match")?;
     let endpos = int_arg(vm, &args, 3, "match")?;
@@ -187,7 +187,7 @@ fn match_(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
     let subj = subject(vm, &sv)?;
     let Some((pos, end)) = clamp_bounds(subj.len(), pos, endpos) else { return Ok(Value::None) };
     let found = with_units!(&subj, end, t => {
-        let mut m = Matcher::new(&code, t);
+        let mut m = Matcher::new(code, t);
         if m.search(pos, mode, adv) { Some(span_ints(&m)) } else { None }
     });
     drop(subj);
@@ -195,6 +195,34 @@ fn match_(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
         Some(items) => vm.new_tuple(items),
         None => Value::None,
     })
+}
+
+/// `_sre.scan(code, string, pos, endpos, must_advance, limit)`: the tuples (as `match` gives
+/// them) of up to `limit` successive matches from `pos` (finditer's batches).
+fn scan(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
+    let cv = arg(vm, &args, 0, "scan")?.clone();
+    let code = code_of(vm, &cv)?;
+    let sv = arg(vm, &args, 1, "scan")?.clone();
+    let pos = int_arg(vm, &args, 2, "scan")?;
+    let endpos = int_arg(vm, &args, 3, "scan")?;
+    let adv = int_arg(vm, &args, 4, "scan")? != 0;
+    let limit = usize::try_from(int_arg(vm, &args, 5, "scan")?).unwrap_or(0);
+    let subj = subject(vm, &sv)?;
+    let Some((pos, end)) = clamp_bounds(subj.len(), pos, endpos) else { return Ok(vm.new_list(vec![])) };
+    let mut found = Vec::new();
+    with_units!(&subj, end, t => {
+        let mut m = Matcher::new(code, t);
+        let mut at = pos;
+        let mut adv = adv;
+        while found.len() < limit && at <= t.len() && m.search(at, 2, adv) {
+            found.push(span_ints(&m));
+            adv = m.end == m.start;
+            at = m.end;
+        }
+    });
+    drop(subj);
+    let items = found.into_iter().map(|v| vm.new_tuple(v)).collect();
+    Ok(vm.new_list(items))
 }
 
 /// A group's text, or `default` when it did not take part.
@@ -207,7 +235,7 @@ fn group_value(vm: &Vm, subj: &Subject, span: Option<(usize, usize)>, default: &
 
 /// Every match from `pos`, with the rules of 3.7 for empty matches; `f` sees each.
 fn each_match<T: Unit>(
-    code: &[u32],
+    code: &[u8],
     text: &[T],
     pos: usize,
     limit: usize,
@@ -230,7 +258,8 @@ fn each_match<T: Unit>(
 
 /// `_sre.findall(code, string, pos, endpos)`.
 fn findall(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
-    let code = code_of(vm, arg(vm, &args, 0, "findall")?)?;
+    let cv = arg(vm, &args, 0, "findall")?.clone();
+    let code = code_of(vm, &cv)?;
     let sv = arg(vm, &args, 1, "findall")?.clone();
     let pos = int_arg(vm, &args, 2, "findall")?;
     let endpos = int_arg(vm, &args, 3, "findall")?;
@@ -238,7 +267,7 @@ fn findall(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
     let Some((pos, end)) = clamp_bounds(subj.len(), pos, endpos) else { return Ok(vm.new_list(vec![])) };
     let empty = subj.empty(vm);
     let mut out = Vec::new();
-    with_units!(&subj, end, t => each_match(&code, t, pos, 0, |m| {
+    with_units!(&subj, end, t => each_match(code, t, pos, 0, |m| {
         let ng = m.ngroups();
         let item = match ng {
             0 => subj.slice(vm, m.start, m.end),
@@ -255,7 +284,8 @@ fn findall(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
 
 /// `_sre.split(code, string, maxsplit)`.
 fn split(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
-    let code = code_of(vm, arg(vm, &args, 0, "split")?)?;
+    let cv = arg(vm, &args, 0, "split")?.clone();
+    let code = code_of(vm, &cv)?;
     let sv = arg(vm, &args, 1, "split")?.clone();
     let maxsplit = int_arg(vm, &args, 2, "split")?;
     let subj = subject(vm, &sv)?;
@@ -267,7 +297,7 @@ fn split(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
     }
     let mut last = 0;
     let limit = usize::try_from(maxsplit).unwrap_or(usize::MAX);
-    with_units!(&subj, n, t => each_match(&code, t, 0, limit, |m| {
+    with_units!(&subj, n, t => each_match(code, t, 0, limit, |m| {
         out.push(subj.slice(vm, last, m.start));
         for g in 1..=m.ngroups() {
             out.push(group_value(vm, &subj, m.group(g), &Value::None));
@@ -287,7 +317,8 @@ enum Piece {
 /// `_sre.sub(code, string, template, count)`: `(result, number of substitutions)`; the
 /// template is a list of literal strs (or bytes) and group numbers.
 fn sub(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
-    let code = code_of(vm, arg(vm, &args, 0, "sub")?)?;
+    let cv = arg(vm, &args, 0, "sub")?.clone();
+    let code = code_of(vm, &cv)?;
     let sv = arg(vm, &args, 1, "sub")?.clone();
     let tv = arg(vm, &args, 2, "sub")?.clone();
     let count = int_arg(vm, &args, 3, "sub")?;
@@ -308,7 +339,7 @@ fn sub(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
         Subject::Str(src) => {
             let mut b = StrBuilder::with_capacity(n);
             let mut last = 0;
-            with_units!(&subj, n, t => each_match(&code, t, 0, limit, |m| {
+            with_units!(&subj, n, t => each_match(code, t, 0, limit, |m| {
                 b.push_slice(src, last, m.start);
                 for p in &pieces {
                     match p {
@@ -342,7 +373,7 @@ fn sub(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
                 })
                 .collect();
             let t: &[u8] = src;
-            each_match(&code, t, 0, limit, |m| {
+            each_match(code, t, 0, limit, |m| {
                 out.extend_from_slice(&t[last..m.start]);
                 for (p, txt) in pieces.iter().zip(&texts) {
                     match (p, txt) {
