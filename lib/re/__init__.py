@@ -113,23 +113,19 @@ class Pattern:
 
     __module__ = "re"
 
-    def __init__(self, pattern, flags, code, groups, names):
-        self.pattern = pattern
-        self.flags = flags
-        self.groups = groups
-        self._code = code
-        self._names = names
-        self._istext = isinstance(pattern, str)
-        self._groupnames = {v: k for k, v in names.items()}
+    __slots__ = ("pattern", "flags", "groups", "_code", "_names", "_istext", "_groupnames")
+
+    def __new__(cls, *args, **kwargs):
+        raise TypeError("cannot create 're.Pattern' instances")
+
+    def __setattr__(self, name, value):
+        if name in ("pattern", "flags", "groups", "groupindex"):
+            raise AttributeError("readonly attribute")
+        raise AttributeError("'re.Pattern' object has no attribute '%s'" % name)
 
     @property
     def groupindex(self):
         return type(type.__dict__)(dict(self._names))
-
-    def __setattr__(self, name, value):
-        if name in ("pattern", "flags", "groups", "groupindex") and name in self.__dict__:
-            raise AttributeError("readonly attribute")
-        object.__setattr__(self, name, value)
 
     def __repr__(self):
         flags = self.flags
@@ -179,10 +175,7 @@ class Pattern:
             endpos = 0
         elif endpos > n:
             endpos = n
-        t = _sre.match(self._code, string, pos, endpos, mode, 0)
-        if t is None:
-            return None
-        return Match(self, string, pos, endpos, t)
+        return _sre.match(self._code, string, pos, endpos, mode, Match, self)
 
     def match(self, string, pos=0, endpos=_MAXSIZE):
         return self._run(string, pos, endpos, 0)
@@ -210,12 +203,11 @@ class Pattern:
         advance = 0
         batch = 16
         while True:
-            found = _sre.scan(code, string, at, endpos, advance, batch)
-            for t in found:
-                yield Match(self, string, pos, endpos, t)
+            found = _sre.scan(code, string, pos, at, endpos, advance, batch, Match, self)
+            yield from found
             if len(found) < batch:
                 return
-            last = found[-1]
+            last = found[-1]._spans
             advance = last[0] == last[1]
             at = last[1]
             if batch < 256:
@@ -274,12 +266,13 @@ class Match:
     __module__ = "re"
     __slots__ = ("re", "string", "pos", "endpos", "_spans")
 
-    def __init__(self, pattern, string, pos, endpos, spans):
-        self.re = pattern
-        self.string = string
-        self.pos = pos
-        self.endpos = endpos
-        self._spans = spans
+    def __new__(cls, *args, **kwargs):
+        raise TypeError("cannot create 're.Match' instances")
+
+    def __setattr__(self, name, value):
+        if name in ("re", "string", "pos", "endpos", "lastindex", "lastgroup", "regs"):
+            raise AttributeError("readonly attribute")
+        raise AttributeError("'re.Match' object has no attribute '%s'" % name)
 
     @property
     def lastindex(self):
@@ -404,7 +397,12 @@ def _compile(pattern, flags):
                       "without an obvious purpose. Don't use it.", DeprecationWarning)
     tree, state = _parser.parse(pattern, flags)
     code = _compiler.compile_program(tree, state, isinstance(pattern, str))
-    p = Pattern(pattern, state.flags, code, state.groups - 1, state.names)
+    p = object.__new__(Pattern)
+    fields = (("pattern", pattern), ("flags", state.flags), ("groups", state.groups - 1),
+              ("_code", code), ("_names", state.names), ("_istext", isinstance(pattern, str)),
+              ("_groupnames", {v: k for k, v in state.names.items()}))
+    for name, value in fields:
+        object.__setattr__(p, name, value)
     if not flags & _parser.FLAG_DEBUG:
         if len(_cache) >= _CACHE_MAX:
             del _cache[next(iter(_cache))]

@@ -6,11 +6,12 @@ pub mod engine;
 
 use engine::{Matcher, Unit};
 
-use crate::runtime::object::Payload;
+use crate::runtime::object::{Object, Payload};
 use crate::runtime::objects::bytes_type::{self, BufRef};
 use crate::runtime::objects::function::{CallArgs, MethodDef};
 use crate::runtime::objects::str::{PyString, StrBuilder, StrData};
 use crate::runtime::ops;
+use crate::runtime::types::TypeRef;
 use crate::runtime::value::Value;
 use crate::runtime::vm::{PyResult, Vm};
 
@@ -174,8 +175,41 @@ fn span_ints(m: &Matcher<'_, impl Unit>) -> Vec<Value> {
     out
 }
 
-/// `_sre.match(code, string, pos, endpos, mode, must_advance)`: None, or the tuple
-/// `(start, end, lastindex, start1, end1, ...)` (-1 for what is unset).
+/// What builds Match objects natively: their class and the `__slots__` cells of its fields
+/// (`re`, `string`, `pos`, `endpos`, `_spans`), found by name in the class.
+struct MatchMaker {
+    cls: TypeRef,
+    cells: [usize; 5],
+}
+
+impl MatchMaker {
+    fn new(vm: &Vm, cls: &Value) -> PyResult<MatchMaker> {
+        let bad = || vm.type_error("_sre: bad Match class");
+        let cls = cls.as_obj().cloned().and_then(TypeRef::from_obj).ok_or_else(bad)?;
+        let mut cells = [0; 5];
+        for (k, name) in ["re", "string", "pos", "endpos", "_spans"].iter().enumerate() {
+            match cls.lookup(vm, &vm.intern(name)).as_ref().and_then(|v| v.payload()) {
+                Some(Payload::Member { index, .. }) => cells[k] = *index,
+                _ => return Err(bad()),
+            }
+        }
+        Ok(MatchMaker { cls, cells })
+    }
+
+    fn make(&self, fields: [Value; 5]) -> Value {
+        let o = Object::with_slots_rc(self.cls.clone(), Payload::Instance, self.cls.nslots.get());
+        for (k, v) in fields.into_iter().enumerate() {
+            if let Some(cell) = o.slots.get(self.cells[k]) {
+                *cell.borrow_mut() = v;
+            }
+        }
+        Value::Obj(o)
+    }
+}
+
+/// `_sre.match(code, string, pos, endpos, mode, Match, pattern)`: None, or a Match whose
+/// `_spans` is the tuple `(start, end, lastindex, start1, end1, ...)` (-1 for what is unset);
+/// pos and endpos are already clamped.
 fn match_(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
     let cv = arg(vm, &args, 0, "match")?.clone();
     let code = code_of(vm, &cv)?;
@@ -183,46 +217,53 @@ fn match_(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
     let pos = int_arg(vm, &args, 2, "match")?;
     let endpos = int_arg(vm, &args, 3, "match")?;
     let mode = int_arg(vm, &args, 4, "match")? as u8;
-    let adv = int_arg(vm, &args, 5, "match")? != 0;
+    let maker = MatchMaker::new(vm, arg(vm, &args, 5, "match")?)?;
+    let pattern = arg(vm, &args, 6, "match")?.clone();
     let subj = subject(vm, &sv)?;
     let Some((pos, end)) = clamp_bounds(subj.len(), pos, endpos) else { return Ok(Value::None) };
     let found = with_units!(&subj, end, t => {
         let mut m = Matcher::new(code, t);
-        if m.search(pos, mode, adv) { Some(span_ints(&m)) } else { None }
+        if m.search(pos, mode, false) { Some(span_ints(&m)) } else { None }
     });
     drop(subj);
     Ok(match found {
-        Some(items) => vm.new_tuple(items),
+        Some(items) => {
+            let spans = vm.new_tuple(items);
+            maker.make([pattern, sv, Value::Int(pos as i64), Value::Int(end as i64), spans])
+        }
         None => Value::None,
     })
 }
 
-/// `_sre.scan(code, string, pos, endpos, must_advance, limit)`: the tuples (as `match` gives
-/// them) of up to `limit` successive matches from `pos` (finditer's batches).
+/// `_sre.scan(code, string, pos, at, endpos, must_advance, limit, Match, pattern)`: up to
+/// `limit` successive Matches from `at` (finditer's batches; their `pos` is `pos`).
 fn scan(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
     let cv = arg(vm, &args, 0, "scan")?.clone();
     let code = code_of(vm, &cv)?;
     let sv = arg(vm, &args, 1, "scan")?.clone();
     let pos = int_arg(vm, &args, 2, "scan")?;
-    let endpos = int_arg(vm, &args, 3, "scan")?;
-    let adv = int_arg(vm, &args, 4, "scan")? != 0;
-    let limit = usize::try_from(int_arg(vm, &args, 5, "scan")?).unwrap_or(0);
+    let at = int_arg(vm, &args, 3, "scan")?;
+    let endpos = int_arg(vm, &args, 4, "scan")?;
+    let adv = int_arg(vm, &args, 5, "scan")? != 0;
+    let limit = usize::try_from(int_arg(vm, &args, 6, "scan")?).unwrap_or(0);
+    let maker = MatchMaker::new(vm, arg(vm, &args, 7, "scan")?)?;
+    let pattern = arg(vm, &args, 8, "scan")?.clone();
     let subj = subject(vm, &sv)?;
-    let Some((pos, end)) = clamp_bounds(subj.len(), pos, endpos) else { return Ok(vm.new_list(vec![])) };
+    let Some((at, end)) = clamp_bounds(subj.len(), at, endpos) else { return Ok(vm.new_list(vec![])) };
     let mut found = Vec::new();
     with_units!(&subj, end, t => {
         let mut m = Matcher::new(code, t);
-        let mut at = pos;
+        let mut at = at;
         let mut adv = adv;
         while found.len() < limit && at <= t.len() && m.search(at, 2, adv) {
-            found.push(span_ints(&m));
+            let spans = vm.new_tuple(span_ints(&m));
+            found.push(maker.make([pattern.clone(), sv.clone(), Value::Int(pos), Value::Int(end as i64), spans]));
             adv = m.end == m.start;
             at = m.end;
         }
     });
     drop(subj);
-    let items = found.into_iter().map(|v| vm.new_tuple(v)).collect();
-    Ok(vm.new_list(items))
+    Ok(vm.new_list(found))
 }
 
 /// A group's text, or `default` when it did not take part.
