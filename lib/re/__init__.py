@@ -9,8 +9,9 @@ from re._parser import error
 
 __all__ = [
     "match", "fullmatch", "search", "sub", "subn", "split", "findall", "finditer", "compile",
-    "purge", "escape", "error", "Pattern", "Match", "A", "I", "L", "M", "S", "X", "U", "ASCII",
-    "IGNORECASE", "LOCALE", "MULTILINE", "DOTALL", "VERBOSE", "UNICODE", "NOFLAG", "RegexFlag",
+    "purge", "template", "escape", "error", "Pattern", "Match", "A", "I", "L", "M", "S", "X",
+    "U", "ASCII", "IGNORECASE", "LOCALE", "MULTILINE", "DOTALL", "VERBOSE", "UNICODE", "NOFLAG",
+    "RegexFlag",
 ]
 
 _MAXSIZE = 9223372036854775807
@@ -252,8 +253,49 @@ class Pattern:
         empty = "" if self._istext else b""
         return empty.join(pieces), n
 
+    def scanner(self, string, pos=0, endpos=_MAXSIZE):
+        _check_subject(self, string)
+        return _Scanner(self, string, _index(pos, "pos"), _index(endpos, "endpos"))
+
     def __class_getitem__(cls, item):
         return _alias(cls, item)
+
+
+class _Scanner:
+    """Successive matches over one string, each from where the last ended."""
+
+    def __init__(self, pattern, string, pos, endpos):
+        n = len(string)
+        self.pattern = pattern
+        self._string = string
+        self._pos = min(max(pos, 0), n)
+        self._endpos = min(max(endpos, 0), n)
+        self._at = self._pos
+        self._advance = 0
+
+    def _next(self, mode):
+        if self._at is None:
+            return None
+        p = self.pattern
+        m = _sre.match(p._code, self._string, self._pos, self._endpos, mode, Match, p, self._at,
+                       self._advance)
+        if m is None:
+            self._at = None
+            return None
+        start, end = m._spans[0], m._spans[1]
+        self._advance = start == end
+        self._at = end
+        return m
+
+    def match(self):
+        return self._next(0)
+
+    def search(self):
+        return self._next(2)
+
+
+_Scanner.__name__ = _Scanner.__qualname__ = "SRE_Scanner"
+_Scanner.__module__ = "_sre"
 
 
 def _alias(cls, item):
@@ -377,7 +419,17 @@ _cache = {}
 _CACHE_MAX = 512
 
 
-def _compile(pattern, flags):
+def _make_pattern(pattern, state, code):
+    p = object.__new__(Pattern)
+    fields = (("pattern", pattern), ("flags", state.flags), ("groups", state.groups - 1),
+              ("_code", code), ("_names", state.names), ("_istext", not isinstance(pattern, bytes)),
+              ("_groupnames", {v: k for k, v in state.names.items()}))
+    for name, value in fields:
+        object.__setattr__(p, name, value)
+    return p
+
+
+def _compile(pattern, flags, warn=True):
     if isinstance(flags, RegexFlag):
         flags = int(flags)
     key = (type(pattern), pattern, flags)
@@ -391,23 +443,67 @@ def _compile(pattern, flags):
         return pattern
     if not isinstance(pattern, (str, bytes)):
         raise TypeError("first argument must be string or compiled pattern")
-    if flags & _parser.FLAG_TEMPLATE:
+    if flags & _parser.FLAG_TEMPLATE and warn:
         import warnings
         warnings.warn("The re.TEMPLATE/re.T flag is deprecated as it is an undocumented flag "
                       "without an obvious purpose. Don't use it.", DeprecationWarning)
     tree, state = _parser.parse(pattern, flags)
     code = _compiler.compile_program(tree, state, isinstance(pattern, str))
-    p = object.__new__(Pattern)
-    fields = (("pattern", pattern), ("flags", state.flags), ("groups", state.groups - 1),
-              ("_code", code), ("_names", state.names), ("_istext", isinstance(pattern, str)),
-              ("_groupnames", {v: k for k, v in state.names.items()}))
-    for name, value in fields:
-        object.__setattr__(p, name, value)
+    p = _make_pattern(pattern, state, code)
     if not flags & _parser.FLAG_DEBUG:
         if len(_cache) >= _CACHE_MAX:
             del _cache[next(iter(_cache))]
         _cache[key] = p
     return p
+
+
+def template(pattern, flags=0):
+    """Compiles a template pattern (no repetition allowed); deprecated."""
+    import warnings
+    warnings.warn("The re.template() function is deprecated as it is an undocumented function "
+                  "without an obvious purpose. Use re.compile() instead.", DeprecationWarning,
+                  stacklevel=2)
+    return _compile(pattern, flags | _parser.FLAG_TEMPLATE, False)
+
+
+class Scanner:
+    """A lexer: a list of (phrase, action) pairs; scan() applies the action of the phrase that
+    matches at each position."""
+
+    def __init__(self, lexicon, flags=0):
+        if isinstance(flags, RegexFlag):
+            flags = int(flags)
+        self.lexicon = lexicon
+        state = _parser.State(flags)
+        branches = []
+        for phrase, action in lexicon:
+            gid = state.open_group(None)
+            tree, _ = _parser.parse(phrase, flags)
+            branches.append([("group", gid, 0, 0, tree)])
+            state.close_group(gid, tree)
+        tree = [("branch", branches)] if len(branches) > 1 else (branches[0] if branches else [])
+        state.flags = _parser.fix_flags("", state.flags)
+        self.scanner = _make_pattern(None, state, _compiler.compile_program(tree, state, True))
+
+    def scan(self, string):
+        result = []
+        match = self.scanner.scanner(string).match
+        i = 0
+        while True:
+            m = match()
+            if not m:
+                break
+            j = m.end()
+            if i == j:
+                break
+            action = self.lexicon[m.lastindex - 1][1]
+            if callable(action):
+                self.match = m
+                action = action(self, m.group())
+            if action is not None:
+                result.append(action)
+            i = j
+        return result, string[i:]
 
 
 def compile(pattern, flags=0):

@@ -4,7 +4,7 @@ matcher runs (the opcode numbers below are the matcher's)."""
 import _sre
 from re import _parser
 from re._parser import (error, FLAG_IGNORECASE, FLAG_MULTILINE, FLAG_DOTALL, FLAG_ASCII,
-                        FLAG_LOCALE, MAXREPEAT)
+                        FLAG_LOCALE, FLAG_TEMPLATE, MAXREPEAT)
 
 FAIL, SUCCESS, CHAR, NOT_CHAR, CHAR_IC, NOT_CHAR_IC, CHAR_ICA, NOT_CHAR_ICA = range(8)
 ANY, ANY_ALL, IN, AT, MARK, SPLIT, SPLIT_LAZY, JMP = range(8, 16)
@@ -74,6 +74,21 @@ class Compiler:
                 code.extend((3, CATEGORIES[item[1]] + uni))
         code.append(0)
         code[at + 1] = len(code)
+
+    def check_template(self, seq, flags):
+        """Refuses repeats under TEMPLATE before anything is emitted (as CPython does)."""
+        if not flags & FLAG_TEMPLATE:
+            return
+        for node in seq:
+            if node[0] == "repeat":
+                self.emit_repeat(node, flags)
+            for part in node[1:]:
+                if isinstance(part, list):
+                    if part and isinstance(part[0], list):
+                        for branch in part:
+                            self.check_template(branch, flags)
+                    else:
+                        self.check_template(part, flags)
 
     def emit(self, seq, flags):
         for node in seq:
@@ -168,6 +183,9 @@ class Compiler:
     def emit_repeat(self, node, flags):
         code = self.code
         mode, lo, hi, body = node[1:]
+        if flags & FLAG_TEMPLATE:
+            name = {"greedy": "MAX_REPEAT", "lazy": "MIN_REPEAT", "poss": "POSSESSIVE_REPEAT"}[mode]
+            raise error("internal: unsupported template operator %s" % name)
         if len(body) == 1 and body[0][0] in SINGLE:
             at = len(code)
             code.extend((REPEAT_ONE, lo, hi, ("greedy", "lazy", "poss").index(mode), 0))
@@ -207,6 +225,7 @@ def compile_program(tree, state, istext):
     """The packed program (bytes) of a parsed pattern."""
     flags = state.flags
     c = Compiler(state.groups - 1, istext, state.widths)
+    c.check_template(tree, flags)
     prefix = []
     if not flags & FLAG_IGNORECASE:
         for node in tree:

@@ -110,7 +110,7 @@ impl Subject<'_> {
     fn slice(&self, vm: &Vm, s: usize, e: usize) -> Value {
         match self {
             Subject::Str(p) => vm.str_value(p.slice(s, e)),
-            Subject::Bytes(b) => bytes_type::new_bytes(vm, b[s..e].to_vec()),
+            Subject::Bytes(b) => bytes_type::new_bytes(vm, b.get(s..e.max(s)).unwrap_or_default().to_vec()),
         }
     }
 
@@ -207,9 +207,10 @@ impl MatchMaker {
     }
 }
 
-/// `_sre.match(code, string, pos, endpos, mode, Match, pattern)`: None, or a Match whose
-/// `_spans` is the tuple `(start, end, lastindex, start1, end1, ...)` (-1 for what is unset);
-/// pos and endpos are already clamped.
+/// `_sre.match(code, string, pos, endpos, mode, Match, pattern[, at, must_advance])`: None, or
+/// a Match whose `_spans` is the tuple `(start, end, lastindex, start1, end1, ...)` (-1 for
+/// what is unset); the attempt starts at `at` (default pos), and refuses an empty match there
+/// when `must_advance`.
 fn match_(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
     let cv = arg(vm, &args, 0, "match")?.clone();
     let code = code_of(vm, &cv)?;
@@ -219,11 +220,17 @@ fn match_(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
     let mode = int_arg(vm, &args, 4, "match")? as u8;
     let maker = MatchMaker::new(vm, arg(vm, &args, 5, "match")?)?;
     let pattern = arg(vm, &args, 6, "match")?.clone();
+    let at = if args.pos().len() > 7 { int_arg(vm, &args, 7, "match")? } else { pos };
+    let adv = args.pos().len() > 8 && int_arg(vm, &args, 8, "match")? != 0;
     let subj = subject(vm, &sv)?;
     let Some((pos, end)) = clamp_bounds(subj.len(), pos, endpos) else { return Ok(Value::None) };
+    let at = usize::try_from(at).unwrap_or(0).max(pos);
+    if at > end {
+        return Ok(Value::None);
+    }
     let found = with_units!(&subj, end, t => {
         let mut m = Matcher::new(code, t);
-        if m.search(pos, mode, false) { Some(span_ints(&m)) } else { None }
+        if m.search(at, mode, adv) { Some(span_ints(&m)) } else { None }
     });
     drop(subj);
     Ok(match found {
