@@ -227,13 +227,41 @@ class Pattern:
     def _subx(self, repl, string, count):
         _check_subject(self, string)
         count = _index(count, "count")
-        if count < 0:
-            count = 0
         if callable(repl):
+            if count < 0:
+                return string[:0] + string, 0
             return self._sub_call(repl, string, count)
         template = _template(self, repl)
-        result, n = _sre.sub(self._code, string, template, count)
-        return result, n
+        if count < 0:
+            return string[:0] + string, 0
+        kind = str if self._istext else (bytes, bytearray, memoryview)
+        if all(isinstance(p, int) or isinstance(p, kind) for p in template):
+            return _sre.sub(self._code, string, template, count)
+        return self._sub_pieces(template, string, count)
+
+    def _sub_pieces(self, template, string, count):
+        pieces = []
+        last = 0
+        n = 0
+        for m in self._iter(string, 0, _MAXSIZE):
+            if count and n >= count:
+                break
+            start, end = m.span()
+            if last < start:
+                pieces.append(string[last:start])
+            for p in template:
+                if isinstance(p, int):
+                    v = m._value(p)
+                    if v is not None:
+                        pieces.append(v)
+                else:
+                    pieces.append(p)
+            last = end
+            n += 1
+        if last < len(string):
+            pieces.append(string[last:])
+        empty = "" if self._istext else b""
+        return empty.join(pieces), n
 
     def _sub_call(self, func, string, count):
         pieces = []
@@ -395,7 +423,7 @@ class Match:
                     out.append(v)
             else:
                 out.append(p)
-        empty = "" if self.re._istext else b""
+        empty = "" if isinstance(template, str) else b""
         return empty.join(out)
 
     def __repr__(self):
@@ -582,12 +610,9 @@ def _template(pattern, repl):
 
 
 def _parse_template(repl, pattern):
-    if pattern._istext:
-        if not isinstance(repl, str):
-            raise TypeError("sequence item 0: expected str instance, %s found" % type(repl).__name__)
-    elif not isinstance(repl, (bytes, bytearray, memoryview)):
-        raise TypeError("sequence item 0: expected a bytes-like object, %s found" % type(repl).__name__)
-    s = _parser.Source(repl)
+    if not isinstance(repl, (str, bytes, bytearray, memoryview)):
+        raise TypeError("decoding to str: need a bytes-like object, %s found" % type(repl).__name__)
+    s = _parser.Source(repl if not isinstance(repl, (bytearray, memoryview)) else bytes(repl))
     result = []
     literal = []
 
