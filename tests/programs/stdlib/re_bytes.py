@@ -1,0 +1,17 @@
+import re
+
+p = re.compile(rb'(\w+)=(\d+)')
+print(p, p.pattern, p.flags, p.groups)
+m = p.search(b'  key=42 ')
+print(m, m.group(), m.groups(), m.span(1), m[2])
+print(p.findall(b'a=1 b=2'), re.findall(rb'\d', bytearray(b'a1b2')), re.findall(rb'\d', memoryview(b'9x8')))
+print(re.sub(rb'(\d)', rb'<\1>', b'a1b2'), re.subn(rb'\d', b'', b'a1b2'), re.sub(b'a', lambda m: b'X', b'aba'))
+print(re.split(rb'[,;]', b'a,b;c'), re.split(rb'(,)', b'a,b'))
+print(re.findall(rb'\w+', b'h\xe9llo w\xf6rld'), re.findall(rb'[\x80-\xff]', b'a\xe9\xff'))
+print(re.findall(rb'(?i)\xe9', b'\xc9\xe9'), re.findall(rb'(?i)ab', b'AB ab aB'), re.findall(rb'\s+', b'a \t\x85b'))
+print(re.match(rb'\x41\101', b'AA'), re.escape(b'a+b\xff'), re.fullmatch(rb'[^a]*', b'xyz'))
+print(re.search(rb'(?L)x', b'x'), re.compile(rb'x', re.L).flags)
+m = re.match(rb'(?P<h>\w+)', b'hello')
+print(m.groupdict(), m.expand(rb'[\g<h>]'), m.lastgroup, repr(m))
+print(re.match(rb'a', bytearray(b'abc')).group(), type(re.match(rb'a', bytearray(b'abc')).group()))
+print(re.sub(rb'x*', b'-', b'abxd'), re.findall(rb'', b'ab'))
