@@ -6,6 +6,7 @@ import sys
 __all__ = ["PickleError", "PicklingError", "UnpicklingError", "Pickler", "Unpickler",
            "dump", "dumps", "load", "loads", "HIGHEST_PROTOCOL", "DEFAULT_PROTOCOL"]
 
+bytes_types = (bytes, bytearray)
 HIGHEST_PROTOCOL = 5
 DEFAULT_PROTOCOL = 4
 format_version = "4.0"
@@ -149,7 +150,7 @@ def _float_from_bits(bits):
     return float.fromhex(f'{sign}0x1.{fraction:013x}p{exponent - 1023}')
 
 
-def _encode_long(x):
+def encode_long(x):
     """x in little-endian two's complement, as short as possible (b'' for 0)."""
     if x == 0:
         return b''
@@ -161,7 +162,8 @@ def _encode_long(x):
     return result
 
 
-def _decode_long(data):
+def decode_long(data):
+    """The int of little-endian two's complement bytes."""
     return int.from_bytes(data, byteorder='little', signed=True)
 
 
@@ -174,7 +176,8 @@ def _getattribute(obj, name):
     return obj, parent
 
 
-def _whichmodule(obj, name):
+def whichmodule(obj, name):
+    """The name of the module holding obj (as name)."""
     module_name = getattr(obj, '__module__', None)
     if module_name is not None:
         return module_name
@@ -454,7 +457,7 @@ class Pickler:
                 self.write(BININT + obj.to_bytes(4, 'little', signed=True))
                 return
         if self.proto >= 2:
-            encoded = _encode_long(obj)
+            encoded = encode_long(obj)
             n = len(encoded)
             if n < 256:
                 self.write(LONG1 + bytes([n]) + encoded)
@@ -652,7 +655,7 @@ class Pickler:
             name = getattr(obj, '__qualname__', None)
         if name is None:
             name = obj.__name__
-        module_name = _whichmodule(obj, name)
+        module_name = whichmodule(obj, name)
         if '<locals>' in name.split('.'):
             raise AttributeError(f"Can't pickle local object {name!r}")
         try:
@@ -997,13 +1000,13 @@ class Unpickler:
 
     def load_long1(self):
         n = self._in.read(1)[0]
-        self.stack.append(_decode_long(self._in.read(n)))
+        self.stack.append(decode_long(self._in.read(n)))
 
     def load_long4(self):
         n = int.from_bytes(self._in.read(4), 'little', signed=True)
         if n < 0:
             raise UnpicklingError("LONG pickle has negative byte count")
-        self.stack.append(_decode_long(self._in.read(n)))
+        self.stack.append(decode_long(self._in.read(n)))
 
     def load_float(self):
         self.stack.append(float(self._line()))

@@ -705,6 +705,14 @@ Match = _alias('re.Match', 1)
 
 Text = str
 AnyStr = TypeVar('AnyStr', bytes, str)
+T = TypeVar('T')
+KT = TypeVar('KT')
+VT = TypeVar('VT')
+T_co = TypeVar('T_co', covariant=True)
+V_co = TypeVar('V_co', covariant=True)
+VT_co = TypeVar('VT_co', covariant=True)
+T_contra = TypeVar('T_contra', contravariant=True)
+CT_co = TypeVar('CT_co', covariant=True, bound=type)
 
 
 class Annotated:
