@@ -82,7 +82,7 @@ def _type_check(arg, msg, is_argument=True, module=None, *, allow_special_forms=
     what cannot be one."""
     invalid = (ClassVar, Final) if is_argument and not allow_special_forms else ()
     arg = _type_convert(arg, module=module, allow_special_forms=allow_special_forms)
-    origin = getattr(arg, '__origin__', None)
+    origin = _raw_origin(arg)
     if isinstance(arg, _GenericAliasBase) and origin in invalid:
         raise TypeError(f"{arg} is not valid as type argument")
     if arg in (Any, LiteralString, NoReturn, Never, Self, TypeAlias):
@@ -94,6 +94,21 @@ def _type_check(arg, msg, is_argument=True, module=None, *, allow_special_forms=
     if type(arg) is tuple:
         raise TypeError(f"{msg} Got {arg!r:.100}.")
     return arg
+
+
+def _raw_origin(t):
+    """t's __origin__ without importing the module a lazy alias names."""
+    if isinstance(t, _GenericAliasBase):
+        return t.__dict__.get('__origin__')
+    return getattr(t, '__origin__', None)
+
+
+def _origin_key(origin):
+    if isinstance(origin, str):
+        return origin
+    if isinstance(origin, type):
+        return f'{origin.__module__}.{origin.__qualname__}'
+    return origin
 
 
 def _collect_parameters(args):
@@ -463,10 +478,15 @@ class _GenericAlias(_GenericAliasBase, _root=True):
     def __eq__(self, other):
         if not isinstance(other, _GenericAlias):
             return NotImplemented
-        return self.__origin__ == other.__origin__ and self.__args__ == other.__args__
+        mine, theirs = _raw_origin(self), _raw_origin(other)
+        if isinstance(mine, str) or isinstance(theirs, str):
+            same = _origin_key(mine) == _origin_key(theirs)
+        else:
+            same = mine == theirs
+        return same and self.__args__ == other.__args__
 
     def __hash__(self):
-        return hash((self.__origin__, self.__args__))
+        return hash((_origin_key(_raw_origin(self)), self.__args__))
 
     def __or__(self, right):
         return Union[self, right]
@@ -556,7 +576,7 @@ class _CallableGenericAlias(_NotIterable, _GenericAlias, _root=True):
     def __repr__(self):
         if len(self.__args__) == 2 and (self.__args__[0] is ... or
                                         isinstance(self.__args__[0], ParamSpec) or
-                                        getattr(self.__args__[0], '__origin__', None) is Concatenate):
+                                        _raw_origin(self.__args__[0]) is Concatenate):
             return super().__repr__()
         params = ', '.join(_type_repr(a) for a in self.__args__[:-1])
         return f'typing.Callable[[{params}], {_type_repr(self.__args__[-1])}]'
@@ -777,7 +797,7 @@ class _AnnotatedAlias(_NotIterable, _GenericAlias, _root=True):
 def _strip_annotations(t):
     if isinstance(t, _AnnotatedAlias):
         return _strip_annotations(t.__origin__)
-    if getattr(t, '__origin__', None) in (Required, NotRequired):
+    if _raw_origin(t) in (Required, NotRequired):
         return _strip_annotations(t.__args__[0])
     if isinstance(t, _GenericAlias) and not isinstance(t, _LiteralGenericAlias):
         stripped = tuple(_strip_annotations(a) for a in t.__args__)
@@ -1161,14 +1181,12 @@ def get_args(tp):
 def _is_callable_alias(tp):
     if isinstance(tp, _CallableGenericAlias):
         return True
-    origin = getattr(tp, '__origin__', None)
-    return (isinstance(origin, type) and origin.__name__ == 'Callable'
-            and origin.__module__ == 'collections.abc')
+    return _origin_key(_raw_origin(tp)) == 'collections.abc.Callable'
 
 
 def _is_param_expr(arg):
     return arg is ... or isinstance(arg, (tuple, list, ParamSpec)) or \
-        getattr(arg, '__origin__', None) is Concatenate
+        _raw_origin(arg) is Concatenate
 
 
 def cast(typ, val):
