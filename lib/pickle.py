@@ -106,9 +106,47 @@ _FRAME_SIZE_MIN = 4
 _FRAME_SIZE_TARGET = 64 * 1024
 _BATCHSIZE = 1000
 
-# Module names of Python 2, used for protocols 0 to 2 (fix_imports).
+# The names of Python 2, used for protocols 0 to 2 (fix_imports).
 _PY2_MODULES = {'builtins': '__builtin__', 'copyreg': 'copy_reg'}
 _PY3_MODULES = {v: k for k, v in _PY2_MODULES.items()}
+_PY2_NAMES = {
+    ('builtins', 'range'): ('__builtin__', 'xrange'),
+    ('builtins', 'chr'): ('__builtin__', 'unichr'),
+    ('builtins', 'str'): ('__builtin__', 'unicode'),
+    ('builtins', 'int'): ('__builtin__', 'long'),
+    ('builtins', 'zip'): ('itertools', 'izip'),
+    ('builtins', 'map'): ('itertools', 'imap'),
+    ('builtins', 'filter'): ('itertools', 'ifilter'),
+    ('functools', 'reduce'): ('__builtin__', 'reduce'),
+    ('_functools', 'reduce'): ('__builtin__', 'reduce'),
+    ('sys', 'intern'): ('__builtin__', 'intern'),
+    ('itertools', 'filterfalse'): ('itertools', 'ifilterfalse'),
+    ('itertools', 'zip_longest'): ('itertools', 'izip_longest'),
+    ('builtins', 'ModuleNotFoundError'): ('exceptions', 'ImportError'),
+}
+for _name in ('ArithmeticError AssertionError AttributeError BaseException BufferError '
+              'BytesWarning DeprecationWarning EOFError EnvironmentError Exception '
+              'FloatingPointError FutureWarning GeneratorExit IOError ImportError '
+              'ImportWarning IndentationError IndexError KeyError KeyboardInterrupt '
+              'LookupError MemoryError NameError NotImplementedError OSError OverflowError '
+              'PendingDeprecationWarning ReferenceError RuntimeError RuntimeWarning '
+              'StopIteration SyntaxError SyntaxWarning SystemError SystemExit TabError '
+              'TypeError UnboundLocalError UnicodeDecodeError UnicodeEncodeError '
+              'UnicodeError UnicodeTranslateError UnicodeWarning UserWarning ValueError '
+              'Warning ZeroDivisionError').split():
+    _PY2_NAMES['builtins', _name] = ('exceptions', _name)
+for _name in ('BrokenPipeError ChildProcessError ConnectionAbortedError ConnectionError '
+              'ConnectionRefusedError ConnectionResetError FileExistsError FileNotFoundError '
+              'InterruptedError IsADirectoryError NotADirectoryError PermissionError '
+              'ProcessLookupError TimeoutError').split():
+    _PY2_NAMES['builtins', _name] = ('exceptions', 'OSError')
+_PY3_NAMES = {}
+for _key, _value in _PY2_NAMES.items():
+    if _value[0] != 'exceptions':
+        _PY3_NAMES[_value] = _key
+_PY3_NAMES['__builtin__', 'basestring'] = ('builtins', 'str')
+_PY3_NAMES['exceptions', 'StandardError'] = ('builtins', 'Exception')
+del _name, _key, _value
 
 
 def _u32(n):
@@ -361,6 +399,8 @@ class Pickler:
 
     def _reduce(self, obj):
         cls = type(obj)
+        if cls is complex:
+            return complex, (obj.real, obj.imag)
         reduce_ex = getattr(cls, '__reduce_ex__', None)
         reduce = getattr(cls, '__reduce__', None)
         if reduce_ex is not object.__reduce_ex__:
@@ -676,7 +716,11 @@ class Pickler:
             self.save_reduce(getattr, (parent, name.rpartition('.')[2]))
         else:
             if self.fix_imports:
-                module_name = _PY2_MODULES.get(module_name, module_name)
+                mapped = _PY2_NAMES.get((module_name, name))
+                if mapped is not None:
+                    module_name, name = mapped
+                else:
+                    module_name = _PY2_MODULES.get(module_name, module_name)
             try:
                 write(GLOBAL + bytes(module_name, "ascii") + b'\n' +
                       bytes(name, "ascii") + b'\n')
@@ -929,7 +973,12 @@ class Unpickler:
         """The object module.name (called for global references in the pickle)."""
         sys.audit('pickle.find_class', module, name) if hasattr(sys, 'audit') else None
         if self.proto < 3 and self.fix_imports:
-            module = _PY3_MODULES.get(module, module)
+            if (module, name) in _PY3_NAMES:
+                module, name = _PY3_NAMES[module, name]
+            elif module == 'exceptions':
+                module = 'builtins'
+            else:
+                module = _PY3_MODULES.get(module, module)
         if self.proto >= 4 and '.' in name:
             __import__(module, level=0)
             return _getattribute(sys.modules[module], name)[0]
