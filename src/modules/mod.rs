@@ -11,6 +11,7 @@ pub mod math;
 pub mod random;
 pub mod sha512;
 pub mod sre;
+pub mod json;
 pub mod sys;
 
 use std::rc::Rc;
@@ -46,7 +47,7 @@ pub fn set_attr(vm: &mut Vm, module: &Value, name: &str, value: Value) {
 }
 
 /// The names of the built-in modules.
-pub const BUILTIN_NAMES: &[&str] = &["sys", "builtins", "warnings", "io", "_io", "importlib", "importlib.util", "_heapq", "_bisect", "_os", "_struct", "math", "cmath", "_random", "_sha512", "_sre"];
+pub const BUILTIN_NAMES: &[&str] = &["sys", "builtins", "warnings", "io", "_io", "importlib", "importlib.util", "_heapq", "_bisect", "_os", "_struct", "math", "cmath", "_random", "_sha512", "_sre", "_json"];
 
 /// Whether `name` is a built-in module.
 pub fn is_builtin(name: &str) -> bool {
@@ -73,6 +74,7 @@ pub fn create_builtin(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "_random" => Some(random::create(vm)?),
         "_sha512" => Some(sha512::create(vm)),
         "_sre" => Some(sre::create(vm)?),
+        "_json" => Some(json::create(vm)),
         _ => None,
     })
 }

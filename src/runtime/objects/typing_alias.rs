@@ -410,7 +410,7 @@ fn generic_class_getitem(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
         Some(Payload::Tuple(t)) => t.to_vec(),
         _ => vec![item.clone()],
     };
-    if cls_t.ptr_eq(&vm.types.generic) {
+    if cls_t.ptr_eq(&vm.types.generic) || is_typing_protocol(vm, &cls_t) {
         let q = cls_t.qualname.borrow().clone();
         if params.is_empty() {
             return Err(vm.type_error(format!("Parameter list to {q}[...] cannot be empty")));
@@ -451,6 +451,15 @@ fn generic_class_getitem(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
     }
     let t = vm.new_tuple(new_args);
     new_alias(vm, TypingAliasKind::Generic, cls.clone(), t)
+}
+
+/// Whether `cls` is `typing.Protocol`, which is subscripted as `Generic` is.
+fn is_typing_protocol(vm: &Vm, cls: &TypeRef) -> bool {
+    if &*cls.name() != "Protocol" {
+        return false;
+    }
+    let module = dict_get_str(vm, &cls.dict, &vm.intern("__module__"));
+    matches!(module.as_ref().and_then(ops::repr::text_of).as_deref(), Some("typing"))
 }
 
 /// `Generic.__init_subclass__` (typing's `_generic_init_subclass`): `__parameters__` from the
