@@ -2,6 +2,7 @@
 
 pub mod importlib;
 pub mod sys;
+pub mod time;
 
 use std::rc::Rc;
 
@@ -36,7 +37,7 @@ pub fn set_attr(vm: &mut Vm, module: &Value, name: &str, value: Value) {
 }
 
 /// The names of the built-in modules.
-pub const BUILTIN_NAMES: &[&str] = &["sys", "builtins", "warnings", "io", "_io", "importlib", "importlib.util"];
+pub const BUILTIN_NAMES: &[&str] = &["sys", "builtins", "warnings", "io", "_io", "importlib", "importlib.util", "time"];
 
 /// Whether `name` is a built-in module.
 pub fn is_builtin(name: &str) -> bool {
@@ -54,6 +55,7 @@ pub fn create_builtin(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "_io" => Some(crate::runtime::import::import_module(vm, "io")?),
         "importlib" => Some(importlib::create_importlib(vm)),
         "importlib.util" => Some(importlib::create_util(vm)?),
+        "time" => Some(time::create(vm)?),
         _ => None,
     })
 }
