@@ -165,11 +165,7 @@ def _invalid(conds, cond=InvalidOperation):
 
 def _parse(text):
     """(sign, coef, exp) of a numeric string, or None if malformed."""
-    s = text.strip()
-    if '_' in s:
-        if s.startswith('_') or s.endswith('_') or '__' in s:
-            return None
-        s = s.replace('_', '')
+    s = text.strip().replace('_', '')
     if not s:
         return None
     sign = 0

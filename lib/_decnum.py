@@ -235,10 +235,12 @@ def _compare_operand(self, other, op):
         if op in ('eq', 'ne') and other.imag == 0:
             return _compare_operand(self, other.real, op)
         return None
-    num = getattr(other, 'numerator', None)
-    den = getattr(other, 'denominator', None)
-    if isinstance(num, int) and isinstance(den, int) and den > 0 and not isinstance(other, bool):
-        return 'rat', (num, den)
+    try:
+        import numbers
+    except ImportError:
+        return None
+    if isinstance(other, numbers.Rational):
+        return 'rat', (other.numerator, other.denominator)
     return None
 
 
@@ -453,7 +455,7 @@ class Decimal(DecimalMore):
     def __hash__(self):
         if self._is_special:
             if self._exp == 'N':
-                raise TypeError('Cannot hash a signaling NaN value.')
+                raise TypeError('Cannot hash a signaling NaN value')
             if self._exp == 'n':
                 return object.__hash__(self)
             return -314159 if self._sign else 314159
@@ -499,8 +501,8 @@ class Decimal(DecimalMore):
     def _integral(self, rounding):
         if self._is_special:
             if self._exp in ('n', 'N'):
-                raise ValueError('cannot round a NaN')
-            raise OverflowError('cannot round an infinity')
+                raise ValueError('cannot convert NaN to integer')
+            raise OverflowError('cannot convert Infinity to integer')
         if self._exp >= 0:
             return self
         coef, _ = _round_digits(self._int, -self._exp, rounding, self._sign)
