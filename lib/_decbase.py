@@ -73,9 +73,11 @@ def _round_digits(coef, drop, rounding, sign):
 def _fix(sign, coef, exp, ctx, conds, rounding=None):
     """The finite number (sign, coef, exp) fitted to ctx's precision and
     exponent range; the signals raised are appended to conds."""
+    prec = ctx._prec
+    if coef and ctx._Emin <= exp <= ctx._Emax - prec + 1 and coef < (_POW10[prec] if prec < 200 else 10 ** prec):
+        return _dec(sign, coef, exp)
     if rounding is None:
         rounding = ctx._rounding
-    prec = ctx._prec
     etiny = ctx._Emin - prec + 1
     etop = ctx._Emax - prec + 1
     if coef == 0:
@@ -134,7 +136,7 @@ def _dec(sign, coef, exp):
     self._sign = sign
     self._int = coef
     self._exp = exp
-    self._is_special = exp in ('F', 'n', 'N')
+    self._is_special = type(exp) is str
     return self
 
 
@@ -163,8 +165,23 @@ def _invalid(conds, cond=InvalidOperation):
     return _dec(0, 0, 'n')
 
 
+_PARSED = {}
+_POW10 = [10 ** k for k in range(200)]
+
+
 def _parse(text):
-    """(sign, coef, exp) of a numeric string, or None if malformed."""
+    """(sign, coef, exp) of a numeric string, or None if malformed (the
+    results of the last few hundred strings kept)."""
+    got = _PARSED.get(text)
+    if got is None:
+        got = _parse_text(text)
+        if len(_PARSED) > 500:
+            _PARSED.clear()
+        _PARSED[text] = got
+    return got
+
+
+def _parse_text(text):
     s = text.strip().replace('_', '')
     if not s:
         return None

@@ -314,10 +314,12 @@ class Context:
     def _raise(self, conditions):
         """Sets the flags of the conditions met; raises the first trapped one."""
         trapped = []
+        flags = self._flags._values
+        traps = self._traps._values
         for cond in conditions:
-            sig = _signal_of(cond)
-            self._flags[sig] = True
-            if self._traps[sig] and cond not in trapped:
+            sig = InvalidOperation if cond in _CONDITIONS else cond
+            flags[sig] = True
+            if traps[sig] and cond not in trapped:
                 trapped.append(cond)
         if trapped:
             order = {s: i for i, s in enumerate(_SIGNALS)}

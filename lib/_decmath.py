@@ -15,9 +15,12 @@ def isqrt(n):
         x = y
 
 
+_HUGE = 10 ** 3000
+
+
 def digits(n):
     """Number of decimal digits of n >= 0 (1 for 0)."""
-    if n < 10**15:
+    if n < _HUGE:
         return len(str(n))
     est = int(n.bit_length() * 0.30102999566398120) - 1
     if est < 1:

@@ -244,6 +244,22 @@ class DecimalMore:
     def quantize(self, exp, rounding=None, context=None):
         """self rounded to the exponent of exp."""
         ctx = _ctx(context)
+        if (type(exp) is type(self) and not self._is_special and not exp._is_special
+                and self._int and ctx._Emin <= exp._exp <= ctx._Emax - ctx._prec + 1):
+            if rounding is None:
+                rounding = ctx._rounding
+            elif rounding not in _ROUNDINGS:
+                raise TypeError('invalid rounding mode')
+            target = exp._exp
+            if target <= self._exp:
+                coef = self._int * 10 ** (self._exp - target)
+                inexact = False
+            else:
+                coef, inexact = _round_digits(self._int, target - self._exp, rounding, self._sign)
+            if coef < 10 ** ctx._prec:
+                if target > self._exp:
+                    ctx._raise((Inexact, Rounded) if inexact else (Rounded,))
+                return _dec(self._sign, coef, target)
         if rounding is None:
             rounding = ctx._rounding
         elif rounding not in _ROUNDINGS:

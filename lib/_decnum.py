@@ -2,13 +2,43 @@
 correct rounding, comparisons, conversions and the text forms."""
 
 import _decmath
+import _deccontext
+from _decmath import _HUGE
 from _decbase import (
     _dec, _fix, _fix_nan, _nan_result, _invalid, _parse, _from_float, _convert,
     _strict, _ctx, _finish, _round_digits, _digits, DecimalTuple,
     _HASH_MODULUS, _HASH_10INV, ROUND_HALF_EVEN, ROUND_DOWN, ROUND_FLOOR,
     ROUND_CEILING, ROUND_HALF_UP, ROUND_UP, InvalidOperation, ConversionSyntax,
     DivisionByZero, DivisionImpossible, DivisionUndefined, Inexact, Rounded,
-    FloatOperation, Clamped, Subnormal, Context, getcontext, _ROUNDINGS)
+    FloatOperation, Clamped, Subnormal, Context, getcontext, _ROUNDINGS, _POW10)
+
+
+def _fast_add(a, b, negate_b, context):
+    """a + b (or a - b) for finite nonzero operands of near exponents."""
+    ctx = context if context is not None else (_deccontext._current or getcontext())
+    ae, be = a._exp, b._exp
+    x = -a._int if a._sign else a._int
+    y = -b._int if b._sign != negate_b else b._int
+    if ae == be:
+        total = x + y
+        exp = ae
+    elif ae > be:
+        total = x * _POW10[ae - be] + y
+        exp = be
+    else:
+        total = x + y * _POW10[be - ae]
+        exp = ae
+    if total == 0:
+        return _fix(1 if ctx._rounding == ROUND_FLOOR else 0, 0, exp, ctx, [])
+    sign = 0
+    if total < 0:
+        sign = 1
+        total = -total
+    conds = []
+    r = _fix(sign, total, exp, ctx, conds)
+    if conds:
+        ctx._raise(conds)
+    return r
 
 
 def _add(a, b, ctx, negate_b=False):
@@ -75,6 +105,42 @@ def _mul(a, b, ctx):
     return _finish(_fix(sign, a._int * b._int, a._exp + b._exp, ctx, conds), ctx, conds)
 
 
+def _strip_zeros(q, exp, ideal):
+    """q * 10**exp with trailing zeros of q removed while exp stays <= ideal."""
+    step = 16
+    while step:
+        p = _POW10[step]
+        while ideal - exp >= step and q % p == 0:
+            q //= p
+            exp += step
+        step //= 2
+    return q, exp
+
+
+def _fast_div(a, b, context):
+    """a / b for finite nonzero operands."""
+    ctx = context if context is not None else (_deccontext._current or getcontext())
+    prec = ctx._prec
+    ac, bc = a._int, b._int
+    shift = len(str(bc)) - len(str(ac)) + prec + 1
+    ideal = a._exp - b._exp
+    exp = ideal - shift
+    if shift >= 0:
+        q, r = divmod(ac * 10 ** shift, bc)
+    else:
+        q, r = divmod(ac, bc * 10 ** (-shift))
+    if r:
+        if q % 5 == 0:
+            q += 1
+    else:
+        q, exp = _strip_zeros(q, exp, ideal)
+    conds = []
+    res = _fix(a._sign ^ b._sign, q, exp, ctx, conds)
+    if conds:
+        ctx._raise(conds)
+    return res
+
+
 def _div(a, b, ctx):
     conds = []
     nan = _nan_result(a, b, ctx, conds)
@@ -107,9 +173,7 @@ def _div(a, b, ctx):
         if q % 5 == 0:
             q += 1
     else:
-        while exp < ideal and q % 10 == 0:
-            q //= 10
-            exp += 1
+        q, exp = _strip_zeros(q, exp, ideal)
     return _finish(_fix(sign, q, exp, ctx, conds), ctx, conds)
 
 
@@ -318,18 +382,30 @@ class Decimal(DecimalMore):
         return self._exp + _digits(self._int) - 1
 
     def __add__(self, other, context=None):
+        if type(other) is int:
+            other = _dec(1, -other, 0) if other < 0 else _dec(0, other, 0)
+        if (type(other) is Decimal and not self._is_special and not other._is_special
+                and self._int and other._int and -60 < self._exp - other._exp < 60):
+            return _fast_add(self, other, False, context)
         other = _convert(other)
         if other is NotImplemented:
             return other
         return _add(self, other, _ctx(context))
 
     def __radd__(self, other, context=None):
+        if type(other) is int:
+            return self.__add__(other, context)
         other = _convert(other)
         if other is NotImplemented:
             return other
         return _add(other, self, _ctx(context))
 
     def __sub__(self, other, context=None):
+        if type(other) is int:
+            other = _dec(1, -other, 0) if other < 0 else _dec(0, other, 0)
+        if (type(other) is Decimal and not self._is_special and not other._is_special
+                and self._int and other._int and -60 < self._exp - other._exp < 60):
+            return _fast_add(self, other, True, context)
         other = _convert(other)
         if other is NotImplemented:
             return other
@@ -342,18 +418,34 @@ class Decimal(DecimalMore):
         return _add(other, self, _ctx(context), True)
 
     def __mul__(self, other, context=None):
+        if type(other) is int:
+            other = _dec(1, -other, 0) if other < 0 else _dec(0, other, 0)
+        if type(other) is Decimal and not self._is_special and not other._is_special:
+            ctx = context if context is not None else (_deccontext._current or getcontext())
+            conds = []
+            r = _fix(self._sign ^ other._sign, self._int * other._int, self._exp + other._exp, ctx, conds)
+            if conds:
+                ctx._raise(conds)
+            return r
         other = _convert(other)
         if other is NotImplemented:
             return other
         return _mul(self, other, _ctx(context))
 
     def __rmul__(self, other, context=None):
+        if type(other) is int:
+            return self.__mul__(other, context)
         other = _convert(other)
         if other is NotImplemented:
             return other
         return _mul(other, self, _ctx(context))
 
     def __truediv__(self, other, context=None):
+        if type(other) is int:
+            other = _dec(1, -other, 0) if other < 0 else _dec(0, other, 0)
+        if (type(other) is Decimal and not self._is_special and not other._is_special
+                and self._int and other._int and self._int < _HUGE and other._int < _HUGE):
+            return _fast_div(self, other, context)
         other = _convert(other)
         if other is NotImplemented:
             return other
