@@ -13,6 +13,7 @@ pub mod sha512;
 pub mod sre;
 pub mod json;
 pub mod sys;
+pub mod time;
 
 use std::rc::Rc;
 
@@ -47,7 +48,7 @@ pub fn set_attr(vm: &mut Vm, module: &Value, name: &str, value: Value) {
 }
 
 /// The names of the built-in modules.
-pub const BUILTIN_NAMES: &[&str] = &["sys", "builtins", "warnings", "io", "_io", "importlib", "importlib.util", "_heapq", "_bisect", "_os", "_struct", "math", "cmath", "_random", "_sha512", "_sre", "_json"];
+pub const BUILTIN_NAMES: &[&str] = &["sys", "builtins", "warnings", "io", "_io", "importlib", "importlib.util", "_heapq", "_bisect", "_os", "_struct", "math", "cmath", "_random", "_sha512", "_sre", "_json", "time"];
 
 /// Whether `name` is a built-in module.
 pub fn is_builtin(name: &str) -> bool {
@@ -75,6 +76,7 @@ pub fn create_builtin(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "_sha512" => Some(sha512::create(vm)),
         "_sre" => Some(sre::create(vm)?),
         "_json" => Some(json::create(vm)),
+        "time" => Some(time::create(vm)?),
         _ => None,
     })
 }
