@@ -36,15 +36,20 @@ print(repr(out))
 
 
 def public_names(name):
-    """The public names of CPython's module, less the modules it merely imported (its own
-    submodules stay)."""
+    """The public names of CPython's module: those of `dir()` without a leading underscore,
+    less what it merely imported for its own use: other modules (its own submodules stay) and
+    classes or functions of another module that its `__all__` does not list."""
     m = importlib.import_module(name)
+    listed = set(getattr(m, "__all__", ()))
     names = []
     for n in dir(m):
         v = getattr(m, n)
         if n.startswith("_"):
             continue
         if isinstance(v, types.ModuleType) and not v.__name__.startswith(name + ".") and n != "path":
+            continue
+        home = getattr(v, "__module__", None) if isinstance(v, (type, types.FunctionType, types.BuiltinFunctionType)) else None
+        if isinstance(home, str) and n not in listed and home.lstrip("_") != name.lstrip("_") and not home.startswith(name + "."):
             continue
         names.append(n)
     return names
