@@ -9,8 +9,7 @@ class Error(Exception):
 
 error = Error
 
-# Reduction functions by class, consulted before an object's own __reduce_ex__.
-dispatch_table = {}
+from copyreg import dispatch_table
 
 _ATOMIC = frozenset({
     type(None), int, float, bool, complex, str, bytes, tuple, frozenset, type, range, slice,

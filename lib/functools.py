@@ -7,7 +7,6 @@ __all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
            'cached_property']
 
 from abc import get_cache_token
-from collections import namedtuple
 from types import GenericAlias, MethodType, MappingProxyType, UnionType
 
 WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__',
@@ -344,6 +343,7 @@ _CacheInfo = None
 def _cache_info_type():
     global _CacheInfo
     if _CacheInfo is None:
+        from collections import namedtuple
         _CacheInfo = namedtuple('CacheInfo', ['hits', 'misses', 'maxsize', 'currsize'])
         _CacheInfo.__module__ = 'functools'
     return _CacheInfo

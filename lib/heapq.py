@@ -41,25 +41,66 @@ def merge(*iterables, key=None, reverse=False):
         yield from entry[3]
 
 
-def nsmallest(n, iterable, key=None):
-    """The `n` smallest items of `iterable` (as `sorted(iterable, key=key)[:n]`)."""
+def _select(n, iterable, key, largest):
+    # The n smallest (or largest) items, keeping only n candidates in a heap whose top is
+    # the worst of them; entries (key, arrival order, item) keep equal keys in input order.
     if n == 1:
         items = list(iterable)
         if not items:
             return []
-        return [min(items, key=key)]
+        return [max(items, key=key) if largest else min(items, key=key)]
     if n <= 0:
         return []
-    return sorted(iterable, key=key)[:n]
+    try:
+        size = len(iterable)
+    except (TypeError, AttributeError):
+        pass
+    else:
+        if n >= size:
+            return sorted(iterable, key=key, reverse=largest)[:n]
+    it = iter(iterable)
+    if key is None:
+        key = _identity
+    if largest:
+        chosen = [(key(item), -i, item) for i, item in zip(range(n), it)]
+        if not chosen:
+            return chosen
+        heapify(chosen)
+        worst = chosen[0][0]
+        order = -n
+        for item in it:
+            k = key(item)
+            if worst < k:
+                heapreplace(chosen, (k, order, item))
+                worst = chosen[0][0]
+                order -= 1
+        chosen.sort(reverse=True)
+    else:
+        chosen = [(key(item), i, item) for i, item in zip(range(n), it)]
+        if not chosen:
+            return chosen
+        _heapify_max(chosen)
+        worst = chosen[0][0]
+        order = n
+        for item in it:
+            k = key(item)
+            if k < worst:
+                _heapreplace_max(chosen, (k, order, item))
+                worst = chosen[0][0]
+                order += 1
+        chosen.sort()
+    return [entry[2] for entry in chosen]
+
+
+def _identity(item):
+    return item
+
+
+def nsmallest(n, iterable, key=None):
+    """The `n` smallest items of `iterable` (as `sorted(iterable, key=key)[:n]`)."""
+    return _select(n, iterable, key, False)
 
 
 def nlargest(n, iterable, key=None):
     """The `n` largest items of `iterable` (as `sorted(iterable, key=key, reverse=True)[:n]`)."""
-    if n == 1:
-        items = list(iterable)
-        if not items:
-            return []
-        return [max(items, key=key)]
-    if n <= 0:
-        return []
-    return sorted(iterable, key=key, reverse=True)[:n]
+    return _select(n, iterable, key, True)

@@ -7,14 +7,17 @@ import sys as _sys
 
 
 class _Wrapped:
-    # An iterator whose items come from a generator made by the subclass's constructor.
-    __slots__ = ('_gen',)
+    # An iterator whose items come from a generator made by the subclass's constructor; the
+    # slot `_next` holds that generator's bound __next__.
+    __slots__ = ('_next',)
 
     def __iter__(self):
         return self
 
-    def __next__(self):
-        return next(self._gen)
+
+# __next__ is a property whose getter is the slot's own (native) __get__: next() finds the
+# generator's bound __next__ and calls it, with no Python frame of this module in between.
+_Wrapped.__next__ = property(_Wrapped._next.__get__)
 
 
 def _index(value):
@@ -54,7 +57,7 @@ class cycle(_Wrapped):
     __slots__ = ()
 
     def __init__(self, iterable, /):
-        self._gen = self._run(iter(iterable))
+        self._next = self._run(iter(iterable)).__next__
 
     @staticmethod
     def _run(it):
@@ -109,7 +112,7 @@ class accumulate(_Wrapped):
     __slots__ = ()
 
     def __init__(self, iterable, func=None, *, initial=None):
-        self._gen = self._run(iter(iterable), func, initial)
+        self._next = self._run(iter(iterable), func, initial).__next__
 
     @staticmethod
     def _run(it, func, total):
@@ -138,7 +141,7 @@ class batched(_Wrapped):
         n = _index(n)
         if n < 1:
             raise ValueError('n must be at least one')
-        self._gen = self._run(iter(iterable), n)
+        self._next = self._run(iter(iterable), n).__next__
 
     @staticmethod
     def _run(it, n):
@@ -161,7 +164,7 @@ class chain(_Wrapped):
     __slots__ = ()
 
     def __init__(self, *iterables):
-        self._gen = self._run(iter(iterables))
+        self._next = self._run(iter(iterables)).__next__
 
     @staticmethod
     def _run(iterables):
@@ -172,7 +175,7 @@ class chain(_Wrapped):
     def from_iterable(cls, iterable, /):
         """chain.from_iterable(iterable): chains the iterables that iterable yields."""
         obj = cls.__new__(cls)
-        obj._gen = cls._run(iter(iterable))
+        obj._next = cls._run(iter(iterable)).__next__
         return obj
 
     def __class_getitem__(cls, item):
@@ -185,7 +188,7 @@ class compress(_Wrapped):
     __slots__ = ()
 
     def __init__(self, data, selectors):
-        self._gen = (d for d, s in zip(iter(data), iter(selectors)) if s)
+        self._next = (d for d, s in zip(iter(data), iter(selectors)) if s).__next__
 
 
 class dropwhile(_Wrapped):
@@ -195,7 +198,7 @@ class dropwhile(_Wrapped):
     __slots__ = ()
 
     def __init__(self, predicate, iterable, /):
-        self._gen = self._run(predicate, iter(iterable))
+        self._next = self._run(predicate, iter(iterable)).__next__
 
     @staticmethod
     def _run(predicate, it):
@@ -212,7 +215,7 @@ class takewhile(_Wrapped):
     __slots__ = ()
 
     def __init__(self, predicate, iterable, /):
-        self._gen = self._run(predicate, iter(iterable))
+        self._next = self._run(predicate, iter(iterable)).__next__
 
     @staticmethod
     def _run(predicate, it):
@@ -231,9 +234,9 @@ class filterfalse(_Wrapped):
     def __init__(self, function, iterable, /):
         it = iter(iterable)
         if function is None:
-            self._gen = (item for item in it if not item)
+            self._next = (item for item in it if not item).__next__
         else:
-            self._gen = (item for item in it if not function(item))
+            self._next = (item for item in it if not function(item)).__next__
 
 
 class groupby:
@@ -339,15 +342,25 @@ class islice(_Wrapped):
             raise TypeError('islice expected at least 2 arguments, got 1')
         else:
             raise TypeError(f'islice expected at most 4 arguments, got {len(args) + 1}')
-        self._gen = self._run(iter(iterable), start or 0, stop, step or 1)
+        self._next = self._run(iter(iterable), start or 0, stop, step or 1).__next__
 
     @staticmethod
     def _run(it, start, stop, step):
         wanted = start
         index = 0
         if stop is not None and wanted >= stop:
-            for index, item in zip(range(stop), it):
+            for index, item in zip(range(start), it):
                 pass
+            return
+        if step == 1:
+            # zip asks the range first: no item is taken from `it` past `stop`.
+            for index, item in zip(range(start), it):
+                pass
+            if stop is None:
+                yield from it
+            else:
+                for index, item in zip(range(stop - start), it):
+                    yield item
             return
         for item in it:
             if index == wanted:
@@ -367,7 +380,7 @@ class pairwise(_Wrapped):
     __slots__ = ()
 
     def __init__(self, iterable, /):
-        self._gen = self._run(iter(iterable))
+        self._next = self._run(iter(iterable)).__next__
 
     @staticmethod
     def _run(it):
@@ -386,7 +399,7 @@ class starmap(_Wrapped):
     __slots__ = ()
 
     def __init__(self, function, iterable, /):
-        self._gen = (function(*args) for args in iter(iterable))
+        self._next = (function(*args) for args in iter(iterable)).__next__
 
 
 class _TeeLink:
@@ -447,7 +460,7 @@ class zip_longest(_Wrapped):
     __slots__ = ()
 
     def __init__(self, *iterables, fillvalue=None):
-        self._gen = self._run([iter(i) for i in iterables], fillvalue)
+        self._next = self._run([iter(i) for i in iterables], fillvalue).__next__
 
     @staticmethod
     def _run(iterators, fillvalue):
@@ -482,7 +495,7 @@ class product(_Wrapped):
         if repeat < 0:
             raise ValueError('repeat argument cannot be negative')
         pools = [tuple(i) for i in iterables] * repeat
-        self._gen = self._run(pools)
+        self._next = self._run(pools).__next__
 
     @staticmethod
     def _run(pools):
@@ -516,7 +529,7 @@ class permutations(_Wrapped):
             r = _index(r)
             if r < 0:
                 raise ValueError('r must be non-negative')
-        self._gen = self._run(pool, r)
+        self._next = self._run(pool, r).__next__
 
     @staticmethod
     def _run(pool, r):
@@ -551,7 +564,7 @@ class combinations(_Wrapped):
         r = _index(r)
         if r < 0:
             raise ValueError('r must be non-negative')
-        self._gen = self._run(pool, r)
+        self._next = self._run(pool, r).__next__
 
     @staticmethod
     def _run(pool, r):
@@ -583,7 +596,7 @@ class combinations_with_replacement(_Wrapped):
         r = _index(r)
         if r < 0:
             raise ValueError('r must be non-negative')
-        self._gen = self._run(pool, r)
+        self._next = self._run(pool, r).__next__
 
     @staticmethod
     def _run(pool, r):
