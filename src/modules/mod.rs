@@ -4,6 +4,7 @@ pub mod importlib;
 pub mod native_type;
 pub mod os;
 pub mod struct_;
+pub mod weakref;
 pub mod sys;
 
 use std::rc::Rc;
@@ -39,7 +40,7 @@ pub fn set_attr(vm: &mut Vm, module: &Value, name: &str, value: Value) {
 }
 
 /// The names of the built-in modules.
-pub const BUILTIN_NAMES: &[&str] = &["sys", "builtins", "warnings", "io", "_io", "importlib", "importlib.util", "_os", "_struct"];
+pub const BUILTIN_NAMES: &[&str] = &["sys", "builtins", "warnings", "io", "_io", "importlib", "importlib.util", "_os", "_struct", "_weakref"];
 
 /// Whether `name` is a built-in module.
 pub fn is_builtin(name: &str) -> bool {
@@ -59,6 +60,7 @@ pub fn create_builtin(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "importlib.util" => Some(importlib::create_util(vm)?),
         "_os" => Some(os::create(vm)?),
         "_struct" => Some(struct_::create(vm)?),
+        "_weakref" => Some(weakref::create(vm)?),
         _ => None,
     })
 }
