@@ -4,6 +4,7 @@ pub mod importlib;
 pub mod native_type;
 pub mod os;
 pub mod struct_;
+pub mod traceback;
 pub mod weakref;
 pub mod sys;
 
@@ -40,7 +41,7 @@ pub fn set_attr(vm: &mut Vm, module: &Value, name: &str, value: Value) {
 }
 
 /// The names of the built-in modules.
-pub const BUILTIN_NAMES: &[&str] = &["sys", "builtins", "warnings", "io", "_io", "importlib", "importlib.util", "_os", "_struct", "_weakref"];
+pub const BUILTIN_NAMES: &[&str] = &["sys", "builtins", "warnings", "io", "_io", "importlib", "importlib.util", "_os", "_struct", "_weakref", "_traceback"];
 
 /// Whether `name` is a built-in module.
 pub fn is_builtin(name: &str) -> bool {
@@ -61,6 +62,7 @@ pub fn create_builtin(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "_os" => Some(os::create(vm)?),
         "_struct" => Some(struct_::create(vm)?),
         "_weakref" => Some(weakref::create(vm)?),
+        "_traceback" => Some(traceback::create(vm)?),
         _ => None,
     })
 }
