@@ -12,6 +12,8 @@ pub mod random;
 pub mod sha512;
 pub mod sre;
 pub mod json;
+pub mod traceback;
+pub mod weakref;
 pub mod sys;
 pub mod time;
 
@@ -48,7 +50,7 @@ pub fn set_attr(vm: &mut Vm, module: &Value, name: &str, value: Value) {
 }
 
 /// The names of the built-in modules.
-pub const BUILTIN_NAMES: &[&str] = &["sys", "builtins", "warnings", "io", "_io", "importlib", "importlib.util", "_heapq", "_bisect", "_os", "_struct", "math", "cmath", "_random", "_sha512", "_sre", "_json", "time"];
+pub const BUILTIN_NAMES: &[&str] = &["sys", "builtins", "warnings", "io", "_io", "importlib", "importlib.util", "_heapq", "_bisect", "_os", "_struct", "math", "cmath", "_random", "_sha512", "_sre", "_json", "time", "_weakref", "_traceback"];
 
 /// Whether `name` is a built-in module.
 pub fn is_builtin(name: &str) -> bool {
@@ -77,6 +79,8 @@ pub fn create_builtin(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "_sre" => Some(sre::create(vm)?),
         "_json" => Some(json::create(vm)),
         "time" => Some(time::create(vm)?),
+        "_weakref" => Some(weakref::create(vm)?),
+        "_traceback" => Some(traceback::create(vm)?),
         _ => None,
     })
 }

@@ -38,6 +38,8 @@ pub struct FinalizeQueue {
     finalized: RefCell<FxHashSet<usize>>,
     /// Whether any class with a finalizer was made (shutdown looks for objects to finalize).
     pub classes: Cell<bool>,
+    /// Calls waiting for a safe point (weak reference callbacks): (function, argument).
+    callbacks: RefCell<VecDeque<(Value, Value)>>,
 }
 
 impl FinalizeQueue {
@@ -45,6 +47,21 @@ impl FinalizeQueue {
     #[inline(always)]
     pub fn has_pending(&self) -> bool {
         self.count.get() != 0
+    }
+
+    /// Queues `func(arg)` to run at the next safe point (counted with the finalizers, so the
+    /// check on every call stays one).
+    pub fn push_callback(&self, func: Value, arg: Value) {
+        self.callbacks.borrow_mut().push_back((func, arg));
+        self.count.set(self.count.get() + 1);
+    }
+
+    fn pop_callback(&self) -> Option<(Value, Value)> {
+        let c = self.callbacks.borrow_mut().pop_front();
+        if c.is_some() {
+            self.count.set(self.count.get() - 1);
+        }
+        c
     }
 
     fn pop(&self) -> Option<ObjRef> {
@@ -100,7 +117,20 @@ pub(crate) fn release_items(payload: &mut Payload) {
 /// finalizer runs the moment its object goes.
 pub fn run_pending(vm: &mut Vm) {
     let queue = vm.finalizers.clone();
-    while let Some(obj) = queue.pop() {
+    loop {
+        if let Some((func, arg)) = queue.pop_callback() {
+            // The other callbacks due wait while this one runs (as objects do, below).
+            let waiting = std::mem::take(&mut *queue.callbacks.borrow_mut());
+            let n = waiting.len();
+            queue.count.set(queue.count.get() - n);
+            if let Err(e) = vm.call(&func, std::slice::from_ref(&arg), &[]) {
+                report_unraisable(vm, &e, &func);
+            }
+            queue.callbacks.borrow_mut().extend(waiting);
+            queue.count.set(queue.count.get() + n);
+            continue;
+        }
+        let Some(obj) = queue.pop() else { break };
         let waiting = std::mem::take(&mut *queue.pending.borrow_mut());
         let n = waiting.len();
         queue.count.set(queue.count.get() - n);

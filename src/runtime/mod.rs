@@ -26,6 +26,7 @@ pub mod traceback_anchors;
 pub mod traceback_suggest;
 pub mod traceback_objects;
 pub mod warnings;
+pub mod weakref;
 pub mod types;
 pub mod unicode;
 pub mod value;

@@ -156,8 +156,14 @@ impl Drop for Object {
     /// releases container items in CPython's order.
     fn drop(&mut self) {
         if let Some(c) = self.class.get_mut() {
-            if c.flags.get() & super::types::flags::HAS_FINALIZER != 0 {
-                super::finalize::resurrect(self);
+            let f = c.flags.get();
+            if f & (super::types::flags::HAS_FINALIZER | super::types::flags::WEAKLY_REFERENCED) != 0 {
+                if f & super::types::flags::WEAKLY_REFERENCED != 0 {
+                    super::weakref::referent_dying(self as *const Object as usize);
+                }
+                if f & super::types::flags::HAS_FINALIZER != 0 {
+                    super::finalize::resurrect(self);
+                }
             }
         }
         super::finalize::release_items(&mut self.payload);

@@ -392,6 +392,19 @@ pub fn display(vm: &mut Vm, exc: &Value, tb: &Value) {
     crate::runtime::stdio::write_stderr(vm, &text);
 }
 
+/// The last line of an exception's report (with a SyntaxError's location lines) and its notes:
+/// what `traceback.format_exception_only` gives.
+pub fn format_exception_only(vm: &mut Vm, exc: &Value) -> String {
+    let mut ctx = Ctx { out: String::new(), seen: HashSet::new(), depth: 0, need_close: false };
+    format_final(vm, exc, &mut ctx);
+    ctx.out
+}
+
+/// The lines of one traceback entry (file, line, source and position markers).
+pub fn format_traceback_entry(vm: &mut Vm, tb: &Value) -> String {
+    format_entry(vm, tb)
+}
+
 /// Prints an exception and its chain to stderr (what the default `sys.excepthook` does).
 pub fn print_exception(vm: &mut Vm, exc: &Value) {
     display(vm, exc, &Value::None);

@@ -51,6 +51,9 @@ pub mod flags {
     pub const HAS_FINALIZER: u32 = 1 << 12;
     /// Instances cannot be created by calling the type (`cannot create 'X' instances`).
     pub const DISALLOW_INSTANTIATION: u32 = 1 << 13;
+    /// Some instance was weakly referenced: `Object`'s `Drop` clears the weak references of
+    /// instances (`runtime::weakref`).
+    pub const WEAKLY_REFERENCED: u32 = 1 << 14;
 }
 
 /// Which builtin payload instances of a type carry (the "solid base" of the type).
