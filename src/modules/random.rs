@@ -325,6 +325,9 @@ fn random_getrandbits(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
         let r = with_mt(vm, &obj, |mt| mt.next_u32() >> (32 - k))?;
         return Ok(Value::Int(i64::from(r)));
     }
+    if k as u64 > crate::runtime::objects::int::MAX_BUILT_BITS {
+        return Err(vm.memory_error());
+    }
     let words = ((k - 1) / 32 + 1) as usize;
     let digits = with_mt(vm, &obj, |mt| {
         let mut left = k;
