@@ -202,7 +202,7 @@ fn seed_entropy(vm: &Vm, mt: &mut Mt) -> PyResult<()> {
 }
 
 /// Seeds from `arg`: None (entropy), an int (its absolute value's 32-bit words), or any other
-/// hashable value (its hash's absolute value).
+/// hashable value (its hash as an unsigned 64-bit word).
 fn seed_with(vm: &mut Vm, obj: &Value, arg: Option<&Value>) -> PyResult<()> {
     let mut mt = Mt::new();
     match arg {
@@ -212,7 +212,8 @@ fn seed_with(vm: &mut Vm, obj: &Value, arg: Option<&Value>) -> PyResult<()> {
             let n = if is_int(v) {
                 v.to_bigint().unwrap_or_default().abs()
             } else {
-                BigInt::from(ops::hash::hash(vm, v)?).abs()
+                // A hash seeds as the unsigned word holding it.
+                BigInt::from(ops::hash::hash(vm, v)? as u64)
             };
             let mut key = n.to_u32_digits().1;
             if key.is_empty() {
@@ -228,16 +229,12 @@ fn seed_with(vm: &mut Vm, obj: &Value, arg: Option<&Value>) -> PyResult<()> {
 
 fn random_init(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
     let obj = this(vm, &args, "__init__")?.clone();
-    let cls = obj.class(vm);
-    let exact = cls.name().as_ref() == "Random" && cls.lookup(vm, &vm.intern("__init__")).is_some_and(|f| {
-        matches!(f.payload(), Some(Payload::BuiltinFunction(_)))
-    });
-    if exact && args.has_kwargs() {
+    if args.has_kwargs() {
         return Err(vm.type_error("Random() takes no keyword arguments"));
     }
     let rest = &args.pos()[1..];
     if rest.len() > 1 {
-        return Err(vm.type_error(format!("Random() expected at most 1 argument, got {}", rest.len())));
+        return Err(vm.type_error("Random() requires 0 or 1 argument"));
     }
     seed_with(vm, &obj, rest.first())?;
     Ok(Value::None)
@@ -327,6 +324,9 @@ fn random_getrandbits(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
     if k <= 32 {
         let r = with_mt(vm, &obj, |mt| mt.next_u32() >> (32 - k))?;
         return Ok(Value::Int(i64::from(r)));
+    }
+    if k as u64 > crate::runtime::objects::int::MAX_BUILT_BITS {
+        return Err(vm.memory_error());
     }
     let words = ((k - 1) / 32 + 1) as usize;
     let digits = with_mt(vm, &obj, |mt| {

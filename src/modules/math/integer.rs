@@ -56,6 +56,14 @@ fn factorial_of(n: u64) -> BigInt {
     range_product(1, n + 1)
 }
 
+/// MemoryError when a product of k factors of up to `bits` bits each could not be built.
+fn check_size(vm: &Vm, k: u64, bits: u64) -> PyResult<()> {
+    if k.saturating_mul(bits.max(1)) > crate::runtime::objects::int::MAX_BUILT_BITS {
+        return Err(vm.memory_error());
+    }
+    Ok(())
+}
+
 pub fn factorial(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
     let v = one_arg(vm, &args, "math.factorial")?.clone();
     let n = index_bigint(vm, &v)?;
@@ -65,7 +73,9 @@ pub fn factorial(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
     let Some(n) = n.to_i64() else {
         return Err(vm.overflow_error(format!("factorial() argument should not exceed {}", i64::MAX)));
     };
-    Ok(Value::from_bigint(vm, factorial_of(n as u64)))
+    let n = n as u64;
+    check_size(vm, n, 64 - n.leading_zeros() as u64)?;
+    Ok(Value::from_bigint(vm, factorial_of(n)))
 }
 
 /// n and k checked as comb and perm check them.
@@ -96,6 +106,7 @@ pub fn comb(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
     if k == 0 {
         return Ok(Value::Int(1));
     }
+    check_size(vm, k, n.bits())?;
     let r = falling_product(&n, k) / factorial_of(k);
     Ok(Value::from_bigint(vm, r))
 }
@@ -110,7 +121,9 @@ pub fn perm(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
         let Some(n) = n.to_i64() else {
             return Err(vm.overflow_error(format!("factorial() argument should not exceed {}", i64::MAX)));
         };
-        return Ok(Value::from_bigint(vm, factorial_of(n as u64)));
+        let n = n as u64;
+        check_size(vm, n, 64 - n.leading_zeros() as u64)?;
+        return Ok(Value::from_bigint(vm, factorial_of(n)));
     }
     let (n, k) = non_negative_pair(vm, &a[0], &a[1])?;
     if k > n {
@@ -119,6 +132,7 @@ pub fn perm(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
     let Some(ki) = k.to_i64() else {
         return Err(vm.overflow_error(format!("k must not exceed {}", i64::MAX)));
     };
+    check_size(vm, ki as u64, n.bits())?;
     Ok(Value::from_bigint(vm, falling_product(&n, ki as u64)))
 }
 

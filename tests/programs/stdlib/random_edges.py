@@ -86,3 +86,18 @@ print(random.NV_MAGICCONST, random.TWOPI, random.LOG4, random.SG_MAGICCONST, ran
 print(sorted(random.__all__))
 print(isinstance(random.Random(), random.Random), issubclass(random.SystemRandom, random.Random))
 print(random.Random.VERSION, type(random.Random(3).getstate()[1][0]))
+
+import _random
+for a, k in [((1, 2), {}), ((), {'x': 1})]:
+    err(_random.Random, *a, **k)
+core = _random.Random(3)
+print(core.random(), core.getrandbits(70), len(core.getstate()))
+err(core.seed, 1, 2)
+err(core.seed, a=1)
+err(core.getrandbits)
+err(core.random, 1)
+err(core.setstate)
+err(core.getstate, 1)
+core.seed(None)
+core.seed("abc")
+print(core.random() == _random.Random(hash("abc") % 2**64).random(), _random.Random(2.5).random() == _random.Random(hash(2.5)).random())
