@@ -90,9 +90,10 @@ pub fn fold_key(c: u32) -> u32 {
     if low.is_empty() { u } else { low.first() }
 }
 
+/// The one-character lowercase (the full mapping's first character: U+0130 gives 'i').
 fn simple_lower(c: u32) -> u32 {
     let m = unicode::to_lower(c);
-    if m.len() == 1 { m.first() } else { c }
+    if m.is_empty() { c } else { m.first() }
 }
 
 fn simple_upper(c: u32) -> u32 {
@@ -340,7 +341,12 @@ impl<'a, T: Unit> Matcher<'a, T> {
                 }
                 2 => {
                     let r = self.word(i + 1)..=self.word(i + 2);
-                    if r.contains(&c) || (ic != 0 && (r.contains(&lo_c) || r.contains(&up_c))) {
+                    let folded = |r: &std::ops::RangeInclusive<u32>| {
+                        r.contains(&lo_c)
+                            || r.contains(&up_c)
+                            || (ic == 1 && (r.contains(&simple_lower(up_c)) || r.contains(&simple_upper(lo_c))))
+                    };
+                    if r.contains(&c) || (ic != 0 && folded(&r)) {
                         hit = true;
                         break;
                     }
@@ -430,7 +436,7 @@ impl<'a, T: Unit> Matcher<'a, T> {
             let b = self.text[pos + k].cp();
             let same = match ic {
                 0 => a == b,
-                1 => a == b || fold_key(a) == fold_key(b),
+                1 => simple_lower(a) == simple_lower(b),
                 _ => ascii_lower(a) == ascii_lower(b),
             };
             if !same {
