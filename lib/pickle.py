@@ -776,25 +776,8 @@ Pickler._dispatch.update({
 
 
 def _partial_new(cls, args, kwargs):
-    raise PicklingError("__newobj_ex__ needs protocol 4 or higher here")
-
-
-def _slotnames(cls):
-    names = []
-    for c in cls.__mro__:
-        if "__slots__" in c.__dict__:
-            slots = c.__dict__['__slots__']
-            if isinstance(slots, str):
-                slots = (slots,)
-            for name in slots:
-                if name in ("__dict__", "__weakref__"):
-                    continue
-                if name.startswith('__') and not name.endswith('__'):
-                    stripped = c.__name__.lstrip('_')
-                    if stripped:
-                        name = '_%s%s' % (stripped, name)
-                names.append(name)
-    return names
+    from functools import partial
+    return partial(cls.__new__, cls, *args, **kwargs)
 
 
 def _default_reduce(obj, proto):
