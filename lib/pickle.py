@@ -102,6 +102,9 @@ NEXT_BUFFER = b'\x97'
 READONLY_BUFFER = b'\x98'
 
 _TUPLESIZE2CODE = [EMPTY_TUPLE, TUPLE1, TUPLE2, TUPLE3]
+# The types whose pickling reducer_override does not change.
+_ATOMIC = frozenset({type(None), bool, int, float, bytes, bytearray, str, tuple, list, dict,
+                     set, frozenset})
 _FRAME_SIZE_MIN = 4
 _FRAME_SIZE_TARGET = 64 * 1024
 _BATCHSIZE = 1000
@@ -298,6 +301,19 @@ class _Output:
             self.file_write(data)
 
 
+def _dispatch_table(pickler):
+    table = getattr(pickler, 'dispatch_table', None)
+    if table is not None:
+        return table
+    copyreg = sys.modules.get('copyreg')
+    if copyreg is None:
+        try:
+            import copyreg
+        except ImportError:
+            return {}
+    return copyreg.dispatch_table
+
+
 class Pickler:
     """Writes pickles of objects to a binary file (anything with a write(bytes) method)."""
 
@@ -376,17 +392,25 @@ class Pickler:
             return
         t = type(obj)
         method = self._dispatch.get(t)
-        if method is not None:
+        if method is not None and t in _ATOMIC:
             method(self, obj)
             return
-        reduce = getattr(self, 'dispatch_table', {}).get(t)
-        if reduce is not None:
-            rv = reduce(obj)
-        elif issubclass(t, type):
-            self.save_global(obj)
-            return
-        else:
-            rv = self._reduce(obj)
+        rv = NotImplemented
+        override = getattr(self, 'reducer_override', None)
+        if override is not None:
+            rv = override(obj)
+        if rv is NotImplemented:
+            if method is not None:
+                method(self, obj)
+                return
+            reduce = _dispatch_table(self).get(t)
+            if reduce is not None:
+                rv = reduce(obj)
+            elif issubclass(t, type):
+                self.save_global(obj)
+                return
+            else:
+                rv = self._reduce(obj)
         if isinstance(rv, str):
             self.save_global(obj, rv)
             return
@@ -752,25 +776,8 @@ Pickler._dispatch.update({
 
 
 def _partial_new(cls, args, kwargs):
-    raise PicklingError("__newobj_ex__ needs protocol 4 or higher here")
-
-
-def _slotnames(cls):
-    names = []
-    for c in cls.__mro__:
-        if "__slots__" in c.__dict__:
-            slots = c.__dict__['__slots__']
-            if isinstance(slots, str):
-                slots = (slots,)
-            for name in slots:
-                if name in ("__dict__", "__weakref__"):
-                    continue
-                if name.startswith('__') and not name.endswith('__'):
-                    stripped = c.__name__.lstrip('_')
-                    if stripped:
-                        name = '_%s%s' % (stripped, name)
-                names.append(name)
-    return names
+    from functools import partial
+    return partial(cls.__new__, cls, *args, **kwargs)
 
 
 def _default_reduce(obj, proto):

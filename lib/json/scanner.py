@@ -101,12 +101,9 @@ def py_make_scanner(context):
 
 
 def c_make_scanner(context):
-    """scan_once for context, by the accelerator (which skips the hooks left at their
-    defaults)."""
-    from json.decoder import JSONObject, JSONArray, scanstring, _CONSTANTS
-    if (context.parse_object is not JSONObject or context.parse_array is not JSONArray
-            or context.parse_string is not scanstring):
-        return py_make_scanner(context)
+    """scan_once for context, by the accelerator: it reads the context's strict flag and
+    hooks (not its parse_object, parse_array and parse_string)."""
+    from json.decoder import _CONSTANTS
     strict = context.strict
     object_hook = context.object_hook
     object_pairs_hook = context.object_pairs_hook

@@ -98,6 +98,20 @@ fn float_text(vm: &mut Vm, x: f64, allow_nan: bool, v: &Value) -> PyResult<Strin
     Ok(text.to_string())
 }
 
+/// The items of a dict subclass, from its (possibly overridden) `items()`.
+fn dict_subclass_items(vm: &mut Vm, v: &Value) -> PyResult<Vec<(Value, Value)>> {
+    let method = ops::getattr(vm, v, &vm.intern("items"))?;
+    let items = vm.call(&method, &[], &[])?;
+    let mut out = Vec::new();
+    for item in crate::runtime::objects::list_type::collect(vm, &items)? {
+        match item.payload() {
+            Some(Payload::Tuple(t)) if t.len() == 2 => out.push((t[0].clone(), t[1].clone())),
+            _ => return Err(vm.value_error("items must return 2-tuples")),
+        }
+    }
+    Ok(out)
+}
+
 /// The text of a JSON scalar (str excepted), or None for containers and other values.
 fn scalar_text(vm: &mut Vm, v: &Value, allow_nan: bool) -> PyResult<Option<String>> {
     Ok(Some(match v {
@@ -177,7 +191,11 @@ impl State<'_> {
             return Ok(());
         }
         if let Some(Payload::Dict(d)) = v.payload() {
-            let entries: Vec<(Value, Value)> = d.borrow().items().map(|(k, v)| (k.clone(), v.clone())).collect();
+            let entries: Vec<(Value, Value)> = if v.class(vm).ptr_eq(&vm.types.dict) {
+                d.borrow().items().map(|(k, v)| (k.clone(), v.clone())).collect()
+            } else {
+                dict_subclass_items(vm, v)?
+            };
             if entries.is_empty() {
                 self.out.push_ascii(b"{}");
                 return Ok(());

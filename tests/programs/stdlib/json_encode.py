@@ -66,3 +66,9 @@ print(json.loads('"\\/\\b\\f\\n\\r\\t\\"\\\\"'))
 print(json.dumps(json.loads('{"emoji": "\\ud83d\\ude00", "lone": "\\udbff"}')))
 print(json.loads(b'{"bytes": 1}'), json.loads(bytearray(b'[2]')))
 print(json.__all__)
+class ItemsDict(dict):
+    def items(self): return [('z', 1), ('a', 2)]
+print(json.dumps(ItemsDict(q=5)), json.dumps(ItemsDict(q=5), indent=1), json.dumps(ItemsDict(q=5), sort_keys=True))
+class PlainSub(dict): pass
+class ListSub(list): pass
+print(json.dumps(PlainSub(q=5)), json.dumps(ListSub([1, 2])), json.dumps({"t": (1, (2, 3))}))
