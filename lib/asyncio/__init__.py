@@ -14,6 +14,7 @@ from .locks import Lock, Event, Condition, Semaphore, BoundedSemaphore
 from .queues import Queue, PriorityQueue, LifoQueue, QueueFull, QueueEmpty
 from .timeouts import Timeout, timeout, timeout_at
 from .runners import Runner, run
+from .taskgroups import TaskGroup
 
 __all__ = (
     'CancelledError', 'InvalidStateError', 'TimeoutError', 'iscoroutine',
@@ -24,4 +25,4 @@ __all__ = (
     'current_task', 'all_tasks', 'FIRST_COMPLETED', 'FIRST_EXCEPTION',
     'ALL_COMPLETED', 'Lock', 'Event', 'Condition', 'Semaphore',
     'BoundedSemaphore', 'Queue', 'PriorityQueue', 'LifoQueue', 'QueueFull',
-    'QueueEmpty', 'Timeout', 'timeout', 'timeout_at', 'Runner', 'run')
+    'QueueEmpty', 'Timeout', 'timeout', 'timeout_at', 'Runner', 'run', 'TaskGroup')
