@@ -112,7 +112,7 @@ def format_usage(parser, prefix='usage: '):
     opt_parts = _parts(parser, optionals)
     pos_parts = _parts(parser, positionals)
     text = ' '.join([prog] + opt_parts + pos_parts)
-    width = _width()
+    width = _formatter(parser)._width
     if len(prefix) + len(text) > width:
         def get_lines(parts, indent, pfx=None):
             lines = []
@@ -187,18 +187,45 @@ def expand_help(action, prog):
     return action.help % params
 
 
+def _formatter(parser):
+    import argparse
+    cls = parser.formatter_class or argparse.HelpFormatter
+    return cls(prog=parser.prog)
+
+
+def _text_block(text, width, indent, raw):
+    if raw:
+        return [indent + line for line in text.splitlines()]
+    return fill(text, width, indent)
+
+
+def _help_text(action, prog, fmt):
+    text = action.help
+    if fmt.show_defaults and '%(default)' not in text and action.default is not SUPPRESS:
+        if action.option_strings or action.nargs in ('?', '*'):
+            text += ' (default: %(default)s)'
+    params_action = action
+    saved = action.help
+    try:
+        params_action.help = text
+        return expand_help(params_action, prog)
+    finally:
+        params_action.help = saved
+
+
 def format_help(parser):
-    width = _width()
+    fmt = _formatter(parser)
+    width = fmt._width
     out = [format_usage(parser)]
     if parser.description:
-        out.append('\n' + '\n'.join(fill(parser.description, width, '')) + '\n')
+        out.append('\n' + '\n'.join(_text_block(parser.description, width, '', fmt.raw_description)) + '\n')
     groups = [g for g in parser._action_groups]
     entries = []
     for g in groups:
         for a in g._group_actions:
             if a.help != SUPPRESS:
                 entries.append(a)
-    max_help_position = min(24, max(width - 20, 4))
+    max_help_position = fmt._max_help_position
     longest = 0
     for a in entries:
         longest = max(longest, len(invocation(a)) + 4)
@@ -212,21 +239,22 @@ def format_help(parser):
             continue
         section = ['\n%s:\n' % g.title]
         if g.description:
-            section.append('\n'.join(fill(g.description, width - 2, '  ')) + '\n\n')
+            section.append('\n'.join(_text_block(g.description, width - 2, '  ', fmt.raw_description)) + '\n\n')
         for a in visible:
-            _format_action(section, a, 2, help_position, help_width, parser.prog)
+            _format_action(section, a, 2, help_position, help_width, parser.prog, fmt)
             for sub in getattr(a, '_choices_actions', ()):
-                _format_action(section, sub, 4, help_position, help_width, parser.prog)
+                _format_action(section, sub, 4, help_position, help_width, parser.prog, fmt)
         out.append(''.join(section))
     if parser.epilog:
-        out.append('\n' + '\n'.join(fill(parser.epilog, width, '')) + '\n')
+        out.append('\n' + '\n'.join(_text_block(parser.epilog, width, '', fmt.raw_description)) + '\n')
     return ''.join(out)
 
 
-def _format_action(section, a, indent, help_position, help_width, prog):
+def _format_action(section, a, indent, help_position, help_width, prog, fmt):
     header = ' ' * indent + invocation(a)
-    if a.help:
-        lines = fill(expand_help(a, prog), help_width, '') or ['']
+    if a.help and a.help.strip():
+        text = _help_text(a, prog, fmt)
+        lines = (text.splitlines() if fmt.raw_text else fill(text, help_width, '')) or ['']
         if len(header) + 2 <= help_position:
             section.append(header.ljust(help_position) + lines[0] + '\n')
             rest = lines[1:]
