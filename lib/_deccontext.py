@@ -152,7 +152,7 @@ def _signal_set(value, what):
     if isinstance(value, (dict, _SignalDict)):
         for k in value:
             if k not in _SIGNALS:
-                raise KeyError(f'invalid signal dict')
+                raise KeyError('invalid signal dict')
         return tuple(k for k in _SIGNALS if value[k])
     out = []
     for s in value:
@@ -172,7 +172,7 @@ class Context:
 
     def __init__(self, prec=None, rounding=None, Emin=None, Emax=None,
                  capitals=None, clamp=None, flags=None, traps=None):
-        base = _DEFAULT if _DEFAULT is not None else None
+        base = _DEFAULT
         self._flags = _SignalDict()
         self._traps = _SignalDict()
         self.prec = prec if prec is not None else (base.prec if base else 28)

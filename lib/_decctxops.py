@@ -42,11 +42,13 @@ def install(Context, Decimal):
         return op
 
     for name in ('exp', 'ln', 'log10', 'logb', 'next_minus', 'next_plus', 'normalize',
-                 'number_class', 'sqrt', 'to_integral_exact', 'to_integral_value'):
+                 'number_class', 'sqrt', 'to_integral_exact', 'to_integral_value',
+                 'logical_invert'):
         setattr(Context, name, unary(name))
     Context.to_integral = unary('to_integral_value')
     for name in ('compare', 'compare_signal', 'max', 'max_mag', 'min', 'min_mag',
-                 'next_toward', 'quantize', 'scaleb'):
+                 'next_toward', 'quantize', 'scaleb', 'remainder_near', 'shift', 'rotate',
+                 'logical_and', 'logical_or', 'logical_xor'):
         setattr(Context, name, binary(name))
     for name, method in (('add', '__add__'), ('subtract', '__sub__'), ('multiply', '__mul__'),
                          ('divide', '__truediv__'), ('divide_int', '__floordiv__'),

@@ -754,3 +754,144 @@ def _log10_float(x):
             r += step
         step /= 2
     return r
+
+
+def _logical_digits(x, ctx):
+    """The coefficient of a logical operand as a string of prec 0/1 digits, or None."""
+    if x._is_special or x._sign or x._exp != 0:
+        return None
+    s = str(x._int)
+    if len(s) > ctx._prec or s.strip('01'):
+        return None
+    return s.rjust(ctx._prec, '0')
+
+
+def _logical(a, b, ctx, op):
+    conds = []
+    x = _logical_digits(a, ctx)
+    y = _logical_digits(b, ctx) if b is not None else '0' * ctx._prec
+    if x is None or y is None:
+        return _finish(_invalid(conds), ctx, conds)
+    digits = ''.join(op(p, q) for p, q in zip(x, y))
+    return _dec(0, int(digits), 0)
+
+
+def _shift_amount(other, ctx, conds):
+    if other._is_special or other._exp != 0:
+        return None
+    n = -other._int if other._sign else other._int
+    if not -ctx._prec <= n <= ctx._prec:
+        return None
+    return n
+
+
+class _MoreOps:
+    """remainder_near, shift, rotate and the logical operations."""
+
+    def remainder_near(self, other, context=None):
+        """self - other * n, n the integer nearest to self / other (ties to even)."""
+        ctx = _ctx(context)
+        other = _strict(other, ctx)
+        conds = []
+        nan = _nan_result(self, other, ctx, conds)
+        if nan is not None:
+            return _finish(nan, ctx, conds)
+        if self._exp == 'F':
+            return _finish(_invalid(conds), ctx, conds)
+        if other._exp == 'F':
+            return _finish(_fix_any(self, ctx, conds), ctx, conds)
+        if other._int == 0:
+            if self._int == 0:
+                return _finish(_invalid(conds, _division_undefined()), ctx, conds)
+            return _finish(_invalid(conds), ctx, conds)
+        ideal = min(self._exp, other._exp)
+        if self._int == 0:
+            return _finish(_fix(self._sign, 0, ideal, ctx, conds), ctx, conds)
+        diff = self.adjusted() - other.adjusted()
+        if diff <= -2:
+            return _finish(_fix(self._sign, self._int * 10 ** (self._exp - ideal), ideal, ctx, conds), ctx, conds)
+        if diff > ctx._prec + 1:
+            return _finish(_invalid(conds, _division_impossible()), ctx, conds)
+        x = self._int * 10 ** (self._exp - ideal)
+        y = other._int * 10 ** (other._exp - ideal)
+        q, r = divmod(x, y)
+        if 2 * r > y or (2 * r == y and q & 1):
+            q += 1
+            r -= y
+        if q >= 10 ** ctx._prec:
+            return _finish(_invalid(conds, _division_impossible()), ctx, conds)
+        sign = self._sign
+        if r < 0:
+            sign ^= 1
+            r = -r
+        return _finish(_fix(sign, r, ideal, ctx, conds), ctx, conds)
+
+    def shift(self, other, context=None):
+        """The coefficient shifted by other digits (left if positive), to prec digits."""
+        ctx = _ctx(context)
+        other = _strict(other, ctx)
+        conds = []
+        nan = _nan_result(self, other, ctx, conds)
+        if nan is not None:
+            return _finish(nan, ctx, conds)
+        n = _shift_amount(other, ctx, conds)
+        if n is None:
+            return _finish(_invalid(conds), ctx, conds)
+        if self._exp == 'F':
+            return self
+        mod = 10 ** ctx._prec
+        c = self._int % mod
+        c = (c * 10 ** n) % mod if n >= 0 else c // 10 ** (-n)
+        return _dec(self._sign, c, self._exp)
+
+    def rotate(self, other, context=None):
+        """The coefficient (padded to prec digits) rotated by other digits."""
+        ctx = _ctx(context)
+        other = _strict(other, ctx)
+        conds = []
+        nan = _nan_result(self, other, ctx, conds)
+        if nan is not None:
+            return _finish(nan, ctx, conds)
+        n = _shift_amount(other, ctx, conds)
+        if n is None:
+            return _finish(_invalid(conds), ctx, conds)
+        if self._exp == 'F':
+            return self
+        prec = ctx._prec
+        mod = 10 ** prec
+        c = self._int % mod
+        n %= prec
+        c = (c * 10 ** n) % mod + c // 10 ** (prec - n)
+        return _dec(self._sign, c, self._exp)
+
+    def logical_and(self, other, context=None):
+        ctx = _ctx(context)
+        return _logical(self, _strict(other, ctx), ctx, lambda p, q: '1' if p == q == '1' else '0')
+
+    def logical_or(self, other, context=None):
+        ctx = _ctx(context)
+        return _logical(self, _strict(other, ctx), ctx, lambda p, q: '1' if '1' in (p, q) else '0')
+
+    def logical_xor(self, other, context=None):
+        ctx = _ctx(context)
+        return _logical(self, _strict(other, ctx), ctx, lambda p, q: '1' if p != q else '0')
+
+    def logical_invert(self, context=None):
+        ctx = _ctx(context)
+        return _logical(self, None, ctx, lambda p, q: '0' if p == '1' else '1')
+
+
+def _division_undefined():
+    from _deccontext import DivisionUndefined
+    return DivisionUndefined
+
+
+def _division_impossible():
+    from _deccontext import DivisionImpossible
+    return DivisionImpossible
+
+
+for _name in ('remainder_near', 'shift', 'rotate', 'logical_and', 'logical_or',
+              'logical_xor', 'logical_invert'):
+    setattr(DecimalMore, _name, getattr(_MoreOps, _name))
+del _name

@@ -351,8 +351,7 @@ class Decimal(DecimalMore):
         if isinstance(value, Decimal):
             return value if cls is Decimal and type(value) is Decimal else _as_cls(cls, value)
         if isinstance(value, float):
-            _ctx(context)._raise([FloatOperation]) if _ctx(context)._traps[FloatOperation] else None
-            _ctx(context)._flags[FloatOperation] = True
+            _ctx(context)._raise([FloatOperation])
             return _as_cls(cls, _from_float(value))
         if isinstance(value, (tuple, list)):
             return _as_cls(cls, _from_tuple(value))
@@ -503,8 +502,7 @@ class Decimal(DecimalMore):
             return _dec(self._sign ^ 1, 0, 'F')
         sign = self._sign ^ 1
         if not self._int:
-            sign = 1 if ctx._rounding == ROUND_FLOOR and self._sign == 0 else 0
-            sign = 0 if ctx._rounding != ROUND_FLOOR else sign
+            sign = int(ctx._rounding == ROUND_FLOOR and self._sign == 0)
         return _finish(_fix(sign, self._int, self._exp, ctx, conds), ctx, conds)
 
     def __pos__(self, context=None):
@@ -522,7 +520,7 @@ class Decimal(DecimalMore):
 
     def __abs__(self, context=None):
         ctx = _ctx(context)
-        if self._sign and not self._exp in ('n', 'N'):
+        if self._sign and self._exp not in ('n', 'N'):
             return self.__neg__(ctx)
         return self.__pos__(ctx)
 

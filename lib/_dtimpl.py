@@ -301,7 +301,7 @@ class datetime(date):
         if s[4:5] == '-' and s[5:6] == 'W':
             size = 10 if s[8:9] == '-' else 8
         elif s[4:5] == 'W':
-            size = 8 if s[7:8].isdigit() and s[7:8] in '0123456789' else 7
+            size = 8 if s[7:8] and s[7:8] in '0123456789' else 7
         ymd = _dtcore.parse_iso_date(s[:size])
         parsed = (0, 0, 0, 0, None)
         if ymd is not None and len(s) > size:

@@ -1,0 +1,495 @@
+"""ArgumentParser of the argparse module: declaring arguments and parsing
+command lines (options with attached or separate values, clusters of short
+flags, abbreviations, positionals matched by their nargs)."""
+
+import sys as _sys
+import _argformat
+from argparse import (
+    Namespace, ArgumentError, ArgumentTypeError, SUPPRESS, OPTIONAL, ZERO_OR_MORE,
+    ONE_OR_MORE, PARSER, REMAINDER, _ACTIONS, _ArgumentGroup,
+    _MutuallyExclusiveGroup, _argument_name)
+
+
+def _is_negative_number(s):
+    body = s[1:]
+    if not body:
+        return False
+    whole, dot, frac = body.partition('.')
+    if dot:
+        return whole.isdigit() or whole == '' and frac.isdigit() and (whole == '' or whole.isdigit())
+    return body.isdigit()
+
+
+def _counts(nargs, pattern, start):
+    """The numbers of args (from pattern[start:]) that nargs may take, most first."""
+    run = 0
+    while start + run < len(pattern) and pattern[start + run] == 'A':
+        run += 1
+    if nargs is None:
+        return [1] if run >= 1 else []
+    if nargs == OPTIONAL:
+        return [1, 0] if run >= 1 else [0]
+    if nargs == ZERO_OR_MORE:
+        return list(range(run, -1, -1))
+    if nargs == ONE_OR_MORE:
+        return list(range(run, 0, -1))
+    if nargs == PARSER:
+        return [len(pattern) - start] if run >= 1 else []
+    if nargs == REMAINDER:
+        return [len(pattern) - start]
+    if nargs == SUPPRESS:
+        return [0]
+    return [nargs] if run >= nargs else []
+
+
+def _match_seq(actions, pattern, start):
+    """Counts for each of actions matching pattern from start, greedily, or None."""
+    if not actions:
+        return []
+    for n in _counts(actions[0].nargs, pattern, start):
+        rest = _match_seq(actions[1:], pattern, start + n)
+        if rest is not None:
+            return [n] + rest
+    return None
+
+
+class ArgumentParser(_ArgumentGroup):
+    """A command-line parser."""
+
+    def __init__(self, prog=None, usage=None, description=None, epilog=None, parents=(),
+                 formatter_class=None, prefix_chars='-', fromfile_prefix_chars=None,
+                 argument_default=None, conflict_handler='error', add_help=True,
+                 allow_abbrev=True, exit_on_error=True):
+        if prog is None:
+            prog = (_sys.argv[0] if _sys.argv and _sys.argv[0] else 'python').replace('\\', '/').rsplit('/', 1)[-1]
+        self.prog = prog
+        self.usage = usage
+        self.description = description
+        self.epilog = epilog
+        self.formatter_class = formatter_class
+        self.prefix_chars = prefix_chars
+        self.fromfile_prefix_chars = fromfile_prefix_chars
+        self.argument_default = argument_default
+        self.conflict_handler = conflict_handler
+        self.add_help = add_help
+        self.allow_abbrev = allow_abbrev
+        self.exit_on_error = exit_on_error
+        self._actions = []
+        self._option_string_actions = {}
+        self._defaults = {}
+        self._mutually_exclusive_groups = []
+        self._subparsers = None
+        self._container = self
+        self.title = None
+        self._group_actions = []
+        self._positionals = _ArgumentGroup(self, 'positional arguments')
+        self._optionals = _ArgumentGroup(self, 'options')
+        self._action_groups = [self._positionals, self._optionals]
+        if add_help:
+            default_prefix = '-' if '-' in prefix_chars else prefix_chars[0]
+            self.add_argument(default_prefix + 'h', default_prefix * 2 + 'help', action='help',
+                              default=SUPPRESS, help='show this help message and exit')
+        for parent in parents:
+            for action in parent._actions:
+                if isinstance(action, _ACTIONS['help']):
+                    continue
+                self._add_action(action)
+            self._defaults.update(parent._defaults)
+
+    def __repr__(self):
+        names = ['prog', 'usage', 'description', 'formatter_class', 'conflict_handler', 'add_help']
+        return '%s(%s)' % (type(self).__name__, ', '.join(f'{n}={getattr(self, n)!r}' for n in names))
+
+    def add_argument(self, *args, **kwargs):
+        """Declares an argument (positional if its name has no prefix character)."""
+        chars = self.prefix_chars
+        if not args or (len(args) == 1 and args[0] and args[0][0] not in chars):
+            if args and 'dest' in kwargs:
+                raise ValueError('dest supplied twice for positional argument')
+            dest = args[0] if args else kwargs.pop('dest', None)
+            option_strings = []
+            if kwargs.get('nargs') not in (OPTIONAL, ZERO_OR_MORE, REMAINDER, SUPPRESS, 0):
+                kwargs['required'] = True
+            if kwargs.get('nargs') == ZERO_OR_MORE and 'default' not in kwargs:
+                kwargs['required'] = True
+        else:
+            option_strings = []
+            long_strings = []
+            for s in args:
+                if not s or s[0] not in chars:
+                    raise ValueError(f'invalid option string {s!r}: must start with a character {chars!r}')
+                option_strings.append(s)
+                if len(s) > 1 and s[1] in chars:
+                    long_strings.append(s)
+            dest = kwargs.pop('dest', None)
+            if dest is None:
+                first = long_strings[0] if long_strings else option_strings[0]
+                dest = first.lstrip(chars)
+                if not dest:
+                    raise ValueError(f'dest= is required for options like {first!r}')
+                dest = dest.replace('-', '_')
+        if 'default' not in kwargs:
+            if dest in self._defaults:
+                kwargs['default'] = self._defaults[dest]
+            elif self.argument_default is not None:
+                kwargs['default'] = self.argument_default
+        action_name = kwargs.pop('action', None)
+        action_class = _ACTIONS.get(action_name, action_name) if not callable(action_name) or action_name is None else action_name
+        if isinstance(action_name, str) and action_name not in _ACTIONS:
+            raise ValueError(f'unknown action "{action_name}"')
+        type_func = kwargs.get('type')
+        if type_func is not None and not callable(type_func):
+            raise ValueError(f'{type_func!r} is not callable')
+        action = action_class(option_strings=option_strings, dest=dest, **kwargs)
+        if action.help not in (None, SUPPRESS) and isinstance(action.help, str):
+            try:
+                _argformat.expand_help(action, self.prog)
+            except (KeyError, TypeError, ValueError):
+                raise ValueError('badly formed help string')
+        return self._add_action(action)
+
+    def _add_action(self, action):
+        for s in action.option_strings:
+            if s in self._option_string_actions:
+                if self.conflict_handler == 'resolve':
+                    old = self._option_string_actions.pop(s)
+                    old.option_strings.remove(s)
+                    continue
+                raise ArgumentError(action, f'conflicting option string: {s}')
+        for s in action.option_strings:
+            self._option_string_actions[s] = action
+        self._actions.append(action)
+        group = self._optionals if action.option_strings else self._positionals
+        group._group_actions.append(action)
+        return action
+
+    def _move_to_group(self, action, group):
+        for g in self._action_groups:
+            if action in g._group_actions:
+                g._group_actions.remove(action)
+        group._group_actions.append(action)
+
+    def _exclusive_of(self, action):
+        for group in self._mutually_exclusive_groups:
+            if action in group._group_actions:
+                return group
+        return None
+
+    def add_argument_group(self, title=None, description=None, **kwargs):
+        """A new section of arguments in the help."""
+        group = _ArgumentGroup(self, title, description)
+        self._action_groups.append(group)
+        return group
+
+    def add_mutually_exclusive_group(self, *, required=False):
+        """A new group of mutually exclusive arguments."""
+        group = _MutuallyExclusiveGroup(self, required)
+        self._mutually_exclusive_groups.append(group)
+        return group
+
+    def add_subparsers(self, title=None, description=None, prog=None, dest=SUPPRESS,
+                       required=False, help=None, metavar=None, parser_class=None, action=None):
+        """The action to which subcommand parsers are added."""
+        if self._subparsers is not None:
+            self.error('cannot have multiple subparser arguments')
+        if prog is None:
+            positionals = [a for a in self._actions if not a.option_strings]
+            parts = _argformat._parts(self, positionals)
+            prog = ' '.join([self.prog] + parts)
+        parser_class = parser_class or type(self)
+        sub = _ACTIONS['parsers'](option_strings=[], prog=prog, parser_class=parser_class,
+                                  dest=dest, required=required, help=help, metavar=metavar)
+        self._add_action(sub)
+        if title is not None or description is not None:
+            group = self.add_argument_group(title or 'subcommands', description)
+            self._move_to_group(sub, group)
+        self._subparsers = sub
+        return sub
+
+    def set_defaults(self, **kwargs):
+        """Defaults for dests, whether or not an argument sets them."""
+        self._defaults.update(kwargs)
+        for action in self._actions:
+            if action.dest in kwargs:
+                action.default = kwargs[action.dest]
+
+    def get_default(self, dest):
+        for action in self._actions:
+            if action.dest == dest and action.default is not None:
+                return action.default
+        return self._defaults.get(dest, None)
+
+    def format_usage(self):
+        return _argformat.format_usage(self)
+
+    def format_help(self):
+        return _argformat.format_help(self)
+
+    def print_usage(self, file=None):
+        self._print_message(self.format_usage(), file if file is not None else _sys.stdout)
+
+    def print_help(self, file=None):
+        self._print_message(self.format_help(), file if file is not None else _sys.stdout)
+
+    def _print_message(self, message, file=None):
+        if message:
+            (file if file is not None else _sys.stderr).write(message)
+
+    def exit(self, status=0, message=None):
+        """Prints message to stderr and exits with status."""
+        if message:
+            self._print_message(message, _sys.stderr)
+        _sys.exit(status)
+
+    def error(self, message):
+        """Prints the usage and 'prog: error: message' to stderr; exits with status 2."""
+        self.print_usage(_sys.stderr)
+        self.exit(2, f'{self.prog}: error: {message}\n')
+
+    def parse_args(self, args=None, namespace=None):
+        """Parses args (sys.argv[1:] by default) into a Namespace."""
+        namespace, extras = self.parse_known_args(args, namespace)
+        if extras:
+            self.error('unrecognized arguments: %s' % ' '.join(extras))
+        return namespace
+
+    def parse_known_args(self, args=None, namespace=None):
+        """Parses what it can of args; returns (namespace, the unparsed strings)."""
+        args = list(_sys.argv[1:] if args is None else args)
+        if namespace is None:
+            namespace = Namespace()
+        for action in self._actions:
+            if action.dest is not SUPPRESS and not hasattr(namespace, action.dest):
+                if action.default is not SUPPRESS:
+                    setattr(namespace, action.dest, action.default)
+        for dest, value in self._defaults.items():
+            if not hasattr(namespace, dest):
+                setattr(namespace, dest, value)
+        try:
+            namespace, extras = self._parse(args, namespace)
+        except ArgumentError as err:
+            if not self.exit_on_error:
+                raise
+            self.error(str(err))
+        if hasattr(namespace, '_UNRECOGNIZED_ARGS_ATTR'):
+            extras.extend(namespace._UNRECOGNIZED_ARGS_ATTR)
+            delattr(namespace, '_UNRECOGNIZED_ARGS_ATTR')
+        return namespace, extras
+
+    def _classify(self, arg):
+        """(action, option string, explicit arg) of an option-looking arg, or None."""
+        chars = self.prefix_chars
+        if not arg or arg[0] not in chars or arg in chars:
+            return None
+        if arg in self._option_string_actions:
+            return self._option_string_actions[arg], arg, None
+        if len(arg) == 1:
+            return None
+        if '=' in arg:
+            name, value = arg.split('=', 1)
+            if name in self._option_string_actions:
+                return self._option_string_actions[name], name, value
+        matches = self._prefix_matches(arg)
+        if len(matches) > 1:
+            options = ', '.join(m[1] for m in matches)
+            raise ArgumentError(None, f'ambiguous option: {arg} could match {options}')
+        if len(matches) == 1:
+            return matches[0]
+        if _is_negative_number(arg) and not any(_is_negative_number(s) for s in self._option_string_actions):
+            return None
+        if ' ' in arg:
+            return None
+        return (None, arg, None)
+
+    def _prefix_matches(self, arg):
+        chars = self.prefix_chars
+        out = []
+        if arg[1] in chars:
+            if not self.allow_abbrev:
+                return out
+            name, sep, value = arg.partition('=')
+            for s, action in self._option_string_actions.items():
+                if s.startswith(name) and len(s) > 1 and s[1] in chars:
+                    out.append((action, s, value if sep else None))
+        else:
+            short = arg[:2]
+            if short in self._option_string_actions:
+                out.append((self._option_string_actions[short], short, arg[2:]))
+            elif self.allow_abbrev:
+                name, sep, value = arg.partition('=')
+                for s, action in self._option_string_actions.items():
+                    if s.startswith(name) and len(s) > 2 and s[1] not in chars:
+                        out.append((action, s, value if sep else None))
+        return out
+
+    def _parse(self, args, namespace):
+        pattern = []
+        options = {}
+        for i, arg in enumerate(args):
+            if arg == '--':
+                pattern.append('-')
+                pattern.extend('A' * (len(args) - i - 1))
+                break
+            found = self._classify(arg)
+            if found is None:
+                pattern.append('A')
+            else:
+                pattern.append('O')
+                options[i] = found
+        pattern = ''.join(pattern)
+        seen = set()
+        seen_nondefault = set()
+        extras = []
+        positionals = [a for a in self._actions if not a.option_strings]
+
+        def take(action, strings, option_string=None):
+            seen.add(action)
+            values = self._get_values(action, strings)
+            if values is not action.default:
+                seen_nondefault.add(action)
+                group = self._exclusive_of(action)
+                if group is not None:
+                    for other in group._group_actions:
+                        if other is not action and other in seen_nondefault:
+                            raise ArgumentError(action, f'not allowed with argument {_argument_name(other)}')
+            if values is not SUPPRESS:
+                action(self, namespace, values, option_string)
+
+        def consume_positionals(start):
+            nonlocal positionals
+            if start < len(pattern) and pattern[start] == '-':
+                start += 1
+            for i in range(len(positionals), 0, -1):
+                counts = _match_seq(positionals[:i], pattern, start)
+                if counts is not None:
+                    break
+            else:
+                return start
+            for action, n in zip(positionals[:i], counts):
+                strings = args[start:start + n]
+                if action.nargs not in (PARSER, REMAINDER):
+                    strings = [s for s in strings if s != '--']
+                take(action, strings)
+                start += n
+            positionals = positionals[i:]
+            return start
+
+        index = 0
+        max_option = max(options) if options else -1
+        while index <= max_option:
+            next_option = min(i for i in options if i >= index)
+            if index < next_option:
+                index = consume_positionals(index)
+                if index < next_option:
+                    extras.extend(args[index:next_option])
+                    index = next_option
+                    continue
+            if index not in options:
+                continue
+            action, option_string, explicit = options[index]
+            if action is None:
+                extras.append(args[index])
+                index += 1
+                continue
+            index = self._consume_option(action, option_string, explicit, index, args,
+                                         pattern, take, extras)
+            max_option = max((i for i in options if i >= index), default=-1)
+        index = consume_positionals(index)
+        extras.extend(args[index:])
+        required = []
+        for action in self._actions:
+            if action not in seen:
+                if action.required:
+                    required.append(_argument_name(action))
+                elif (action.default is not None and isinstance(action.default, str)
+                      and hasattr(namespace, action.dest)
+                      and action.default is getattr(namespace, action.dest)):
+                    setattr(namespace, action.dest, self._get_value(action, action.default))
+        if required:
+            raise ArgumentError(None, 'the following arguments are required: %s' % ', '.join(required))
+        for group in self._mutually_exclusive_groups:
+            if group.required and not any(a in seen_nondefault for a in group._group_actions):
+                names = [_argument_name(a) for a in group._group_actions if a.help is not SUPPRESS]
+                raise ArgumentError(None, 'one of the arguments %s is required' % ' '.join(names))
+        return namespace, extras
+
+    def _consume_option(self, action, option_string, explicit, index, args, pattern, take, extras):
+        chars = self.prefix_chars
+        while True:
+            if explicit is not None:
+                if action.nargs == 0 and option_string[1] not in chars and explicit != '':
+                    take(action, [], option_string)
+                    option_string = option_string[0] + explicit[0]
+                    rest = explicit[1:] or None
+                    if option_string in self._option_string_actions:
+                        action = self._option_string_actions[option_string]
+                        explicit = rest
+                        continue
+                    raise ArgumentError(action, f'ignored explicit argument {explicit!r}')
+                if action.nargs in (None, OPTIONAL, ONE_OR_MORE, ZERO_OR_MORE, 1) or (
+                        isinstance(action.nargs, int) and action.nargs == 1):
+                    take(action, [explicit], option_string)
+                    return index + 1
+                raise ArgumentError(action, f'ignored explicit argument {explicit!r}')
+            counts = _counts(action.nargs, pattern, index + 1)
+            if action.nargs == 0:
+                counts = [0]
+            if not counts:
+                nargs = action.nargs
+                if nargs is None:
+                    msg = 'expected one argument'
+                elif nargs == ONE_OR_MORE:
+                    msg = 'expected at least one argument'
+                elif nargs == OPTIONAL:
+                    msg = 'expected at most one argument'
+                else:
+                    msg = 'expected %s argument%s' % (nargs, '' if nargs == 1 else 's')
+                raise ArgumentError(action, msg)
+            n = counts[0]
+            strings = args[index + 1:index + 1 + n]
+            take(action, strings, option_string)
+            return index + 1 + n
+
+    def _get_values(self, action, strings):
+        if not strings and action.nargs == OPTIONAL:
+            value = action.const if action.option_strings else action.default
+            if isinstance(value, str):
+                value = self._get_value(action, value)
+                self._check_value(action, value)
+            return value
+        if not strings and action.nargs == ZERO_OR_MORE and not action.option_strings:
+            value = action.default if action.default is not None else []
+            if not isinstance(value, list):
+                self._check_value(action, value)
+            return value
+        if len(strings) == 1 and action.nargs in (None, OPTIONAL):
+            value = self._get_value(action, strings[0])
+            self._check_value(action, value)
+            return value
+        if action.nargs == REMAINDER:
+            return [self._get_value(action, s) for s in strings]
+        if action.nargs == PARSER:
+            value = [self._get_value(action, s) for s in strings]
+            self._check_value(action, value[0])
+            return value
+        if action.nargs == SUPPRESS:
+            return SUPPRESS
+        value = [self._get_value(action, s) for s in strings]
+        for v in value:
+            self._check_value(action, v)
+        return value
+
+    def _get_value(self, action, string):
+        type_func = action.type if action.type is not None else (lambda s: s)
+        try:
+            return type_func(string)
+        except ArgumentTypeError as err:
+            raise ArgumentError(action, str(err))
+        except (TypeError, ValueError):
+            name = getattr(action.type, '__name__', repr(action.type))
+            raise ArgumentError(action, f'invalid {name} value: {string!r}')
+
+    def _check_value(self, action, value):
+        if action.choices is not None and value not in action.choices:
+            choices = ', '.join(map(repr, action.choices))
+            raise ArgumentError(action, f'invalid choice: {value!r} (choose from {choices})')

@@ -1,0 +1,362 @@
+"""The event loop: ready callbacks, timers ordered by their time, running
+futures to completion, and the current and running loops."""
+
+import time as _time
+
+__all__ = ('AbstractEventLoop', 'Handle', 'TimerHandle', 'get_event_loop',
+           'get_running_loop', 'new_event_loop', 'set_event_loop',
+           '_get_running_loop')
+
+
+class Handle:
+    """A callback scheduled by call_soon."""
+
+    __slots__ = ('_callback', '_args', '_cancelled', '_loop')
+
+    def __init__(self, callback, args, loop):
+        self._callback = callback
+        self._args = args
+        self._cancelled = False
+        self._loop = loop
+
+    def __repr__(self):
+        state = ' cancelled' if self._cancelled else ''
+        return f'<{type(self).__name__}{state}>'
+
+    def cancel(self):
+        if not self._cancelled:
+            self._cancelled = True
+            self._callback = None
+            self._args = None
+
+    def cancelled(self):
+        return self._cancelled
+
+    def get_context(self):
+        return None
+
+    def _run(self):
+        try:
+            self._callback(*self._args)
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            self._loop.call_exception_handler({
+                'message': f'Exception in callback {self._callback!r}',
+                'exception': exc, 'handle': self})
+
+
+class TimerHandle(Handle):
+    """A callback scheduled for a time of the loop's clock."""
+
+    __slots__ = ('_when', '_seq')
+
+    def __init__(self, when, seq, callback, args, loop):
+        super().__init__(callback, args, loop)
+        self._when = when
+        self._seq = seq
+
+    def when(self):
+        return self._when
+
+    def _key(self):
+        return (self._when, self._seq)
+
+    def __lt__(self, other):
+        return self._key() < other._key()
+
+
+def _heap_push(heap, item):
+    heap.append(item)
+    i = len(heap) - 1
+    while i > 0:
+        parent = (i - 1) // 2
+        if heap[i] < heap[parent]:
+            heap[i], heap[parent] = heap[parent], heap[i]
+            i = parent
+        else:
+            break
+
+
+def _heap_pop(heap):
+    last = heap.pop()
+    if not heap:
+        return last
+    top = heap[0]
+    heap[0] = last
+    i = 0
+    n = len(heap)
+    while True:
+        left = 2 * i + 1
+        if left >= n:
+            break
+        child = left
+        if left + 1 < n and heap[left + 1] < heap[left]:
+            child = left + 1
+        if heap[child] < heap[i]:
+            heap[i], heap[child] = heap[child], heap[i]
+            i = child
+        else:
+            break
+    return top
+
+
+class AbstractEventLoop:
+    """The interface of event loops."""
+
+
+class BaseEventLoop(AbstractEventLoop):
+    """An event loop running callbacks and timers in this thread."""
+
+    def __init__(self):
+        self._ready = []
+        self._scheduled = []
+        self._seq = 0
+        self._running = False
+        self._stopping = False
+        self._closed = False
+        self._exception_handler = None
+        self._debug = False
+
+    def __repr__(self):
+        return (f'<{type(self).__name__} running={self._running} '
+                f'closed={self._closed} debug={self._debug}>')
+
+    def time(self):
+        """The loop's clock (time.monotonic)."""
+        return _time.monotonic()
+
+    def _check_closed(self):
+        if self._closed:
+            raise RuntimeError('Event loop is closed')
+
+    def call_soon(self, callback, *args, context=None):
+        """Runs callback(*args) at the next iteration."""
+        self._check_closed()
+        handle = Handle(callback, args, self)
+        self._ready.append(handle)
+        return handle
+
+    call_soon_threadsafe = call_soon
+
+    def call_later(self, delay, callback, *args, context=None):
+        """Runs callback(*args) after delay seconds."""
+        return self.call_at(self.time() + delay, callback, *args)
+
+    def call_at(self, when, callback, *args, context=None):
+        """Runs callback(*args) at the loop time when."""
+        self._check_closed()
+        self._seq += 1
+        handle = TimerHandle(when, self._seq, callback, args, self)
+        _heap_push(self._scheduled, handle)
+        return handle
+
+    def create_future(self):
+        from .futures import Future
+        return Future(loop=self)
+
+    def create_task(self, coro, *, name=None, context=None):
+        """Wraps coro in a Task scheduled on this loop."""
+        self._check_closed()
+        from .tasks import Task
+        return Task(coro, loop=self, name=name)
+
+    def is_running(self):
+        return self._running
+
+    def is_closed(self):
+        return self._closed
+
+    def get_debug(self):
+        return self._debug
+
+    def set_debug(self, enabled):
+        self._debug = enabled
+
+    def stop(self):
+        """Stops run_forever after the current iteration."""
+        self._stopping = True
+
+    def close(self):
+        """Closes the loop (it must not be running)."""
+        if self._running:
+            raise RuntimeError('Cannot close a running event loop')
+        self._closed = True
+        self._ready.clear()
+        self._scheduled.clear()
+
+    def set_exception_handler(self, handler):
+        self._exception_handler = handler
+
+    def get_exception_handler(self):
+        return self._exception_handler
+
+    def default_exception_handler(self, context):
+        import sys
+        message = context.get('message') or 'Unhandled exception in event loop'
+        exc = context.get('exception')
+        lines = [message]
+        for key in sorted(context):
+            if key not in ('message', 'exception'):
+                lines.append(f'{key}: {context[key]!r}')
+        print('\n'.join(lines), file=sys.stderr)
+        if exc is not None:
+            import traceback
+            traceback.print_exception(type(exc), exc, exc.__traceback__, file=sys.stderr)
+
+    def call_exception_handler(self, context):
+        if self._exception_handler is None:
+            self.default_exception_handler(context)
+        else:
+            self._exception_handler(self, context)
+
+    def _run_once(self):
+        scheduled = self._scheduled
+        while scheduled and scheduled[0]._cancelled:
+            _heap_pop(scheduled)
+        if not self._ready and scheduled and not self._stopping:
+            wait = scheduled[0]._when - self.time()
+            if wait > 0:
+                _time.sleep(wait)
+        now = self.time()
+        while scheduled and scheduled[0]._when <= now:
+            handle = _heap_pop(scheduled)
+            if not handle._cancelled:
+                self._ready.append(handle)
+        ready = self._ready
+        self._ready = []
+        for i, handle in enumerate(ready):
+            if handle._cancelled:
+                continue
+            try:
+                handle._run()
+            except BaseException:
+                self._ready[:0] = ready[i + 1:]
+                raise
+
+    def run_forever(self):
+        """Runs callbacks until stop() is called."""
+        self._check_closed()
+        if self._running:
+            raise RuntimeError('This event loop is already running')
+        if _get_running_loop() is not None:
+            raise RuntimeError('Cannot run the event loop while another loop is running')
+        self._running = True
+        old = _get_running_loop()
+        _set_running_loop(self)
+        try:
+            while True:
+                self._run_once()
+                if self._stopping:
+                    break
+                if not self._ready and not self._scheduled and not self._stopping:
+                    if not self._has_pending():
+                        break
+        finally:
+            self._stopping = False
+            self._running = False
+            _set_running_loop(old)
+
+    def _has_pending(self):
+        return bool(self._ready or self._scheduled)
+
+    def run_until_complete(self, future):
+        """Runs until future (a future or coroutine) is done; returns its result."""
+        self._check_closed()
+        from .tasks import ensure_future
+        new_task = not _isfuture(future)
+        future = ensure_future(future, loop=self)
+
+        def done(fut):
+            self.stop()
+
+        future.add_done_callback(done)
+        try:
+            self._run_until(future)
+        except BaseException:
+            if new_task and future.done() and not future.cancelled():
+                future.exception()
+            raise
+        finally:
+            future.remove_done_callback(done)
+        if not future.done():
+            raise RuntimeError('Event loop stopped before Future completed.')
+        return future.result()
+
+    def _run_until(self, future):
+        if self._running:
+            raise RuntimeError('This event loop is already running')
+        if _get_running_loop() is not None:
+            raise RuntimeError('Cannot run the event loop while another loop is running')
+        self._running = True
+        _set_running_loop(self)
+        try:
+            while not self._stopping:
+                if not self._ready and not self._scheduled:
+                    break
+                self._run_once()
+        finally:
+            self._stopping = False
+            self._running = False
+            _set_running_loop(None)
+
+    async def shutdown_asyncgens(self):
+        """Nothing to do: async generators are finalized by the runtime."""
+
+    async def shutdown_default_executor(self, timeout=None):
+        """Nothing to do: this loop has no executor."""
+
+
+def _isfuture(obj):
+    from .futures import isfuture
+    return isfuture(obj)
+
+
+class _State:
+    running = None
+    current = None
+    policy_set = False
+
+
+def _get_running_loop():
+    """The running loop, or None."""
+    return _State.running
+
+
+def _set_running_loop(loop):
+    _State.running = loop
+
+
+def get_running_loop():
+    """The running event loop (RuntimeError if none)."""
+    loop = _State.running
+    if loop is None:
+        raise RuntimeError('no running event loop')
+    return loop
+
+
+def get_event_loop():
+    """The running loop, else the current loop (created on first use)."""
+    loop = _State.running
+    if loop is not None:
+        return loop
+    if _State.current is None:
+        if not _State.policy_set:
+            import warnings
+            warnings.warn('There is no current event loop', DeprecationWarning, stacklevel=2)
+        _State.current = new_event_loop()
+        _State.policy_set = True
+    return _State.current
+
+
+def set_event_loop(loop):
+    """Makes loop the current event loop."""
+    if loop is not None and not isinstance(loop, AbstractEventLoop):
+        raise TypeError(f"loop must be an instance of AbstractEventLoop or None, not '{type(loop).__name__}'")
+    _State.current = loop
+    _State.policy_set = True
+
+
+def new_event_loop():
+    """A new event loop."""
+    return BaseEventLoop()

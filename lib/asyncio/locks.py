@@ -1,0 +1,227 @@
+"""Synchronisation between tasks: Lock, Event, Condition, Semaphore and
+BoundedSemaphore."""
+
+from . import events
+from .exceptions import CancelledError
+
+__all__ = ('Lock', 'Event', 'Condition', 'Semaphore', 'BoundedSemaphore')
+
+
+class _ContextManagerMixin:
+    async def __aenter__(self):
+        await self.acquire()
+        return None
+
+    async def __aexit__(self, exc_type, exc, tb):
+        self.release()
+
+
+def _wake_first(waiters):
+    for fut in waiters:
+        if not fut.done():
+            fut.set_result(True)
+            return True
+    return False
+
+
+class Lock(_ContextManagerMixin):
+    """A mutual exclusion lock for tasks."""
+
+    def __init__(self):
+        self._waiters = []
+        self._locked = False
+
+    def __repr__(self):
+        extra = 'locked' if self._locked else 'unlocked'
+        if self._waiters:
+            extra = f'{extra}, waiters:{len(self._waiters)}'
+        return f'<{type(self).__name__} [{extra}]>'
+
+    def locked(self):
+        return self._locked
+
+    async def acquire(self):
+        """Waits until the lock is free, then takes it."""
+        if not self._locked and all(w.cancelled() for w in self._waiters):
+            self._locked = True
+            return True
+        fut = events.get_running_loop().create_future()
+        self._waiters.append(fut)
+        try:
+            try:
+                await fut
+            finally:
+                self._waiters.remove(fut)
+        except CancelledError:
+            if not self._locked:
+                _wake_first(self._waiters)
+            raise
+        self._locked = True
+        return True
+
+    def release(self):
+        """Frees the lock (RuntimeError if it is not held)."""
+        if not self._locked:
+            raise RuntimeError('Lock is not acquired.')
+        self._locked = False
+        _wake_first(self._waiters)
+
+
+class Event:
+    """A flag that tasks can wait to be set."""
+
+    def __init__(self):
+        self._waiters = []
+        self._value = False
+
+    def __repr__(self):
+        extra = 'set' if self._value else 'unset'
+        if self._waiters:
+            extra = f'{extra}, waiters:{len(self._waiters)}'
+        return f'<{type(self).__name__} [{extra}]>'
+
+    def is_set(self):
+        return self._value
+
+    def set(self):
+        """Sets the flag and wakes every waiting task."""
+        if not self._value:
+            self._value = True
+            for fut in self._waiters:
+                if not fut.done():
+                    fut.set_result(True)
+
+    def clear(self):
+        self._value = False
+
+    async def wait(self):
+        """Waits until the flag is set; returns True."""
+        if self._value:
+            return True
+        fut = events.get_running_loop().create_future()
+        self._waiters.append(fut)
+        try:
+            await fut
+            return True
+        finally:
+            self._waiters.remove(fut)
+
+
+class Condition(_ContextManagerMixin):
+    """A condition variable: tasks wait until notified, holding the lock."""
+
+    def __init__(self, lock=None):
+        if lock is None:
+            lock = Lock()
+        self._lock = lock
+        self.locked = lock.locked
+        self.acquire = lock.acquire
+        self.release = lock.release
+        self._waiters = []
+
+    async def wait(self):
+        """Releases the lock, waits to be notified, and takes the lock again."""
+        if not self.locked():
+            raise RuntimeError('cannot wait on un-acquired lock')
+        self.release()
+        try:
+            fut = events.get_running_loop().create_future()
+            self._waiters.append(fut)
+            try:
+                await fut
+                return True
+            finally:
+                self._waiters.remove(fut)
+        finally:
+            while True:
+                try:
+                    await self.acquire()
+                    break
+                except CancelledError:
+                    pass
+
+    async def wait_for(self, predicate):
+        """Waits until predicate() is true; returns its value."""
+        result = predicate()
+        while not result:
+            await self.wait()
+            result = predicate()
+        return result
+
+    def notify(self, n=1):
+        """Wakes up to n waiting tasks."""
+        if not self.locked():
+            raise RuntimeError('cannot notify on un-acquired lock')
+        count = 0
+        for fut in self._waiters:
+            if count >= n:
+                break
+            if not fut.done():
+                count += 1
+                fut.set_result(False)
+
+    def notify_all(self):
+        self.notify(len(self._waiters))
+
+
+class Semaphore(_ContextManagerMixin):
+    """A counter of available slots; acquire waits while it is zero."""
+
+    def __init__(self, value=1):
+        if value < 0:
+            raise ValueError('Semaphore initial value must be >= 0')
+        self._value = value
+        self._waiters = []
+
+    def __repr__(self):
+        extra = 'locked' if self.locked() else f'unlocked, value:{self._value}'
+        if self._waiters:
+            extra = f'{extra}, waiters:{len(self._waiters)}'
+        return f'<{type(self).__name__} [{extra}]>'
+
+    def locked(self):
+        return self._value == 0 or any(not w.cancelled() for w in self._waiters)
+
+    async def acquire(self):
+        """Takes a slot, waiting for one if none is free."""
+        if not self.locked():
+            self._value -= 1
+            return True
+        fut = events.get_running_loop().create_future()
+        self._waiters.append(fut)
+        try:
+            try:
+                await fut
+            finally:
+                self._waiters.remove(fut)
+        except CancelledError:
+            if fut.done() and not fut.cancelled():
+                self._value += 1
+            self._wake()
+            raise
+        self._wake()
+        return True
+
+    def _wake(self):
+        while self._value > 0:
+            if not _wake_first(self._waiters):
+                break
+            self._value -= 1
+
+    def release(self):
+        """Gives a slot back."""
+        self._value += 1
+        self._wake()
+
+
+class BoundedSemaphore(Semaphore):
+    """A Semaphore whose value may not go above its initial value."""
+
+    def __init__(self, value=1):
+        self._bound_value = value
+        super().__init__(value)
+
+    def release(self):
+        if self._value >= self._bound_value:
+            raise ValueError('BoundedSemaphore released too many times')
+        super().release()
