@@ -28,3 +28,7 @@ __all__ = [
     'ROUND_CEILING', 'ROUND_FLOOR', 'ROUND_UP', 'ROUND_HALF_DOWN', 'ROUND_05UP',
     'setcontext', 'getcontext', 'localcontext', 'MAX_PREC', 'MAX_EMAX', 'MIN_EMIN',
     'MIN_ETINY', 'HAVE_THREADS', 'HAVE_CONTEXTVAR']
+
+import numbers as _numbers
+_numbers.Number.register(Decimal)
+del _numbers
