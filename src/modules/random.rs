@@ -51,38 +51,62 @@ pub fn create(vm: &mut Vm) -> PyResult<Value> {
     Ok(m)
 }
 
-/// The generator's state.
-struct Mt {
-    mt: [u32; N],
-    index: usize,
+/// The generator's state, read and written in place in the instance's bytearray: the 624 words
+/// then the index, each 4 bytes little-endian (`STATE_BYTES` in all). Working in place keeps a
+/// draw from copying the 2.5 KB state.
+struct Mt<'a> {
+    b: &'a mut [u8],
 }
 
-impl Mt {
-    fn new() -> Mt {
-        Mt { mt: [0; N], index: N + 1 }
+const STATE_BYTES: usize = 4 * N + 4;
+
+/// A zeroed state whose index asks for a twist before the first draw.
+fn fresh_state() -> Vec<u8> {
+    let mut v = vec![0u8; STATE_BYTES];
+    Mt { b: &mut v }.set_index(N + 1);
+    v
+}
+
+impl Mt<'_> {
+    fn word(&self, i: usize) -> u32 {
+        let w = &self.b[4 * i..4 * i + 4];
+        u32::from_le_bytes([w[0], w[1], w[2], w[3]])
+    }
+
+    fn set_word(&mut self, i: usize, v: u32) {
+        self.b[4 * i..4 * i + 4].copy_from_slice(&v.to_le_bytes());
+    }
+
+    fn index(&self) -> usize {
+        self.word(N) as usize
+    }
+
+    fn set_index(&mut self, ix: usize) {
+        self.set_word(N, ix as u32);
     }
 
     fn init_genrand(&mut self, s: u32) {
-        self.mt[0] = s;
+        self.set_word(0, s);
         for i in 1..N {
-            let prev = self.mt[i - 1];
-            self.mt[i] = 1_812_433_253u32.wrapping_mul(prev ^ (prev >> 30)).wrapping_add(i as u32);
+            let prev = self.word(i - 1);
+            self.set_word(i, 1_812_433_253u32.wrapping_mul(prev ^ (prev >> 30)).wrapping_add(i as u32));
         }
-        self.index = N;
+        self.set_index(N);
     }
 
     fn init_by_array(&mut self, key: &[u32]) {
         self.init_genrand(19_650_218);
         let (mut i, mut j) = (1usize, 0usize);
         for _ in 0..N.max(key.len()) {
-            let prev = self.mt[i - 1];
-            self.mt[i] = (self.mt[i] ^ (prev ^ (prev >> 30)).wrapping_mul(1_664_525))
+            let prev = self.word(i - 1);
+            let v = (self.word(i) ^ (prev ^ (prev >> 30)).wrapping_mul(1_664_525))
                 .wrapping_add(key[j])
                 .wrapping_add(j as u32);
+            self.set_word(i, v);
             i += 1;
             j += 1;
             if i >= N {
-                self.mt[0] = self.mt[N - 1];
+                self.set_word(0, self.word(N - 1));
                 i = 1;
             }
             if j >= key.len() {
@@ -90,15 +114,16 @@ impl Mt {
             }
         }
         for _ in 0..N - 1 {
-            let prev = self.mt[i - 1];
-            self.mt[i] = (self.mt[i] ^ (prev ^ (prev >> 30)).wrapping_mul(1_566_083_941)).wrapping_sub(i as u32);
+            let prev = self.word(i - 1);
+            let v = (self.word(i) ^ (prev ^ (prev >> 30)).wrapping_mul(1_566_083_941)).wrapping_sub(i as u32);
+            self.set_word(i, v);
             i += 1;
             if i >= N {
-                self.mt[0] = self.mt[N - 1];
+                self.set_word(0, self.word(N - 1));
                 i = 1;
             }
         }
-        self.mt[0] = 0x8000_0000;
+        self.set_word(0, 0x8000_0000);
     }
 
     fn next_u32(&mut self) -> u32 {
@@ -106,21 +131,17 @@ impl Mt {
         const LOWER: u32 = 0x7fff_ffff;
         const MATRIX_A: u32 = 0x9908_b0df;
         let mag = |y: u32| if y & 1 == 1 { MATRIX_A } else { 0 };
-        if self.index >= N {
-            for kk in 0..N - M {
-                let y = (self.mt[kk] & UPPER) | (self.mt[kk + 1] & LOWER);
-                self.mt[kk] = self.mt[kk + M] ^ (y >> 1) ^ mag(y);
+        let mut index = self.index();
+        if index >= N {
+            for kk in 0..N {
+                let y = (self.word(kk) & UPPER) | (self.word((kk + 1) % N) & LOWER);
+                let v = self.word((kk + M) % N) ^ (y >> 1) ^ mag(y);
+                self.set_word(kk, v);
             }
-            for kk in N - M..N - 1 {
-                let y = (self.mt[kk] & UPPER) | (self.mt[kk + 1] & LOWER);
-                self.mt[kk] = self.mt[kk + M - N] ^ (y >> 1) ^ mag(y);
-            }
-            let y = (self.mt[N - 1] & UPPER) | (self.mt[0] & LOWER);
-            self.mt[N - 1] = self.mt[M - 1] ^ (y >> 1) ^ mag(y);
-            self.index = 0;
+            index = 0;
         }
-        let mut y = self.mt[self.index];
-        self.index += 1;
+        let mut y = self.word(index);
+        self.set_index(index + 1);
         y ^= y >> 11;
         y ^= (y << 7) & 0x9d2c_5680;
         y ^= (y << 15) & 0xefc6_0000;
@@ -131,26 +152,6 @@ impl Mt {
         let a = self.next_u32() >> 5;
         let b = self.next_u32() >> 6;
         (f64::from(a) * 67_108_864.0 + f64::from(b)) * (1.0 / 9_007_199_254_740_992.0)
-    }
-
-    fn to_bytes(&self) -> Vec<u8> {
-        let mut out = Vec::with_capacity(4 * N + 4);
-        for w in &self.mt {
-            out.extend_from_slice(&w.to_le_bytes());
-        }
-        out.extend_from_slice(&(self.index as u32).to_le_bytes());
-        out
-    }
-
-    fn from_bytes(b: &[u8]) -> Mt {
-        let mut mt = Mt::new();
-        for (i, w) in b.chunks_exact(4).take(N).enumerate() {
-            mt.mt[i] = u32::from_le_bytes([w[0], w[1], w[2], w[3]]);
-        }
-        if let Some(w) = b.get(4 * N..4 * N + 4) {
-            mt.index = u32::from_le_bytes([w[0], w[1], w[2], w[3]]) as usize;
-        }
-        mt
     }
 }
 
@@ -171,27 +172,23 @@ fn this<'a>(vm: &Vm, args: &CallArgs<'a>, name: &str) -> PyResult<&'a Value> {
     }
 }
 
-/// Runs `f` on the instance's generator (seeded from entropy first if it has none), writing
-/// the state back.
+/// Runs `f` on the instance's generator (seeded from entropy first if it has none), in place.
 fn with_mt<R>(vm: &mut Vm, obj: &Value, f: impl FnOnce(&mut Mt) -> R) -> PyResult<R> {
     let slot = vm.intern(STATE_SLOT);
     let held = ops::attr::getattr_opt(vm, obj, &slot)?;
     let holder = match held {
-        Some(h) if matches!(h.payload(), Some(Payload::ByteArray(_))) => h,
+        Some(h) if matches!(h.payload(), Some(Payload::ByteArray(b)) if b.borrow().len() == STATE_BYTES) => h,
         _ => {
-            let mut mt = Mt::new();
-            seed_entropy(vm, &mut mt)?;
-            let h = new_bytearray(vm, mt.to_bytes());
+            let mut state = fresh_state();
+            seed_entropy(vm, &mut Mt { b: &mut state })?;
+            let h = new_bytearray(vm, state);
             ops::attr::setattr(vm, obj, &slot, h.clone())?;
             h
         }
     };
     let Some(Payload::ByteArray(data)) = holder.payload() else { unreachable!("checked above") };
     let mut bytes = data.borrow_mut();
-    let mut mt = Mt::from_bytes(&bytes);
-    let r = f(&mut mt);
-    *bytes = mt.to_bytes();
-    Ok(r)
+    Ok(f(&mut Mt { b: &mut bytes[..] }))
 }
 
 fn seed_entropy(vm: &Vm, mt: &mut Mt) -> PyResult<()> {
@@ -204,7 +201,8 @@ fn seed_entropy(vm: &Vm, mt: &mut Mt) -> PyResult<()> {
 /// Seeds from `arg`: None (entropy), an int (its absolute value's 32-bit words), or any other
 /// hashable value (its hash as an unsigned 64-bit word).
 fn seed_with(vm: &mut Vm, obj: &Value, arg: Option<&Value>) -> PyResult<()> {
-    let mut mt = Mt::new();
+    let mut state = fresh_state();
+    let mut mt = Mt { b: &mut state };
     match arg {
         None => seed_entropy(vm, &mut mt)?,
         Some(v) if v.is_none() => seed_entropy(vm, &mut mt)?,
@@ -222,7 +220,7 @@ fn seed_with(vm: &mut Vm, obj: &Value, arg: Option<&Value>) -> PyResult<()> {
             mt.init_by_array(&key);
         }
     }
-    let h = new_bytearray(vm, mt.to_bytes());
+    let h = new_bytearray(vm, state);
     let slot = vm.intern(STATE_SLOT);
     ops::attr::setattr(vm, obj, &slot, h)
 }
@@ -260,15 +258,14 @@ fn no_args(vm: &Vm, args: &CallArgs, name: &str) -> PyResult<()> {
 fn random_random(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
     let obj = this(vm, &args, "random")?.clone();
     no_args(vm, &args, "Random.random")?;
-    Ok(Value::Float(with_mt(vm, &obj, Mt::random)?))
+    Ok(Value::Float(with_mt(vm, &obj, |mt| mt.random())?))
 }
 
 fn random_getstate(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
     let obj = this(vm, &args, "getstate")?.clone();
     no_args(vm, &args, "Random.getstate")?;
-    let (words, index) = with_mt(vm, &obj, |mt| (mt.mt, mt.index))?;
-    let mut items: Vec<Value> = words.iter().map(|w| Value::Int(i64::from(*w))).collect();
-    items.push(Value::Int(index as i64));
+    let words: Vec<u32> = with_mt(vm, &obj, |mt| (0..=N).map(|i| mt.word(i)).collect())?;
+    let items: Vec<Value> = words.iter().map(|w| Value::Int(i64::from(*w))).collect();
     Ok(vm.new_tuple(items))
 }
 
@@ -282,7 +279,8 @@ fn random_setstate(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
         return Err(vm.value_error("state vector is the wrong size"));
     }
     let items = items.to_vec();
-    let mut mt = Mt::new();
+    let mut state = fresh_state();
+    let mut mt = Mt { b: &mut state };
     for (i, v) in items.iter().enumerate() {
         if !is_int(v) {
             return Err(vm.type_error("an integer is required"));
@@ -296,16 +294,16 @@ fn random_setstate(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
                     "Python int too large to convert to C unsigned long"
                 }));
             };
-            mt.mt[i] = w as u32;
+            mt.set_word(i, w as u32);
         } else {
             match b.to_i64() {
-                Some(ix) if (0..=N as i64).contains(&ix) => mt.index = ix as usize,
+                Some(ix) if (0..=N as i64).contains(&ix) => mt.set_index(ix as usize),
                 Some(_) => return Err(vm.value_error("invalid state")),
                 None => return Err(vm.overflow_error("Python int too large to convert to C int")),
             }
         }
     }
-    let h = new_bytearray(vm, mt.to_bytes());
+    let h = new_bytearray(vm, state);
     let slot = vm.intern(STATE_SLOT);
     ops::attr::setattr(vm, &obj, &slot, h)?;
     Ok(Value::None)
