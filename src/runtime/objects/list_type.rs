@@ -633,12 +633,42 @@ fn lt(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
         (Value::Int(x), Value::Int(y)) => Ok(x < y),
         (Value::Float(x), Value::Float(y)) => Ok(x < y),
         _ => {
+            if let Some(r) = tuple_lt_by_first(a, b) {
+                return Ok(r);
+            }
             let r = ops::rich_compare(vm, a, b, CompareOp::Lt)?;
             match r {
                 Value::Bool(b) => Ok(b),
                 other => ops::is_true(vm, &other),
             }
         }
+    }
+}
+
+/// `a < b` for two exact tuples whose first items are unequal ints, non-NaN floats or exact
+/// strs: the first items decide, as the tuple comparison itself would after finding them
+/// unequal, with no Python code run. None when the general comparison is needed.
+#[inline]
+fn tuple_lt_by_first(a: &Value, b: &Value) -> Option<bool> {
+    let (Value::Obj(ta), Value::Obj(tb)) = (a, b) else { return None };
+    let (Payload::Tuple(xs), Payload::Tuple(ys)) = (&ta.payload, &tb.payload) else { return None };
+    if ta.class_ref().layout != crate::runtime::types::Layout::Tuple
+        || ta.class_ref().has_flag(crate::runtime::types::flags::HEAPTYPE)
+        || !ta.class_ref().ptr_eq(&tb.class_ref())
+    {
+        return None;
+    }
+    match (xs.first()?, ys.first()?) {
+        (Value::Int(x), Value::Int(y)) if x != y => Some(x < y),
+        (Value::Float(x), Value::Float(y)) if x != y && !x.is_nan() && !y.is_nan() => Some(x < y),
+        (Value::Obj(x), Value::Obj(y)) if ops::is_exact_str_obj(x) && ops::is_exact_str_obj(y) => {
+            let (Payload::Str(s), Payload::Str(t)) = (&x.payload, &y.payload) else { return None };
+            match s.compare(t) {
+                std::cmp::Ordering::Equal => None,
+                o => Some(o == std::cmp::Ordering::Less),
+            }
+        }
+        _ => None,
     }
 }
 
