@@ -24,7 +24,15 @@ const UTIL: &[MethodDef] = &[
     MethodDef::function("source_from_cache", source_from_cache),
     MethodDef::function("source_hash", source_hash),
     MethodDef::function("find_spec", find_spec),
+    MethodDef::function("resolve_name", resolve_name),
 ];
+
+const MACHINERY: &[MethodDef] = &[MethodDef::function("all_suffixes", all_suffixes)];
+
+/// The file suffixes of `importlib.machinery`: sources, then bytecode; pyrs loads no extension
+/// modules, so `EXTENSION_SUFFIXES` is empty.
+const SOURCE_SUFFIXES: &[&str] = &[".py"];
+const BYTECODE_SUFFIXES: &[&str] = &[".pyc"];
 
 /// The `importlib` package.
 pub fn create_importlib(vm: &mut Vm) -> Value {
@@ -51,6 +59,86 @@ pub fn create_util(vm: &mut Vm) -> PyResult<Value> {
         }
     }
     Ok(m)
+}
+
+/// `importlib.machinery`: the import system's own classes (from its bootstrap module) and the
+/// file suffixes it recognizes.
+pub fn create_machinery(vm: &mut Vm) -> PyResult<Value> {
+    let m = super::new_module(vm, "importlib.machinery", MACHINERY);
+    let boot = crate::import::bootstrap(vm)?;
+    for name in ["ModuleSpec", "BuiltinImporter", "PathFinder", "SourceFileLoader", "SourcelessFileLoader", "NamespaceLoader"] {
+        let c = ops::getattr(vm, &boot, &vm.intern(name))?;
+        super::set_attr(vm, &m, name, c);
+    }
+    let lists: [(&str, &[&str]); 5] = [
+        ("SOURCE_SUFFIXES", SOURCE_SUFFIXES),
+        ("BYTECODE_SUFFIXES", BYTECODE_SUFFIXES),
+        ("DEBUG_BYTECODE_SUFFIXES", BYTECODE_SUFFIXES),
+        ("OPTIMIZED_BYTECODE_SUFFIXES", BYTECODE_SUFFIXES),
+        ("EXTENSION_SUFFIXES", &[]),
+    ];
+    for (name, items) in lists {
+        let l = suffix_list(vm, items);
+        super::set_attr(vm, &m, name, l);
+    }
+    Ok(m)
+}
+
+fn suffix_list(vm: &mut Vm, items: &[&str]) -> Value {
+    let items = items.iter().map(|s| vm.new_str(*s)).collect();
+    vm.new_list(items)
+}
+
+/// `importlib.machinery.all_suffixes()`: every suffix a module file may have.
+fn all_suffixes(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
+    crate::runtime::objects::numargs::no_args(vm, &args, "all_suffixes")?;
+    let all: Vec<&str> = SOURCE_SUFFIXES.iter().chain(BYTECODE_SUFFIXES).copied().collect();
+    Ok(suffix_list(vm, &all))
+}
+
+static RESOLVE_NAME_SIG: Signature =
+    Signature { name: "resolve_name", params: &["name", "package"], required: 0, positional_only: 0, keyword_only: 2 };
+
+/// `importlib.util.resolve_name(name, package)`: a relative name made absolute against `package`.
+fn resolve_name(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
+    let a = RESOLVE_NAME_SIG.bind(vm, &args)?;
+    // Missing arguments are reported as for the Python function CPython's is.
+    let missing: Vec<&str> = ["name", "package"].into_iter().zip(&a).filter(|(_, v)| v.is_none()).map(|(n, _)| n).collect();
+    match missing[..] {
+        [] => {}
+        [one] => return Err(vm.type_error(format!("resolve_name() missing 1 required positional argument: '{one}'"))),
+        _ => return Err(vm.type_error("resolve_name() missing 2 required positional arguments: 'name' and 'package'")),
+    }
+    let name_v = a[0].clone().unwrap_or(Value::None);
+    let package = a[1].clone().unwrap_or(Value::None);
+    let Some(name) = ops::repr::text_of(&name_v).filter(|_| crate::runtime::eval::is_str(&name_v)) else {
+        // As importlib: `name.startswith('.')` is the first use of the name.
+        let startswith = ops::getattr(vm, &name_v, &vm.intern("startswith"))?;
+        let dot = vm.new_str(".");
+        vm.call(&startswith, &[dot], &[])?;
+        return Ok(name_v);
+    };
+    if !name.starts_with('.') {
+        return Ok(name_v);
+    }
+    if !ops::is_true(vm, &package)? {
+        let r = crate::text::str_repr(&name);
+        return Err(vm.new_error(&vm.types.exc.import_error.clone(), format!("no package specified for {r} (required for relative module names)")));
+    }
+    let Some(package) = ops::repr::text_of(&package).filter(|_| crate::runtime::eval::is_str(&package)) else {
+        ops::getattr(vm, &package, &vm.intern("rsplit"))?;
+        let t = ops::type_name(vm, &package);
+        return Err(vm.type_error(format!("expected str, not {t}")));
+    };
+    let level = name.chars().take_while(|c| *c == '.').count();
+    let bits: Vec<&str> = package.rsplitn(level, '.').collect();
+    if bits.len() < level {
+        return Err(vm.new_error(&vm.types.exc.import_error.clone(), "attempted relative import beyond top-level package"));
+    }
+    let base = bits[bits.len() - 1];
+    let rest = &name[level..];
+    let full = if rest.is_empty() { base.to_string() } else { format!("{base}.{rest}") };
+    Ok(vm.new_str(&full))
 }
 
 static IMPORT_MODULE_SIG: Signature =

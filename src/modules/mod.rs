@@ -50,7 +50,7 @@ pub fn set_attr(vm: &mut Vm, module: &Value, name: &str, value: Value) {
 }
 
 /// The names of the built-in modules.
-pub const BUILTIN_NAMES: &[&str] = &["sys", "builtins", "warnings", "io", "_io", "importlib", "importlib.util", "_heapq", "_bisect", "_os", "_struct", "math", "cmath", "_random", "_sha512", "_sre", "_json", "time", "_weakref", "_traceback"];
+pub const BUILTIN_NAMES: &[&str] = &["sys", "builtins", "warnings", "io", "_io", "importlib", "importlib.util", "importlib.machinery", "_heapq", "_bisect", "_os", "_struct", "math", "cmath", "_random", "_sha512", "_sre", "_json", "time", "_weakref", "_traceback"];
 
 /// Whether `name` is a built-in module.
 pub fn is_builtin(name: &str) -> bool {
@@ -68,6 +68,7 @@ pub fn create_builtin(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "_io" => Some(crate::runtime::import::import_module(vm, "io")?),
         "importlib" => Some(importlib::create_importlib(vm)),
         "importlib.util" => Some(importlib::create_util(vm)?),
+        "importlib.machinery" => Some(importlib::create_machinery(vm)?),
         "_heapq" => Some(_heapq::create(vm)),
         "_bisect" => Some(_bisect::create(vm)),
         "_os" => Some(os::create(vm)?),
