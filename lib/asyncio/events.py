@@ -79,25 +79,31 @@ def _heap_push(heap, item):
 
 
 def _heap_pop(heap):
+    """Removes the smallest item as heapq.heappop does: the hole left at the
+    top goes down along the smaller children to a leaf, where the last item
+    is put and then moved up to its place."""
     last = heap.pop()
     if not heap:
         return last
     top = heap[0]
-    heap[0] = last
-    i = 0
     n = len(heap)
-    while True:
-        left = 2 * i + 1
-        if left >= n:
-            break
-        child = left
-        if left + 1 < n and heap[left + 1] < heap[left]:
-            child = left + 1
-        if heap[child] < heap[i]:
-            heap[i], heap[child] = heap[child], heap[i]
-            i = child
+    pos = 0
+    child = 1
+    while child < n:
+        right = child + 1
+        if right < n and not heap[child] < heap[right]:
+            child = right
+        heap[pos] = heap[child]
+        pos = child
+        child = 2 * pos + 1
+    while pos > 0:
+        parent = (pos - 1) // 2
+        if last < heap[parent]:
+            heap[pos] = heap[parent]
+            pos = parent
         else:
             break
+    heap[pos] = last
     return top
 
 
@@ -237,10 +243,7 @@ class BaseEventLoop(AbstractEventLoop):
     def run_forever(self):
         """Runs callbacks until stop() is called."""
         self._check_closed()
-        if self._running:
-            raise RuntimeError('This event loop is already running')
-        if _get_running_loop() is not None:
-            raise RuntimeError('Cannot run the event loop while another loop is running')
+        self._check_running()
         self._running = True
         old = _get_running_loop()
         _set_running_loop(self)
@@ -263,6 +266,7 @@ class BaseEventLoop(AbstractEventLoop):
     def run_until_complete(self, future):
         """Runs until future (a future or coroutine) is done; returns its result."""
         self._check_closed()
+        self._check_running()
         from .tasks import ensure_future
         new_task = not _isfuture(future)
         future = ensure_future(future, loop=self)
@@ -283,11 +287,14 @@ class BaseEventLoop(AbstractEventLoop):
             raise RuntimeError('Event loop stopped before Future completed.')
         return future.result()
 
-    def _run_until(self, future):
+    def _check_running(self):
         if self._running:
             raise RuntimeError('This event loop is already running')
         if _get_running_loop() is not None:
             raise RuntimeError('Cannot run the event loop while another loop is running')
+
+    def _run_until(self, future):
+        self._check_running()
         self._running = True
         _set_running_loop(self)
         try:
@@ -312,10 +319,14 @@ def _isfuture(obj):
     return isfuture(obj)
 
 
+class _UnixSelectorEventLoop(BaseEventLoop):
+    """The default event loop (named as CPython's default loop on Unix)."""
+
+
 class _State:
     running = None
     current = None
-    policy_set = False
+    set_called = False
 
 
 def _get_running_loop():
@@ -336,16 +347,26 @@ def get_running_loop():
 
 
 def get_event_loop():
-    """The running loop, else the current loop (created on first use)."""
+    """The running loop, else the current loop (created on first use when
+    set_event_loop was never called)."""
     loop = _State.running
     if loop is not None:
         return loop
+    if _State.current is None and not _State.set_called:
+        import sys
+        import warnings
+        stacklevel = 2
+        frame = sys._getframe(1)
+        while frame is not None:
+            module = frame.f_globals.get('__name__') or ''
+            if not (module == 'asyncio' or module.startswith('asyncio.')):
+                break
+            frame = frame.f_back
+            stacklevel += 1
+        warnings.warn('There is no current event loop', DeprecationWarning, stacklevel=stacklevel)
+        set_event_loop(new_event_loop())
     if _State.current is None:
-        if not _State.policy_set:
-            import warnings
-            warnings.warn('There is no current event loop', DeprecationWarning, stacklevel=2)
-        _State.current = new_event_loop()
-        _State.policy_set = True
+        raise RuntimeError("There is no current event loop in thread 'MainThread'.")
     return _State.current
 
 
@@ -354,9 +375,9 @@ def set_event_loop(loop):
     if loop is not None and not isinstance(loop, AbstractEventLoop):
         raise TypeError(f"loop must be an instance of AbstractEventLoop or None, not '{type(loop).__name__}'")
     _State.current = loop
-    _State.policy_set = True
+    _State.set_called = True
 
 
 def new_event_loop():
     """A new event loop."""
-    return BaseEventLoop()
+    return _UnixSelectorEventLoop()

@@ -35,7 +35,7 @@ class Lock(_ContextManagerMixin):
         extra = 'locked' if self._locked else 'unlocked'
         if self._waiters:
             extra = f'{extra}, waiters:{len(self._waiters)}'
-        return f'<{type(self).__name__} [{extra}]>'
+        return f'<{object.__repr__(self)[1:-1]} [{extra}]>'
 
     def locked(self):
         return self._locked
@@ -78,7 +78,7 @@ class Event:
         extra = 'set' if self._value else 'unset'
         if self._waiters:
             extra = f'{extra}, waiters:{len(self._waiters)}'
-        return f'<{type(self).__name__} [{extra}]>'
+        return f'<{object.__repr__(self)[1:-1]} [{extra}]>'
 
     def is_set(self):
         return self._value
@@ -118,6 +118,12 @@ class Condition(_ContextManagerMixin):
         self.acquire = lock.acquire
         self.release = lock.release
         self._waiters = []
+
+    def __repr__(self):
+        extra = 'locked' if self.locked() else 'unlocked'
+        if self._waiters:
+            extra = f'{extra}, waiters:{len(self._waiters)}'
+        return f'<{object.__repr__(self)[1:-1]} [{extra}]>'
 
     async def wait(self):
         """Releases the lock, waits to be notified, and takes the lock again."""
@@ -177,7 +183,7 @@ class Semaphore(_ContextManagerMixin):
         extra = 'locked' if self.locked() else f'unlocked, value:{self._value}'
         if self._waiters:
             extra = f'{extra}, waiters:{len(self._waiters)}'
-        return f'<{type(self).__name__} [{extra}]>'
+        return f'<{object.__repr__(self)[1:-1]} [{extra}]>'
 
     def locked(self):
         return self._value == 0 or any(not w.cancelled() for w in self._waiters)

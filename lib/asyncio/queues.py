@@ -51,8 +51,27 @@ class Queue:
     def _size(self):
         return len(self._queue) - self._head
 
+    def _items(self):
+        return self._queue[self._head:]
+
     def __repr__(self):
-        return f'<{type(self).__name__} maxsize={self._maxsize!r}>'
+        return f'<{type(self).__name__} at {id(self):#x} {self._format()}>'
+
+    def __str__(self):
+        return f'<{type(self).__name__} {self._format()}>'
+
+    def _format(self):
+        text = f'maxsize={self._maxsize!r}'
+        items = self._items()
+        if items:
+            text += f' _queue={items!r}'
+        if self._getters:
+            text += f' _getters[{len(self._getters)}]'
+        if self._putters:
+            text += f' _putters[{len(self._putters)}]'
+        if self._unfinished_tasks:
+            text += f' tasks={self._unfinished_tasks}'
+        return text
 
     @property
     def maxsize(self):
@@ -155,6 +174,9 @@ class PriorityQueue(Queue):
     def _size(self):
         return len(self._queue)
 
+    def _items(self):
+        return list(self._queue)
+
 
 class LifoQueue(Queue):
     """A queue giving the last item put first."""
@@ -170,3 +192,6 @@ class LifoQueue(Queue):
 
     def _size(self):
         return len(self._queue)
+
+    def _items(self):
+        return list(self._queue)

@@ -4,7 +4,7 @@ combine awaitables: sleep, gather, wait_for, wait, shield, as_completed."""
 from . import events
 from .coroutines import iscoroutine
 from .exceptions import CancelledError, InvalidStateError
-from .futures import Future, isfuture
+from .futures import Future, isfuture, _future_repr_info
 
 __all__ = ('Task', 'create_task', 'ensure_future', 'sleep', 'gather', 'wait_for',
            'wait', 'shield', 'as_completed', 'current_task', 'all_tasks',
@@ -37,17 +37,16 @@ class Task(Future):
         _Registry.tasks.append(self)
         self._loop.call_soon(self._step)
 
-    def __repr__(self):
-        info = [self._state.lower(), f'name={self._name!r}']
-        code = getattr(self._coro, 'cr_code', None)
-        name = getattr(code, 'co_name', None) or getattr(self._coro, '__qualname__', '?')
-        info.append(f'coro=<{name}()>')
-        if self._state == 'FINISHED':
-            if self._exception is not None:
-                info.append(f'exception={self._exception!r}')
-            else:
-                info.append(f'result={self._result!r}')
-        return f"<{type(self).__name__} {' '.join(info)}>"
+    def _repr_info(self):
+        info = _future_repr_info(self)
+        if self._num_cancels_requested and not self.done():
+            info[0] = 'cancelling'
+        info.insert(1, f'name={self._name!r}')
+        if self._fut_waiter is not None:
+            info.insert(2, f'wait_for={self._fut_waiter!r}')
+        if self._coro:
+            info.insert(2, f'coro=<{_format_coroutine(self._coro)}>')
+        return info
 
     def get_name(self):
         return self._name
@@ -122,8 +121,8 @@ class Task(Future):
             else:
                 self._finish('result', stop.value)
         except CancelledError as err:
-            self._cancel_message = err.args[0] if err.args else None
-            self._finish('cancel', self._cancel_message)
+            self._cancelled_exc = err
+            self._finish('cancel', None)
         except (KeyboardInterrupt, SystemExit) as err:
             self._finish('exception', err)
             raise
@@ -135,31 +134,61 @@ class Task(Future):
             _Registry.current[self._loop] = previous
 
     def _wait_on(self, result):
-        if result is None:
+        blocking = getattr(result, '_asyncio_future_blocking', None)
+        if blocking is not None:
+            get_loop = getattr(result, 'get_loop', None)
+            loop = get_loop() if get_loop is not None else result._loop
+            if loop is not self._loop:
+                err = RuntimeError(f'Task {self!r} got Future {result!r} attached to a different loop')
+            elif not blocking:
+                err = RuntimeError(f'yield was used instead of yield from in task {self!r} with {result!r}')
+            elif result is self:
+                err = RuntimeError(f'Task cannot await on itself: {self!r}')
+            else:
+                result._asyncio_future_blocking = False
+                result.add_done_callback(self.task_wakeup)
+                self._fut_waiter = result
+                if self._must_cancel:
+                    if self._fut_waiter.cancel(msg=self._cancel_message):
+                        self._must_cancel = False
+                return
+        elif result is None:
             self._loop.call_soon(self._step)
             return
-        if getattr(result, '_asyncio_future_blocking', None) is not None:
-            if result is self:
-                err = RuntimeError(f'Task cannot await on itself: {self!r}')
-                self._loop.call_soon(self._step, err)
-                return
-            result._asyncio_future_blocking = False
-            result.add_done_callback(self._wakeup)
-            self._fut_waiter = result
-            if self._must_cancel:
-                if self._fut_waiter.cancel(msg=self._cancel_message):
-                    self._must_cancel = False
-            return
-        err = RuntimeError(f'Task got bad yield: {result!r}')
+        elif type(result) is _GeneratorType:
+            err = RuntimeError(f'yield was used instead of yield from for generator in task {self!r} with {result!r}')
+        else:
+            err = RuntimeError(f'Task got bad yield: {result!r}')
         self._loop.call_soon(self._step, err)
 
-    def _wakeup(self, future):
+    def task_wakeup(self, future):
         try:
             future.result()
         except BaseException as exc:
             self._step(exc)
         else:
             self._step()
+
+
+def _generator_probe():
+    yield
+
+
+_GeneratorType = type(_generator_probe())
+
+
+def _format_coroutine(coro):
+    name = getattr(coro, '__qualname__', None) or getattr(coro, '__name__', None)
+    name = f'{name}()' if name else f'<{type(coro).__name__} without __name__>()'
+    code = getattr(coro, 'cr_code', None) or getattr(coro, 'gi_code', None)
+    if not code:
+        running = getattr(coro, 'cr_running', getattr(coro, 'gi_running', False))
+        return f'{name} running' if running else name
+    frame = getattr(coro, 'gi_frame', None) or getattr(coro, 'cr_frame', None)
+    filename = code.co_filename or '<empty co_filename>'
+    if frame is not None:
+        return f'{name} running at {filename}:{frame.f_lineno}'
+    return f'{name} done, defined at {filename}:{code.co_firstlineno}'
 
 
 def current_task(loop=None):
