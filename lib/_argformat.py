@@ -39,38 +39,37 @@ def metavar_for(action, default):
 
 
 def format_args(action, default_metavar):
-    """The arguments part of an invocation: 'X', '[X]', 'X [X ...]', ..."""
+    """The arguments part of an invocation: 'X', '[X]', 'X [X ...]', ...
+    (TypeError when a metavar tuple does not fit nargs, ValueError for a
+    nargs that is not a count)."""
     mv = metavar_for(action, default_metavar)
-    if isinstance(mv, tuple):
-        names = list(mv)
-    else:
-        names = None
 
     def get(n):
-        if names is not None:
-            return names
-        return [mv] * n
+        return mv if isinstance(mv, tuple) else (mv,) * n
 
     nargs = action.nargs
     if nargs is None:
-        return '%s' % get(1)[0]
+        return '%s' % get(1)
     if nargs == '?':
-        return '[%s]' % get(1)[0]
+        return '[%s]' % get(1)
     if nargs == '*':
         m = get(1)
         if len(m) == 2:
-            return '[%s [%s ...]]' % tuple(m)
-        return '[%s ...]' % m[0]
+            return '[%s [%s ...]]' % m
+        return '[%s ...]' % m
     if nargs == '+':
-        m = get(2)
-        return '%s [%s ...]' % (m[0], m[1])
-    if nargs == 'A...':
-        return '%s ...' % get(1)[0]
+        return '%s [%s ...]' % get(2)
     if nargs == '...':
         return '...'
+    if nargs == 'A...':
+        return '%s ...' % get(1)
     if nargs == SUPPRESS:
         return ''
-    return ' '.join(get(nargs))
+    try:
+        formats = ['%s' for _ in range(nargs)]
+    except TypeError:
+        raise ValueError('invalid nargs value') from None
+    return ' '.join(formats) % get(nargs)
 
 
 def default_metavar(action, positional):
@@ -230,7 +229,7 @@ def format_help(parser):
     for a in entries:
         longest = max(longest, len(invocation(a)) + 4)
         for sub in getattr(a, '_choices_actions', ()):
-            longest = max(longest, len(invocation(sub)) + 6)
+            longest = max(longest, len(invocation(sub)) + 4)
     help_position = min(longest, max_help_position)
     help_width = max(width - help_position, 11)
     for g in groups:

@@ -20,37 +20,85 @@ def _is_negative_number(s):
     return body.isdigit()
 
 
-def _counts(nargs, pattern, start):
-    """The numbers of args (from pattern[start:]) that nargs may take, most first."""
-    run = 0
-    while start + run < len(pattern) and pattern[start + run] == 'A':
-        run += 1
+def _nargs_elements(action):
+    """The pieces of the pattern that action's nargs matches in the string of
+    kinds of the command line ('O' option, 'A' argument, '-' for '--'):
+    '-*' dashes, 'A' one argument, 'A?' an optional one, or a starred class."""
+    nargs = action.nargs
     if nargs is None:
-        return [1] if run >= 1 else []
-    if nargs == OPTIONAL:
-        return [1, 0] if run >= 1 else [0]
-    if nargs == ZERO_OR_MORE:
-        return list(range(run, -1, -1))
-    if nargs == ONE_OR_MORE:
-        return list(range(run, 0, -1))
-    if nargs == PARSER:
-        return [len(pattern) - start] if run >= 1 else []
-    if nargs == REMAINDER:
-        return [len(pattern) - start]
-    if nargs == SUPPRESS:
-        return [0]
-    return [nargs] if run >= nargs else []
+        elems = ['-*', 'A', '-*']
+    elif nargs == OPTIONAL:
+        elems = ['-*', 'A?', '-*']
+    elif nargs == ZERO_OR_MORE:
+        elems = ['-*', 'A-*']
+    elif nargs == ONE_OR_MORE:
+        elems = ['-*', 'A', 'A-*']
+    elif nargs == REMAINDER:
+        elems = ['-AO*']
+    elif nargs == PARSER:
+        elems = ['-*', 'A', '-AO*']
+    elif nargs == SUPPRESS:
+        elems = ['-*', '-*']
+    else:
+        elems = ['-*']
+        for i in range(nargs):
+            if i:
+                elems.append('-*')
+            elems.append('A')
+        elems.append('-*')
+    if action.option_strings:
+        elems = [e.replace('-', '') for e in elems if e != '-*']
+        elems = [e for e in elems if e != '*']
+    return elems
+
+
+def _ends(elems, i, pattern, pos):
+    """The end positions of elems[i:] matched at pattern[pos:], in the order
+    a backtracking regular expression engine tries them (greedy first)."""
+    if i == len(elems):
+        yield pos
+        return
+    e = elems[i]
+    if e == 'A':
+        if pos < len(pattern) and pattern[pos] == 'A':
+            yield from _ends(elems, i + 1, pattern, pos + 1)
+    elif e == 'A?':
+        if pos < len(pattern) and pattern[pos] == 'A':
+            yield from _ends(elems, i + 1, pattern, pos + 1)
+        yield from _ends(elems, i + 1, pattern, pos)
+    else:
+        allowed = e[:-1]
+        run = 0
+        while pos + run < len(pattern) and pattern[pos + run] in allowed:
+            run += 1
+        for k in range(run, -1, -1):
+            yield from _ends(elems, i + 1, pattern, pos + k)
+
+
+def _match_one(action, pattern, start):
+    """How many strings from start action takes (greedy), or None."""
+    for end in _ends(_nargs_elements(action), 0, pattern, start):
+        return end - start
+    return None
 
 
 def _match_seq(actions, pattern, start):
     """Counts for each of actions matching pattern from start, greedily, or None."""
     if not actions:
         return []
-    for n in _counts(actions[0].nargs, pattern, start):
-        rest = _match_seq(actions[1:], pattern, start + n)
+    tried = set()
+    for end in _ends(_nargs_elements(actions[0]), 0, pattern, start):
+        if end in tried:
+            continue
+        tried.add(end)
+        rest = _match_seq(actions[1:], pattern, end)
         if rest is not None:
-            return [n] + rest
+            return [end - start] + rest
     return None
+
+
+def _identity(value):
+    return value
 
 
 class ArgumentParser(_ArgumentGroup):
@@ -103,12 +151,14 @@ class ArgumentParser(_ArgumentGroup):
     def add_argument(self, *args, **kwargs):
         """Declares an argument (positional if its name has no prefix character)."""
         chars = self.prefix_chars
-        if not args or (len(args) == 1 and args[0] and args[0][0] not in chars):
+        if not args or (len(args) == 1 and args[0][0] not in chars):
             if args and 'dest' in kwargs:
                 raise ValueError('dest supplied twice for positional argument')
-            dest = args[0] if args else kwargs.pop('dest', None)
+            if 'required' in kwargs:
+                raise TypeError("'required' is an invalid argument for positionals")
+            dest = args[0] if args else kwargs.pop('dest')
             option_strings = []
-            if kwargs.get('nargs') not in (OPTIONAL, ZERO_OR_MORE, REMAINDER, SUPPRESS, 0):
+            if kwargs.get('nargs') not in (OPTIONAL, ZERO_OR_MORE):
                 kwargs['required'] = True
             if kwargs.get('nargs') == ZERO_OR_MORE and 'default' not in kwargs:
                 kwargs['required'] = True
@@ -116,7 +166,7 @@ class ArgumentParser(_ArgumentGroup):
             option_strings = []
             long_strings = []
             for s in args:
-                if not s or s[0] not in chars:
+                if not s[0] in chars:
                     raise ValueError(f'invalid option string {s!r}: must start with a character {chars!r}')
                 option_strings.append(s)
                 if len(s) > 1 and s[1] in chars:
@@ -126,7 +176,7 @@ class ArgumentParser(_ArgumentGroup):
                 first = long_strings[0] if long_strings else option_strings[0]
                 dest = first.lstrip(chars)
                 if not dest:
-                    raise ValueError(f'dest= is required for options like {first!r}')
+                    raise ValueError(f'dest= is required for options like {args[-1]!r}')
                 dest = dest.replace('-', '_')
         if 'default' not in kwargs:
             if dest in self._defaults:
@@ -134,34 +184,53 @@ class ArgumentParser(_ArgumentGroup):
             elif self.argument_default is not None:
                 kwargs['default'] = self.argument_default
         action_name = kwargs.pop('action', None)
-        action_class = _ACTIONS.get(action_name, action_name) if not callable(action_name) or action_name is None else action_name
-        if isinstance(action_name, str) and action_name not in _ACTIONS:
-            raise ValueError(f'unknown action "{action_name}"')
-        type_func = kwargs.get('type')
-        if type_func is not None and not callable(type_func):
-            raise ValueError(f'{type_func!r} is not callable')
+        try:
+            action_class = _ACTIONS.get(action_name, action_name)
+        except TypeError:
+            action_class = action_name
+        if not callable(action_class):
+            raise ValueError(f'unknown action "{action_class}"')
         action = action_class(option_strings=option_strings, dest=dest, **kwargs)
-        if action.help not in (None, SUPPRESS) and isinstance(action.help, str):
-            try:
-                _argformat.expand_help(action, self.prog)
-            except (KeyError, TypeError, ValueError):
-                raise ValueError('badly formed help string')
+        type_func = action.type if action.type is not None else _identity
+        if not callable(type_func):
+            raise ValueError(f'{type_func!r} is not callable')
+        from argparse import FileType
+        if type_func is FileType:
+            raise ValueError(f'{type_func!r} is a FileType class object, instance of it must be passed')
+        try:
+            _argformat.format_args(action, None)
+        except TypeError:
+            raise ValueError('length of metavar tuple does not match nargs')
         return self._add_action(action)
 
     def _add_action(self, action):
-        for s in action.option_strings:
-            if s in self._option_string_actions:
-                if self.conflict_handler == 'resolve':
-                    old = self._option_string_actions.pop(s)
+        conflicts = [(s, self._option_string_actions[s]) for s in action.option_strings
+                     if s in self._option_string_actions]
+        if conflicts:
+            if self.conflict_handler == 'resolve':
+                for s, old in conflicts:
                     old.option_strings.remove(s)
-                    continue
-                raise ArgumentError(action, f'conflicting option string: {s}')
+                    self._option_string_actions.pop(s, None)
+                    if not old.option_strings:
+                        self._remove_action(old)
+            elif self.conflict_handler == 'error':
+                names = ', '.join(s for s, _ in conflicts)
+                plural = 's' if len(conflicts) > 1 else ''
+                raise ArgumentError(action, f'conflicting option string{plural}: {names}')
+            else:
+                raise ValueError(f'invalid conflict_resolution value: {self.conflict_handler!r}')
         for s in action.option_strings:
             self._option_string_actions[s] = action
         self._actions.append(action)
         group = self._optionals if action.option_strings else self._positionals
         group._group_actions.append(action)
         return action
+
+    def _remove_action(self, action):
+        self._actions.remove(action)
+        for g in self._action_groups:
+            if action in g._group_actions:
+                g._group_actions.remove(action)
 
     def _move_to_group(self, action, group):
         for g in self._action_groups:
@@ -256,6 +325,8 @@ class ArgumentParser(_ArgumentGroup):
     def parse_known_args(self, args=None, namespace=None):
         """Parses what it can of args; returns (namespace, the unparsed strings)."""
         args = list(_sys.argv[1:] if args is None else args)
+        if self.fromfile_prefix_chars is not None:
+            args = self._read_args_from_files(args)
         if namespace is None:
             namespace = Namespace()
         for action in self._actions:
@@ -276,6 +347,83 @@ class ArgumentParser(_ArgumentGroup):
             delattr(namespace, '_UNRECOGNIZED_ARGS_ATTR')
         return namespace, extras
 
+    def parse_intermixed_args(self, args=None, namespace=None):
+        """parse_args with optionals and positionals in any order: the
+        positionals are matched after all the optionals are taken."""
+        namespace, extras = self.parse_known_intermixed_args(args, namespace)
+        if extras:
+            self.error('unrecognized arguments: %s' % ' '.join(extras))
+        return namespace
+
+    def parse_known_intermixed_args(self, args=None, namespace=None):
+        """parse_known_args with optionals and positionals in any order."""
+        positionals = [a for a in self._actions if not a.option_strings]
+        for a in positionals:
+            if a.nargs in (PARSER, REMAINDER):
+                raise TypeError('parse_intermixed_args: positional arg with nargs=%s' % a.nargs)
+        for group in self._mutually_exclusive_groups:
+            if any(a in positionals for a in group._group_actions):
+                raise TypeError('parse_intermixed_args: positional in mutuallyExclusiveGroup')
+        saved_usage = self.usage
+        try:
+            if self.usage is None:
+                self.usage = self.format_usage()[7:]
+            saved = [(a, a.nargs, a.default) for a in positionals]
+            try:
+                for a in positionals:
+                    a.nargs = SUPPRESS
+                    a.default = SUPPRESS
+                namespace, remaining = self.parse_known_args(args, namespace)
+                for a in positionals:
+                    if hasattr(namespace, a.dest) and getattr(namespace, a.dest) == []:
+                        import warnings
+                        warnings.warn('Do not expect %s in %s' % (a.dest, namespace))
+                        delattr(namespace, a.dest)
+            finally:
+                for a, nargs, default in saved:
+                    a.nargs = nargs
+                    a.default = default
+            optionals = [a for a in self._actions if a.option_strings]
+            saved_required = [(a, a.required) for a in optionals]
+            saved_groups = [(g, g.required) for g in self._mutually_exclusive_groups]
+            try:
+                for a in optionals:
+                    a.required = False
+                for g in self._mutually_exclusive_groups:
+                    g.required = False
+                namespace, extras = self.parse_known_args(remaining, namespace)
+            finally:
+                for a, required in saved_required:
+                    a.required = required
+                for g, required in saved_groups:
+                    g.required = required
+        finally:
+            self.usage = saved_usage
+        return namespace, extras
+
+    def _read_args_from_files(self, args):
+        """args with each @file (a fromfile prefix char and a path) replaced
+        by the arguments read from the file, one a line, recursively."""
+        out = []
+        for arg in args:
+            if not arg or arg[0] not in self.fromfile_prefix_chars:
+                out.append(arg)
+                continue
+            try:
+                with open(arg[1:], encoding=_sys.getfilesystemencoding(),
+                          errors=_sys.getfilesystemencodeerrors()) as f:
+                    read = []
+                    for line in f.read().splitlines():
+                        read.extend(self.convert_arg_line_to_args(line))
+                out.extend(self._read_args_from_files(read))
+            except OSError as err:
+                self.error(str(err))
+        return out
+
+    def convert_arg_line_to_args(self, arg_line):
+        """The arguments of one line of an arguments file (the line itself)."""
+        return [arg_line]
+
     def _classify(self, arg):
         """(action, option string, explicit arg) of an option-looking arg, or None."""
         chars = self.prefix_chars
@@ -292,7 +440,7 @@ class ArgumentParser(_ArgumentGroup):
         matches = self._prefix_matches(arg)
         if len(matches) > 1:
             options = ', '.join(m[1] for m in matches)
-            raise ArgumentError(None, f'ambiguous option: {arg} could match {options}')
+            self.error(f'ambiguous option: {arg} could match {options}')
         if len(matches) == 1:
             return matches[0]
         if _is_negative_number(arg) and not any(_is_negative_number(s) for s in self._option_string_actions):
@@ -357,8 +505,6 @@ class ArgumentParser(_ArgumentGroup):
 
         def consume_positionals(start):
             nonlocal positionals
-            if start < len(pattern) and pattern[start] == '-':
-                start += 1
             for i in range(len(positionals), 0, -1):
                 counts = _match_seq(positionals[:i], pattern, start)
                 if counts is not None:
@@ -367,8 +513,6 @@ class ArgumentParser(_ArgumentGroup):
                 return start
             for action, n in zip(positionals[:i], counts):
                 strings = args[start:start + n]
-                if action.nargs not in (PARSER, REMAINDER):
-                    strings = [s for s in strings if s != '--']
                 take(action, strings)
                 start += n
             positionals = positionals[i:]
@@ -406,11 +550,11 @@ class ArgumentParser(_ArgumentGroup):
                       and action.default is getattr(namespace, action.dest)):
                     setattr(namespace, action.dest, self._get_value(action, action.default))
         if required:
-            raise ArgumentError(None, 'the following arguments are required: %s' % ', '.join(required))
+            self.error('the following arguments are required: %s' % ', '.join(required))
         for group in self._mutually_exclusive_groups:
             if group.required and not any(a in seen_nondefault for a in group._group_actions):
                 names = [_argument_name(a) for a in group._group_actions if a.help is not SUPPRESS]
-                raise ArgumentError(None, 'one of the arguments %s is required' % ' '.join(names))
+                self.error('one of the arguments %s is required' % ' '.join(names))
         return namespace, extras
 
     def _consume_option(self, action, option_string, explicit, index, args, pattern, take, extras):
@@ -431,10 +575,8 @@ class ArgumentParser(_ArgumentGroup):
                     take(action, [explicit], option_string)
                     return index + 1
                 raise ArgumentError(action, f'ignored explicit argument {explicit!r}')
-            counts = _counts(action.nargs, pattern, index + 1)
-            if action.nargs == 0:
-                counts = [0]
-            if not counts:
+            n = _match_one(action, pattern, index + 1)
+            if n is None:
                 nargs = action.nargs
                 if nargs is None:
                     msg = 'expected one argument'
@@ -445,12 +587,14 @@ class ArgumentParser(_ArgumentGroup):
                 else:
                     msg = 'expected %s argument%s' % (nargs, '' if nargs == 1 else 's')
                 raise ArgumentError(action, msg)
-            n = counts[0]
             strings = args[index + 1:index + 1 + n]
             take(action, strings, option_string)
             return index + 1 + n
 
     def _get_values(self, action, strings):
+        if action.nargs not in (PARSER, REMAINDER) and '--' in strings:
+            strings = list(strings)
+            strings.remove('--')
         if not strings and action.nargs == OPTIONAL:
             value = action.const if action.option_strings else action.default
             if isinstance(value, str):

@@ -9,7 +9,7 @@ from _argformat import SUPPRESS
 
 __all__ = ['ArgumentParser', 'ArgumentError', 'ArgumentTypeError', 'Action',
            'BooleanOptionalAction', 'Namespace', 'SUPPRESS', 'OPTIONAL',
-           'ZERO_OR_MORE', 'ONE_OR_MORE', 'PARSER', 'REMAINDER']
+           'ZERO_OR_MORE', 'ONE_OR_MORE', 'PARSER', 'REMAINDER', 'FileType']
 
 OPTIONAL = '?'
 ZERO_OR_MORE = '*'
@@ -69,9 +69,11 @@ def _argument_name(action):
     if action.option_strings:
         return '/'.join(action.option_strings)
     if action.metavar not in (None, SUPPRESS):
-        return action.metavar if not isinstance(action.metavar, tuple) else ' '.join(action.metavar)
+        return action.metavar
     if action.dest not in (None, SUPPRESS):
         return action.dest
+    if action.choices:
+        return '{' + ','.join(action.choices) + '}'
     return None
 
 
@@ -315,6 +317,35 @@ class _MutuallyExclusiveGroup:
             self._container._move_to_group(action, self._home)
         self._group_actions.append(action)
         return action
+
+
+class FileType:
+    """A type= factory opening the argument as a file ('-' is stdin or stdout)."""
+
+    def __init__(self, mode='r', bufsize=-1, encoding=None, errors=None):
+        self._mode = mode
+        self._bufsize = bufsize
+        self._encoding = encoding
+        self._errors = errors
+
+    def __call__(self, string):
+        if string == '-':
+            binary = 'b' in self._mode
+            if 'r' in self._mode:
+                return _sys.stdin.buffer if binary else _sys.stdin
+            if any(c in self._mode for c in 'wax'):
+                return _sys.stdout.buffer if binary else _sys.stdout
+            raise ValueError(f'argument "-" with mode {self._mode!r}')
+        try:
+            return open(string, self._mode, self._bufsize, self._encoding, self._errors)
+        except OSError as e:
+            raise ArgumentTypeError(f"can't open '{string}': {e}")
+
+    def __repr__(self):
+        parts = [repr(a) for a in (self._mode, self._bufsize) if a != -1]
+        parts += [f'{k}={v!r}' for k, v in (('encoding', self._encoding), ('errors', self._errors))
+                  if v is not None]
+        return f"{type(self).__name__}({', '.join(parts)})"
 
 
 class HelpFormatter:
