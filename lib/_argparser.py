@@ -114,6 +114,8 @@ class ArgumentParser(_ArgumentGroup):
         self.usage = usage
         self.description = description
         self.epilog = epilog
+        if formatter_class is None:
+            formatter_class = _argformat.HelpFormatter
         self.formatter_class = formatter_class
         self.prefix_chars = prefix_chars
         self.fromfile_prefix_chars = fromfile_prefix_chars
@@ -198,7 +200,7 @@ class ArgumentParser(_ArgumentGroup):
         if type_func is FileType:
             raise ValueError(f'{type_func!r} is a FileType class object, instance of it must be passed')
         try:
-            _argformat.format_args(action, None)
+            self._get_formatter()._format_args(action, None)
         except TypeError:
             raise ValueError('length of metavar tuple does not match nargs')
         return self._add_action(action)
@@ -262,9 +264,10 @@ class ArgumentParser(_ArgumentGroup):
         if self._subparsers is not None:
             self.error('cannot have multiple subparser arguments')
         if prog is None:
+            formatter = self._get_formatter()
             positionals = [a for a in self._actions if not a.option_strings]
-            parts = _argformat._parts(self, positionals)
-            prog = ' '.join([self.prog] + parts)
+            formatter.add_usage(self.usage, positionals, self._mutually_exclusive_groups, '')
+            prog = formatter.format_help().strip()
         parser_class = parser_class or type(self)
         sub = _ACTIONS['parsers'](option_strings=[], prog=prog, parser_class=parser_class,
                                   dest=dest, required=required, help=help, metavar=metavar)
@@ -288,11 +291,25 @@ class ArgumentParser(_ArgumentGroup):
                 return action.default
         return self._defaults.get(dest, None)
 
+    def _get_formatter(self):
+        return self.formatter_class(prog=self.prog)
+
     def format_usage(self):
-        return _argformat.format_usage(self)
+        formatter = self._get_formatter()
+        formatter.add_usage(self.usage, self._actions, self._mutually_exclusive_groups)
+        return formatter.format_help()
 
     def format_help(self):
-        return _argformat.format_help(self)
+        formatter = self._get_formatter()
+        formatter.add_usage(self.usage, self._actions, self._mutually_exclusive_groups)
+        formatter.add_text(self.description)
+        for group in self._action_groups:
+            formatter.start_section(group.title)
+            formatter.add_text(group.description)
+            formatter.add_arguments(group._group_actions)
+            formatter.end_section()
+        formatter.add_text(self.epilog)
+        return formatter.format_help()
 
     def print_usage(self, file=None):
         self._print_message(self.format_usage(), file if file is not None else _sys.stdout)

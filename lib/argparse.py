@@ -253,6 +253,9 @@ class _SubParsersAction(Action):
             self._name_parser_map[alias] = parser
         return parser
 
+    def _get_subactions(self):
+        return self._choices_actions
+
     def __call__(self, parser, namespace, values, option_string=None):
         name, args = values[0], values[1:]
         if self.dest is not SUPPRESS:
@@ -348,39 +351,9 @@ class FileType:
         return f"{type(self).__name__}({', '.join(parts)})"
 
 
-class HelpFormatter:
-    """The help layout: indentation step, help column limit and width."""
-
-    raw_description = False
-    raw_text = False
-    show_defaults = False
-
-    def __init__(self, prog, indent_increment=2, max_help_position=24, width=None):
-        if width is None:
-            width = _argformat._width()
-        self._prog = prog
-        self._indent_increment = indent_increment
-        self._max_help_position = min(max_help_position, max(width - 20, indent_increment * 2))
-        self._width = width
-
-
-class RawDescriptionHelpFormatter(HelpFormatter):
-    """Keeps the description and epilog as written."""
-
-    raw_description = True
-
-
-class RawTextHelpFormatter(RawDescriptionHelpFormatter):
-    """Keeps every text, help included, as written."""
-
-    raw_text = True
-
-
-class ArgumentDefaultsHelpFormatter(HelpFormatter):
-    """Adds each argument's default to its help."""
-
-    show_defaults = True
-
+from _argformat import (HelpFormatter, RawDescriptionHelpFormatter,  # noqa: E402
+                        RawTextHelpFormatter, ArgumentDefaultsHelpFormatter,
+                        MetavarTypeHelpFormatter)
 
 __all__ += ['HelpFormatter', 'RawDescriptionHelpFormatter', 'RawTextHelpFormatter',
             'ArgumentDefaultsHelpFormatter']
