@@ -19,9 +19,17 @@ class Handle:
         self._cancelled = False
         self._loop = loop
 
+    def _repr_info(self):
+        info = [type(self).__name__]
+        if self._cancelled:
+            info.append('cancelled')
+        if self._callback is not None:
+            from .futures import _format_callback_source
+            info.append(_format_callback_source(self._callback, self._args))
+        return info
+
     def __repr__(self):
-        state = ' cancelled' if self._cancelled else ''
-        return f'<{type(self).__name__}{state}>'
+        return '<{}>'.format(' '.join(self._repr_info()))
 
     def cancel(self):
         if not self._cancelled:
@@ -41,8 +49,10 @@ class Handle:
         except (SystemExit, KeyboardInterrupt):
             raise
         except BaseException as exc:
+            from .futures import _format_callback_source
+            cb = _format_callback_source(self._callback, self._args)
             self._loop.call_exception_handler({
-                'message': f'Exception in callback {self._callback!r}',
+                'message': f'Exception in callback {cb}',
                 'exception': exc, 'handle': self})
 
 
@@ -55,6 +65,11 @@ class TimerHandle(Handle):
         super().__init__(callback, args, loop)
         self._when = when
         self._seq = seq
+
+    def _repr_info(self):
+        info = super()._repr_info()
+        info.insert(2 if self._cancelled else 1, f'when={self._when}')
+        return info
 
     def when(self):
         return self._when
@@ -198,6 +213,8 @@ class BaseEventLoop(AbstractEventLoop):
         return self._exception_handler
 
     def default_exception_handler(self, context):
+        """Writes the context's message, its other entries and the traceback
+        of its exception to stderr (as asyncio's logger does)."""
         import sys
         message = context.get('message') or 'Unhandled exception in event loop'
         exc = context.get('exception')
@@ -205,16 +222,42 @@ class BaseEventLoop(AbstractEventLoop):
         for key in sorted(context):
             if key not in ('message', 'exception'):
                 lines.append(f'{key}: {context[key]!r}')
-        print('\n'.join(lines), file=sys.stderr)
+        sys.stderr.write('\n'.join(lines) + '\n')
         if exc is not None:
-            import traceback
-            traceback.print_exception(type(exc), exc, exc.__traceback__, file=sys.stderr)
+            sys.__excepthook__(type(exc), exc, exc.__traceback__)
 
     def call_exception_handler(self, context):
+        """Hands context to the exception handler set, else to the default."""
         if self._exception_handler is None:
-            self.default_exception_handler(context)
-        else:
+            try:
+                self.default_exception_handler(context)
+            except (SystemExit, KeyboardInterrupt):
+                raise
+            except BaseException as exc:
+                self._log_error('Exception in default exception handler', exc)
+            return
+        try:
             self._exception_handler(self, context)
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            try:
+                self.default_exception_handler({
+                    'message': 'Unhandled error in exception handler',
+                    'exception': exc,
+                    'context': context,
+                })
+            except (SystemExit, KeyboardInterrupt):
+                raise
+            except BaseException as exc2:
+                self._log_error('Exception in default exception handler while handling an '
+                                'unexpected error in custom exception handler', exc2)
+
+    @staticmethod
+    def _log_error(message, exc):
+        import sys
+        sys.stderr.write(message + '\n')
+        sys.__excepthook__(type(exc), exc, exc.__traceback__)
 
     def _run_once(self):
         scheduled = self._scheduled
