@@ -371,42 +371,20 @@ def _release_waiter(waiter, *args):
 
 
 async def wait_for(fut, timeout):
-    """The result of fut, cancelling it and raising TimeoutError after timeout seconds."""
-    loop = events.get_running_loop()
-    if timeout is None:
+    """The result of fut, cancelling it and raising TimeoutError after
+    timeout seconds (a coroutine runs in the waiting task itself)."""
+    if timeout is not None and timeout <= 0:
+        fut = ensure_future(fut)
+        if fut.done():
+            return fut.result()
+        await _cancel_and_wait(fut)
+        try:
+            return fut.result()
+        except CancelledError as exc:
+            raise TimeoutError from exc
+    from .timeouts import timeout as _timeout
+    async with _timeout(timeout):
         return await fut
-    fut = ensure_future(fut, loop=loop)
-    if timeout <= 0:
-        if fut.done():
-            return fut.result()
-        await _cancel_and_wait(fut)
-        try:
-            return fut.result()
-        except CancelledError as exc:
-            raise TimeoutError() from exc
-    waiter = loop.create_future()
-    handle = loop.call_later(timeout, _release_waiter, waiter)
-    callback = _Releaser(waiter)
-    fut.add_done_callback(callback)
-    try:
-        try:
-            await waiter
-        except CancelledError:
-            if fut.done():
-                return fut.result()
-            fut.remove_done_callback(callback)
-            await _cancel_and_wait(fut)
-            raise
-        if fut.done():
-            return fut.result()
-        fut.remove_done_callback(callback)
-        await _cancel_and_wait(fut)
-        try:
-            return fut.result()
-        except CancelledError as exc:
-            raise TimeoutError() from exc
-    finally:
-        handle.cancel()
 
 
 class _Releaser:
