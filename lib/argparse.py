@@ -203,7 +203,9 @@ class _VersionAction(Action):
 
     def __call__(self, parser, namespace, values, option_string=None):
         version = self.version if self.version is not None else parser.version
-        parser._print_message(version % {'prog': parser.prog} + '\n', _sys.stdout)
+        formatter = parser._get_formatter()
+        formatter.add_text(version)
+        parser._print_message(formatter.format_help(), _sys.stdout)
         parser.exit()
 
 
