@@ -40,9 +40,6 @@ class Handle:
     def cancelled(self):
         return self._cancelled
 
-    def get_context(self):
-        return None
-
     def _run(self):
         try:
             self._callback(*self._args)

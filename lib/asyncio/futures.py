@@ -289,4 +289,4 @@ def wrap_future(future, *, loop=None):
     """future itself when it is an asyncio Future."""
     if isfuture(future):
         return future
-    raise TypeError(f'concurrent.futures.Future is expected, got {future!r}')
+    raise AssertionError(f'concurrent.futures.Future is expected, got {future!r}')

@@ -57,11 +57,30 @@ class Task(Future):
     def get_coro(self):
         return self._coro
 
-    def get_context(self):
-        return None
-
     def get_stack(self, *, limit=None):
-        return []
+        """The frames of the task: its suspended coroutine's, else those of
+        the traceback of the exception it ended with."""
+        frames = []
+        frame = getattr(self._coro, 'cr_frame', None) or getattr(self._coro, 'gi_frame', None)
+        if frame is not None:
+            while frame is not None:
+                if limit is not None:
+                    if limit <= 0:
+                        break
+                    limit -= 1
+                frames.append(frame)
+                frame = frame.f_back
+            frames.reverse()
+        elif self._exception is not None:
+            tb = self._exception.__traceback__
+            while tb is not None:
+                if limit is not None:
+                    if limit <= 0:
+                        break
+                    limit -= 1
+                frames.append(tb.tb_frame)
+                tb = tb.tb_next
+        return frames
 
     def set_result(self, result):
         raise RuntimeError('Task does not support set_result operation')
