@@ -11,13 +11,16 @@ from argparse import (
 
 
 def _is_negative_number(s):
-    body = s[1:]
-    if not body:
+    """Whether s reads as a negative number ('-5', '-.5', '-1.25'), as the
+    pattern ^-\\d+$|^-\\d*\\.\\d+$ (which also allows one final newline)."""
+    if s.endswith('\n'):
+        s = s[:-1]
+    if not s.startswith('-'):
         return False
-    whole, dot, frac = body.partition('.')
-    if dot:
-        return whole.isdigit() or whole == '' and frac.isdigit() and (whole == '' or whole.isdigit())
-    return body.isdigit()
+    whole, dot, frac = s[1:].partition('.')
+    if not dot:
+        return whole != '' and whole.isdecimal()
+    return (whole == '' or whole.isdecimal()) and frac != '' and frac.isdecimal()
 
 
 def _nargs_elements(action):
@@ -444,7 +447,7 @@ class ArgumentParser(_ArgumentGroup):
     def _classify(self, arg):
         """(action, option string, explicit arg) of an option-looking arg, or None."""
         chars = self.prefix_chars
-        if not arg or arg[0] not in chars or arg in chars:
+        if not arg or arg[0] not in chars:
             return None
         if arg in self._option_string_actions:
             return self._option_string_actions[arg], arg, None
