@@ -470,24 +470,24 @@ class ArgumentParser(_ArgumentGroup):
         return (None, arg, None)
 
     def _prefix_matches(self, arg):
+        """The (action, option string, explicit argument) that arg may mean:
+        options it abbreviates and, for a single prefix character, the short
+        option of its first two characters with the rest attached."""
         chars = self.prefix_chars
         out = []
         if arg[1] in chars:
-            if not self.allow_abbrev:
-                return out
-            name, sep, value = arg.partition('=')
-            for s, action in self._option_string_actions.items():
-                if s.startswith(name) and len(s) > 1 and s[1] in chars:
-                    out.append((action, s, value if sep else None))
-        else:
-            short = arg[:2]
-            if short in self._option_string_actions:
-                out.append((self._option_string_actions[short], short, arg[2:]))
-            elif self.allow_abbrev:
+            if self.allow_abbrev:
                 name, sep, value = arg.partition('=')
                 for s, action in self._option_string_actions.items():
-                    if s.startswith(name) and len(s) > 2 and s[1] not in chars:
+                    if s.startswith(name):
                         out.append((action, s, value if sep else None))
+        else:
+            short = arg[:2]
+            for s, action in self._option_string_actions.items():
+                if s == short:
+                    out.append((action, s, arg[2:]))
+                elif s.startswith(arg):
+                    out.append((action, s, None))
         return out
 
     def _parse(self, args, namespace):
@@ -581,7 +581,8 @@ class ArgumentParser(_ArgumentGroup):
         chars = self.prefix_chars
         while True:
             if explicit is not None:
-                if action.nargs == 0 and option_string[1] not in chars and explicit != '':
+                count = self._match_count(action, 'A', 0)
+                if count == 0 and option_string[1] not in chars and explicit != '':
                     take(action, [], option_string)
                     option_string = option_string[0] + explicit[0]
                     rest = explicit[1:] or None
@@ -590,26 +591,30 @@ class ArgumentParser(_ArgumentGroup):
                         explicit = rest
                         continue
                     raise ArgumentError(action, f'ignored explicit argument {explicit!r}')
-                if action.nargs in (None, OPTIONAL, ONE_OR_MORE, ZERO_OR_MORE, 1) or (
-                        isinstance(action.nargs, int) and action.nargs == 1):
+                if count == 1:
                     take(action, [explicit], option_string)
                     return index + 1
                 raise ArgumentError(action, f'ignored explicit argument {explicit!r}')
-            n = _match_one(action, pattern, index + 1)
-            if n is None:
-                nargs = action.nargs
-                if nargs is None:
-                    msg = 'expected one argument'
-                elif nargs == ONE_OR_MORE:
-                    msg = 'expected at least one argument'
-                elif nargs == OPTIONAL:
-                    msg = 'expected at most one argument'
-                else:
-                    msg = 'expected %s argument%s' % (nargs, '' if nargs == 1 else 's')
-                raise ArgumentError(action, msg)
+            n = self._match_count(action, pattern, index + 1)
             strings = args[index + 1:index + 1 + n]
             take(action, strings, option_string)
             return index + 1 + n
+
+    def _match_count(self, action, pattern, start):
+        """How many strings from start action takes, or ArgumentError."""
+        n = _match_one(action, pattern, start)
+        if n is not None:
+            return n
+        nargs = action.nargs
+        if nargs is None:
+            msg = 'expected one argument'
+        elif nargs == OPTIONAL:
+            msg = 'expected at most one argument'
+        elif nargs == ONE_OR_MORE:
+            msg = 'expected at least one argument'
+        else:
+            msg = 'expected %s argument%s' % (nargs, '' if nargs == 1 else 's')
+        raise ArgumentError(action, msg)
 
     def _get_values(self, action, strings):
         if action.nargs not in (PARSER, REMAINDER) and '--' in strings:
