@@ -229,6 +229,13 @@ class BooleanOptionalAction(Action):
         return ' | '.join(self.option_strings)
 
 
+class _ChoicesPseudoAction(Action):
+    """A subcommand's entry in the help of its subparsers action."""
+
+    def __init__(self, name, metavar, help):
+        super().__init__(option_strings=[], dest=name, help=help, metavar=metavar)
+
+
 class _SubParsersAction(Action):
     def __init__(self, option_strings, prog, parser_class, dest=SUPPRESS, required=False,
                  help=None, metavar=None):
@@ -244,11 +251,15 @@ class _SubParsersAction(Action):
         if kwargs.get('prog') is None:
             kwargs['prog'] = f'{self._prog_prefix} {name}'
         aliases = kwargs.pop('aliases', ())
+        if name in self._name_parser_map:
+            raise ArgumentError(self, f'conflicting subparser: {name}')
+        for alias in aliases:
+            if alias in self._name_parser_map:
+                raise ArgumentError(self, f'conflicting subparser alias: {alias}')
         if 'help' in kwargs:
             help_text = kwargs.pop('help')
             metavar = name if not aliases else '%s (%s)' % (name, ', '.join(aliases))
-            self._choices_actions.append(Action(option_strings=[], dest=name, help=help_text,
-                                                metavar=metavar))
+            self._choices_actions.append(_ChoicesPseudoAction(name, metavar, help_text))
         parser = self._parser_class(**kwargs)
         self._name_parser_map[name] = parser
         for alias in aliases:
