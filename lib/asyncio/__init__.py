@@ -3,9 +3,10 @@ with sleeping, gathering, timeouts, queues and locks."""
 
 from .exceptions import BrokenBarrierError, CancelledError, InvalidStateError, TimeoutError
 from .coroutines import iscoroutine, iscoroutinefunction
-from .events import (AbstractEventLoop, Handle, TimerHandle, get_event_loop,
-                     get_running_loop, new_event_loop, set_event_loop,
-                     _get_running_loop)
+from .events import (AbstractEventLoop, AbstractEventLoopPolicy, DefaultEventLoopPolicy,
+                     Handle, TimerHandle, get_event_loop, get_running_loop,
+                     new_event_loop, set_event_loop, get_event_loop_policy,
+                     set_event_loop_policy, _get_running_loop, _set_running_loop)
 from .futures import Future, isfuture, wrap_future
 from .tasks import (Task, create_task, ensure_future, sleep, gather, wait_for,
                     wait, shield, as_completed, current_task, all_tasks,
@@ -18,7 +19,9 @@ from .taskgroups import TaskGroup
 
 __all__ = (
     'BrokenBarrierError', 'Barrier', 'CancelledError', 'InvalidStateError', 'TimeoutError', 'iscoroutine',
-    'iscoroutinefunction', 'AbstractEventLoop', 'Handle', 'TimerHandle',
+    'iscoroutinefunction', 'AbstractEventLoop', 'AbstractEventLoopPolicy',
+    'DefaultEventLoopPolicy', 'get_event_loop_policy', 'set_event_loop_policy',
+    'Handle', 'TimerHandle',
     'get_event_loop', 'get_running_loop', 'new_event_loop', 'set_event_loop',
     'Future', 'isfuture', 'wrap_future', 'Task', 'create_task', 'ensure_future',
     'sleep', 'gather', 'wait_for', 'wait', 'shield', 'as_completed',

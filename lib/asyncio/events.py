@@ -135,6 +135,7 @@ class BaseEventLoop(AbstractEventLoop):
         self._closed = False
         self._exception_handler = None
         self._debug = False
+        self._task_factory = None
 
     def __repr__(self):
         return (f'<{type(self).__name__} running={self._running} '
@@ -176,8 +177,29 @@ class BaseEventLoop(AbstractEventLoop):
     def create_task(self, coro, *, name=None, context=None):
         """Wraps coro in a Task scheduled on this loop."""
         self._check_closed()
-        from .tasks import Task
-        return Task(coro, loop=self, name=name)
+        if self._task_factory is None:
+            from .tasks import Task
+            return Task(coro, loop=self, name=name)
+        task = self._task_factory(self, coro)
+        if name is not None:
+            set_name = getattr(task, 'set_name', None)
+            if set_name is None:
+                import warnings
+                warnings.warn('Task.set_name() was added in Python 3.8, the method support '
+                              'will be mandatory for third-party task implementations since 3.13.',
+                              DeprecationWarning, stacklevel=3)
+            else:
+                set_name(name)
+        return task
+
+    def set_task_factory(self, factory):
+        """Makes create_task call factory(loop, coro) (None: the default Task)."""
+        if factory is not None and not callable(factory):
+            raise TypeError('task factory must be a callable or None')
+        self._task_factory = factory
+
+    def get_task_factory(self):
+        return self._task_factory
 
     def is_running(self):
         return self._running
@@ -363,10 +385,78 @@ class _UnixSelectorEventLoop(BaseEventLoop):
     """The default event loop (named as CPython's default loop on Unix)."""
 
 
+class AbstractEventLoopPolicy:
+    """The interface of event loop policies: which loop get_event_loop gives
+    when no loop is running, and how new loops are made."""
+
+    def get_event_loop(self):
+        raise NotImplementedError
+
+    def set_event_loop(self, loop):
+        raise NotImplementedError
+
+    def new_event_loop(self):
+        raise NotImplementedError
+
+
+class _UnixDefaultEventLoopPolicy(AbstractEventLoopPolicy):
+    """The default policy: one current loop, made on first demand (with a
+    DeprecationWarning) unless set_event_loop was ever called."""
+
+    _loop_factory = _UnixSelectorEventLoop
+
+    def __init__(self):
+        self._loop = None
+        self._set_called = False
+
+    def get_event_loop(self):
+        if self._loop is None and not self._set_called:
+            import sys
+            import warnings
+            stacklevel = 2
+            frame = sys._getframe(1)
+            while frame is not None:
+                module = frame.f_globals.get('__name__') or ''
+                if not (module == 'asyncio' or module.startswith('asyncio.')):
+                    break
+                frame = frame.f_back
+                stacklevel += 1
+            warnings.warn('There is no current event loop', DeprecationWarning, stacklevel=stacklevel)
+            self.set_event_loop(self.new_event_loop())
+        if self._loop is None:
+            raise RuntimeError("There is no current event loop in thread 'MainThread'.")
+        return self._loop
+
+    def set_event_loop(self, loop):
+        self._set_called = True
+        if loop is not None and not isinstance(loop, AbstractEventLoop):
+            raise TypeError(f"loop must be an instance of AbstractEventLoop or None, not '{type(loop).__name__}'")
+        self._loop = loop
+
+    def new_event_loop(self):
+        return self._loop_factory()
+
+
+DefaultEventLoopPolicy = _UnixDefaultEventLoopPolicy
+
+
 class _State:
     running = None
-    current = None
-    set_called = False
+    policy = None
+
+
+def get_event_loop_policy():
+    """The event loop policy (the default one until another is set)."""
+    if _State.policy is None:
+        _State.policy = DefaultEventLoopPolicy()
+    return _State.policy
+
+
+def set_event_loop_policy(policy):
+    """Sets the event loop policy (None: back to the default)."""
+    if policy is not None and not isinstance(policy, AbstractEventLoopPolicy):
+        raise TypeError(f"policy must be an instance of AbstractEventLoopPolicy or None, not '{type(policy).__name__}'")
+    _State.policy = policy
 
 
 def _get_running_loop():
@@ -387,37 +477,18 @@ def get_running_loop():
 
 
 def get_event_loop():
-    """The running loop, else the current loop (created on first use when
-    set_event_loop was never called)."""
+    """The running loop, else the policy's current loop."""
     loop = _State.running
     if loop is not None:
         return loop
-    if _State.current is None and not _State.set_called:
-        import sys
-        import warnings
-        stacklevel = 2
-        frame = sys._getframe(1)
-        while frame is not None:
-            module = frame.f_globals.get('__name__') or ''
-            if not (module == 'asyncio' or module.startswith('asyncio.')):
-                break
-            frame = frame.f_back
-            stacklevel += 1
-        warnings.warn('There is no current event loop', DeprecationWarning, stacklevel=stacklevel)
-        set_event_loop(new_event_loop())
-    if _State.current is None:
-        raise RuntimeError("There is no current event loop in thread 'MainThread'.")
-    return _State.current
+    return get_event_loop_policy().get_event_loop()
 
 
 def set_event_loop(loop):
-    """Makes loop the current event loop."""
-    if loop is not None and not isinstance(loop, AbstractEventLoop):
-        raise TypeError(f"loop must be an instance of AbstractEventLoop or None, not '{type(loop).__name__}'")
-    _State.current = loop
-    _State.set_called = True
+    """Makes loop the policy's current event loop."""
+    get_event_loop_policy().set_event_loop(loop)
 
 
 def new_event_loop():
-    """A new event loop."""
-    return _UnixSelectorEventLoop()
+    """A new event loop (made by the policy)."""
+    return get_event_loop_policy().new_event_loop()
