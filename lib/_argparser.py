@@ -6,8 +6,7 @@ import sys as _sys
 import _argformat
 from argparse import (
     Namespace, ArgumentError, ArgumentTypeError, SUPPRESS, OPTIONAL, ZERO_OR_MORE,
-    ONE_OR_MORE, PARSER, REMAINDER, _ACTIONS, _ArgumentGroup,
-    _MutuallyExclusiveGroup, _argument_name)
+    ONE_OR_MORE, PARSER, REMAINDER, _ActionsContainer, _argument_name)
 
 
 def _is_negative_number(s):
@@ -100,199 +99,72 @@ def _match_seq(actions, pattern, start):
     return None
 
 
-def _identity(value):
-    return value
-
-
-class ArgumentParser(_ArgumentGroup):
+class ArgumentParser(_ActionsContainer):
     """A command-line parser."""
 
     def __init__(self, prog=None, usage=None, description=None, epilog=None, parents=(),
                  formatter_class=None, prefix_chars='-', fromfile_prefix_chars=None,
                  argument_default=None, conflict_handler='error', add_help=True,
                  allow_abbrev=True, exit_on_error=True):
+        super().__init__(description=description, prefix_chars=prefix_chars,
+                         argument_default=argument_default, conflict_handler=conflict_handler)
         if prog is None:
             prog = (_sys.argv[0] if _sys.argv and _sys.argv[0] else 'python').replace('\\', '/').rsplit('/', 1)[-1]
         self.prog = prog
         self.usage = usage
-        self.description = description
         self.epilog = epilog
         if formatter_class is None:
             formatter_class = _argformat.HelpFormatter
         self.formatter_class = formatter_class
-        self.prefix_chars = prefix_chars
         self.fromfile_prefix_chars = fromfile_prefix_chars
-        self.argument_default = argument_default
-        self.conflict_handler = conflict_handler
         self.add_help = add_help
         self.allow_abbrev = allow_abbrev
         self.exit_on_error = exit_on_error
-        self._actions = []
-        self._option_string_actions = {}
-        self._defaults = {}
-        self._mutually_exclusive_groups = []
+        self._positionals = self.add_argument_group('positional arguments')
+        self._optionals = self.add_argument_group('options')
         self._subparsers = None
-        self._container = self
-        self.title = None
-        self._group_actions = []
-        self._positionals = _ArgumentGroup(self, 'positional arguments')
-        self._optionals = _ArgumentGroup(self, 'options')
-        self._action_groups = [self._positionals, self._optionals]
         if add_help:
             default_prefix = '-' if '-' in prefix_chars else prefix_chars[0]
             self.add_argument(default_prefix + 'h', default_prefix * 2 + 'help', action='help',
                               default=SUPPRESS, help='show this help message and exit')
         for parent in parents:
-            for action in parent._actions:
-                if isinstance(action, _ACTIONS['help']):
-                    continue
-                self._add_action(action)
-            self._defaults.update(parent._defaults)
+            self._add_container_actions(parent)
+            defaults = getattr(parent, '_defaults', None)
+            if defaults is not None:
+                self._defaults.update(defaults)
 
     def __repr__(self):
         names = ['prog', 'usage', 'description', 'formatter_class', 'conflict_handler', 'add_help']
         return '%s(%s)' % (type(self).__name__, ', '.join(f'{n}={getattr(self, n)!r}' for n in names))
 
-    def add_argument(self, *args, **kwargs):
-        """Declares an argument (positional if its name has no prefix character)."""
-        chars = self.prefix_chars
-        if not args or (len(args) == 1 and args[0][0] not in chars):
-            if args and 'dest' in kwargs:
-                raise ValueError('dest supplied twice for positional argument')
-            if 'required' in kwargs:
-                raise TypeError("'required' is an invalid argument for positionals")
-            dest = args[0] if args else kwargs.pop('dest')
-            option_strings = []
-            if kwargs.get('nargs') not in (OPTIONAL, ZERO_OR_MORE):
-                kwargs['required'] = True
-            if kwargs.get('nargs') == ZERO_OR_MORE and 'default' not in kwargs:
-                kwargs['required'] = True
-        else:
-            option_strings = []
-            long_strings = []
-            for s in args:
-                if not s[0] in chars:
-                    raise ValueError(f'invalid option string {s!r}: must start with a character {chars!r}')
-                option_strings.append(s)
-                if len(s) > 1 and s[1] in chars:
-                    long_strings.append(s)
-            dest = kwargs.pop('dest', None)
-            if dest is None:
-                first = long_strings[0] if long_strings else option_strings[0]
-                dest = first.lstrip(chars)
-                if not dest:
-                    raise ValueError(f'dest= is required for options like {args[-1]!r}')
-                dest = dest.replace('-', '_')
-        if 'default' not in kwargs:
-            if dest in self._defaults:
-                kwargs['default'] = self._defaults[dest]
-            elif self.argument_default is not None:
-                kwargs['default'] = self.argument_default
-        action_name = kwargs.pop('action', None)
-        try:
-            action_class = _ACTIONS.get(action_name, action_name)
-        except TypeError:
-            action_class = action_name
-        if not callable(action_class):
-            raise ValueError(f'unknown action "{action_class}"')
-        action = action_class(option_strings=option_strings, dest=dest, **kwargs)
-        type_func = action.type if action.type is not None else _identity
-        if not callable(type_func):
-            raise ValueError(f'{type_func!r} is not callable')
-        from argparse import FileType
-        if type_func is FileType:
-            raise ValueError(f'{type_func!r} is a FileType class object, instance of it must be passed')
-        try:
-            self._get_formatter()._format_args(action, None)
-        except TypeError:
-            raise ValueError('length of metavar tuple does not match nargs')
-        return self._add_action(action)
-
     def _add_action(self, action):
-        conflicts = [(s, self._option_string_actions[s]) for s in action.option_strings
-                     if s in self._option_string_actions]
-        if conflicts:
-            if self.conflict_handler == 'resolve':
-                for s, old in conflicts:
-                    old.option_strings.remove(s)
-                    self._option_string_actions.pop(s, None)
-                    if not old.option_strings:
-                        self._remove_action(old)
-            elif self.conflict_handler == 'error':
-                names = ', '.join(s for s, _ in conflicts)
-                plural = 's' if len(conflicts) > 1 else ''
-                raise ArgumentError(action, f'conflicting option string{plural}: {names}')
-            else:
-                raise ValueError(f'invalid conflict_resolution value: {self.conflict_handler!r}')
-        for s in action.option_strings:
-            self._option_string_actions[s] = action
-        self._actions.append(action)
-        group = self._optionals if action.option_strings else self._positionals
-        group._group_actions.append(action)
+        if action.option_strings:
+            self._optionals._add_action(action)
+        else:
+            self._positionals._add_action(action)
         return action
 
-    def _remove_action(self, action):
-        self._actions.remove(action)
-        for g in self._action_groups:
-            if action in g._group_actions:
-                g._group_actions.remove(action)
-
-    def _move_to_group(self, action, group):
-        for g in self._action_groups:
-            if action in g._group_actions:
-                g._group_actions.remove(action)
-        group._group_actions.append(action)
-
-    def _exclusive_of(self, action):
-        for group in self._mutually_exclusive_groups:
-            if action in group._group_actions:
-                return group
-        return None
-
-    def add_argument_group(self, title=None, description=None, **kwargs):
-        """A new section of arguments in the help."""
-        group = _ArgumentGroup(self, title, description)
-        self._action_groups.append(group)
-        return group
-
-    def add_mutually_exclusive_group(self, *, required=False):
-        """A new group of mutually exclusive arguments."""
-        group = _MutuallyExclusiveGroup(self, required)
-        self._mutually_exclusive_groups.append(group)
-        return group
-
-    def add_subparsers(self, title=None, description=None, prog=None, dest=SUPPRESS,
-                       required=False, help=None, metavar=None, parser_class=None, action=None):
+    def add_subparsers(self, **kwargs):
         """The action to which subcommand parsers are added."""
         if self._subparsers is not None:
             self.error('cannot have multiple subparser arguments')
-        if prog is None:
+        kwargs.setdefault('parser_class', type(self))
+        if 'title' in kwargs or 'description' in kwargs:
+            title = kwargs.pop('title', 'subcommands')
+            description = kwargs.pop('description', None)
+            self._subparsers = self.add_argument_group(title, description)
+        else:
+            self._subparsers = self._positionals
+        if kwargs.get('prog') is None:
             formatter = self._get_formatter()
             positionals = [a for a in self._actions if not a.option_strings]
             formatter.add_usage(self.usage, positionals, self._mutually_exclusive_groups, '')
-            prog = formatter.format_help().strip()
-        parser_class = parser_class or type(self)
-        sub = _ACTIONS['parsers'](option_strings=[], prog=prog, parser_class=parser_class,
-                                  dest=dest, required=required, help=help, metavar=metavar)
-        self._add_action(sub)
-        if title is not None or description is not None:
-            group = self.add_argument_group(title or 'subcommands', description)
-            self._move_to_group(sub, group)
-        self._subparsers = sub
-        return sub
-
-    def set_defaults(self, **kwargs):
-        """Defaults for dests, whether or not an argument sets them."""
-        self._defaults.update(kwargs)
-        for action in self._actions:
-            if action.dest in kwargs:
-                action.default = kwargs[action.dest]
-
-    def get_default(self, dest):
-        for action in self._actions:
-            if action.dest == dest and action.default is not None:
-                return action.default
-        return self._defaults.get(dest, None)
+            kwargs['prog'] = formatter.format_help().strip()
+        action_name = kwargs.pop('action', 'parsers')
+        parsers_class = self._registry_get('action', action_name, action_name)
+        action = parsers_class(option_strings=[], **kwargs)
+        self._subparsers._add_action(action)
+        return action
 
     def _get_formatter(self):
         return self.formatter_class(prog=self.prog)
@@ -509,17 +381,22 @@ class ArgumentParser(_ArgumentGroup):
         seen_nondefault = set()
         extras = []
         positionals = [a for a in self._actions if not a.option_strings]
+        conflicts = {}
+        for group in self._mutually_exclusive_groups:
+            members = group._group_actions
+            for i, member in enumerate(members):
+                others = conflicts.setdefault(member, [])
+                others.extend(members[:i])
+                others.extend(members[i + 1:])
 
         def take(action, strings, option_string=None):
             seen.add(action)
             values = self._get_values(action, strings)
             if values is not action.default:
                 seen_nondefault.add(action)
-                group = self._exclusive_of(action)
-                if group is not None:
-                    for other in group._group_actions:
-                        if other is not action and other in seen_nondefault:
-                            raise ArgumentError(action, f'not allowed with argument {_argument_name(other)}')
+                for other in conflicts.get(action, ()):
+                    if other in seen_nondefault:
+                        raise ArgumentError(action, f'not allowed with argument {_argument_name(other)}')
             if values is not SUPPRESS:
                 action(self, namespace, values, option_string)
 
@@ -649,7 +526,9 @@ class ArgumentParser(_ArgumentGroup):
         return value
 
     def _get_value(self, action, string):
-        type_func = action.type if action.type is not None else (lambda s: s)
+        type_func = self._registry_get('type', action.type, action.type)
+        if not callable(type_func):
+            raise ArgumentError(action, f'{type_func!r} is not callable')
         try:
             return type_func(string)
         except ArgumentTypeError as err:
