@@ -140,12 +140,14 @@ class Task(Future):
             else:
                 self._finish('result', stop.value)
         except CancelledError as err:
+            _drop_own_frame(err)
             self._cancelled_exc = err
             self._finish('cancel', None)
         except (KeyboardInterrupt, SystemExit) as err:
             self._finish('exception', err)
             raise
         except BaseException as err:
+            _drop_own_frame(err)
             self._finish('exception', err)
         else:
             self._wait_on(result)
@@ -187,6 +189,18 @@ class Task(Future):
             self._step(exc)
         else:
             self._step()
+
+
+def _drop_own_frame(err):
+    """Removes the stepping frame from the front of err's traceback: the
+    traceback starts at the task's coroutine, as when a C task steps it."""
+    tb = err.__traceback__
+    if tb is None:
+        return
+    code = tb.tb_frame.f_code
+    own = Task._step.__code__
+    if (code.co_name, code.co_filename, code.co_firstlineno) == (own.co_name, own.co_filename, own.co_firstlineno):
+        err.__traceback__ = tb.tb_next
 
 
 def _generator_probe():

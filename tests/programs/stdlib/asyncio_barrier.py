@@ -6,7 +6,6 @@ def strip(r):
     return r if i < 0 else r[:i] + r[r.find(" ", i + 4):]
 
 async def party(b, i, log):
-    await asyncio.sleep(i * 0.001)
     idx = await b.wait()
     log.append((i, idx))
     return idx
@@ -15,9 +14,11 @@ async def main():
     b = asyncio.Barrier(3)
     print(strip(repr(b)), b.parties, b.n_waiting, b.broken)
     log = []
-    ts = [asyncio.create_task(party(b, i, log)) for i in range(3)]
-    await asyncio.sleep(0.0015)
+    ts = [asyncio.create_task(party(b, i, log)) for i in range(2)]
+    for _ in range(3):
+        await asyncio.sleep(0)
     print(strip(repr(b)), b.n_waiting)
+    ts.append(asyncio.create_task(party(b, 2, log)))
     print(await asyncio.gather(*ts), sorted(log))
     print(strip(repr(b)))
     b1 = asyncio.Barrier(1)

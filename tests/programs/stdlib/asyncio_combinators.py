@@ -22,6 +22,15 @@ async def work(name, d, log, result=None, exc=None):
     log.append(f"end {name}")
     return result if result is not None else name
 
+async def gated(name, gate, log, exc=None):
+    log.append(f"start {name}")
+    await gate.wait()
+    if exc:
+        log.append(f"raise {name}")
+        raise exc
+    log.append(f"end {name}")
+    return name
+
 async def agen(n):
     for i in range(n):
         await asyncio.sleep(0)
@@ -57,11 +66,13 @@ async def main():
         print("gather cancelled", log, g.cancelled())
     # gather with an exception, others continue
     log = []
-    ts = [asyncio.create_task(work("x", 0.001, log, exc=KeyError("x"))), asyncio.create_task(work("y", 0.01, log))]
+    gate = asyncio.Event()
+    ts = [asyncio.create_task(work("x", 0, log, exc=KeyError("x"))), asyncio.create_task(gated("y", gate, log))]
     try:
         await asyncio.gather(*ts)
     except KeyError as e:
         print("KeyError", e, ts[1].done())
+    gate.set()
     await ts[1]
     print(log)
     r = await asyncio.gather(work("p", 0, []), asyncio.sleep(0, "s"), return_exceptions=True)
@@ -82,7 +93,7 @@ async def main():
     try:
         async with asyncio.TaskGroup() as tg:
             tg.create_task(work("f1", 0.001, log, exc=ValueError("v1")))
-            tg.create_task(work("f2", 0.05, log, exc=TypeError("t2")))
+            tg.create_task(work("f2", 0.5, log, exc=TypeError("t2")))
     except* ValueError as eg:
         print("caught ValueError group", repr(eg), eg.exceptions)
     except* TypeError as eg:
@@ -109,15 +120,18 @@ async def main():
     z.close()
     # wait
     log = []
-    a = asyncio.create_task(work("wa", 0.001, log))
-    b = asyncio.create_task(work("wb", 0.03, log, exc=OSError("bad")))
-    c = asyncio.create_task(work("wc", 0.06, log))
+    gate_b, gate_c = asyncio.Event(), asyncio.Event()
+    a = asyncio.create_task(work("wa", 0, log))
+    b = asyncio.create_task(gated("wb", gate_b, log, exc=OSError("bad")))
+    c = asyncio.create_task(gated("wc", gate_c, log))
     done, pending = await asyncio.wait({a, b, c}, return_when=asyncio.FIRST_COMPLETED)
+    asyncio.get_running_loop().call_soon(gate_b.set)
     print(sorted(t.get_name() == a.get_name() for t in done), len(pending))
     done, pending = await asyncio.wait({b, c}, return_when=asyncio.FIRST_EXCEPTION)
     print(b in done, c in pending)
     done, pending = await asyncio.wait({c}, timeout=0.001)
     print(len(done), len(pending))
+    asyncio.get_running_loop().call_soon(gate_c.set)
     done, pending = await asyncio.wait([c])
     print(len(done), len(pending), log)
     for bad in ([], asyncio.sleep):
