@@ -162,7 +162,9 @@ def _future_repr_info(future):
 class Future:
     """The eventual result of an operation."""
 
+    __module__ = '_asyncio'
     _asyncio_future_blocking = False
+    __class_getitem__ = classmethod(type(list[int]))
 
     def __init__(self, *, loop=None):
         self._loop = loop if loop is not None else events.get_event_loop()

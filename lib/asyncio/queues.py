@@ -23,6 +23,8 @@ class QueueFull(Exception):
 class Queue:
     """A first in, first out queue (maxsize <= 0: unbounded)."""
 
+    __class_getitem__ = classmethod(type(list[int]))
+
     def __init__(self, maxsize=0):
         self._maxsize = maxsize
         self._getters = []

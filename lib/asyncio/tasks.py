@@ -24,6 +24,8 @@ class _Registry:
 class Task(Future):
     """A coroutine scheduled on the event loop, as a Future of its result."""
 
+    __module__ = '_asyncio'
+
     def __init__(self, coro, *, loop=None, name=None, context=None):
         super().__init__(loop=loop)
         if not iscoroutine(coro):
