@@ -10,7 +10,8 @@ from .events import (AbstractEventLoop, AbstractEventLoopPolicy, DefaultEventLoo
 from .futures import Future, isfuture, wrap_future
 from .tasks import (Task, create_task, ensure_future, sleep, gather, wait_for,
                     wait, shield, as_completed, current_task, all_tasks,
-                    FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED)
+                    FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED,
+                    create_eager_task_factory, eager_task_factory)
 from .locks import Lock, Event, Condition, Semaphore, BoundedSemaphore, Barrier
 from .queues import Queue, PriorityQueue, LifoQueue, QueueFull, QueueEmpty
 from .timeouts import Timeout, timeout, timeout_at
@@ -26,6 +27,6 @@ __all__ = (
     'Future', 'isfuture', 'wrap_future', 'Task', 'create_task', 'ensure_future',
     'sleep', 'gather', 'wait_for', 'wait', 'shield', 'as_completed',
     'current_task', 'all_tasks', 'FIRST_COMPLETED', 'FIRST_EXCEPTION',
-    'ALL_COMPLETED', 'Lock', 'Event', 'Condition', 'Semaphore',
+    'ALL_COMPLETED', 'create_eager_task_factory', 'eager_task_factory', 'Lock', 'Event', 'Condition', 'Semaphore',
     'BoundedSemaphore', 'Queue', 'PriorityQueue', 'LifoQueue', 'QueueFull',
     'QueueEmpty', 'Timeout', 'timeout', 'timeout_at', 'Runner', 'run', 'TaskGroup')

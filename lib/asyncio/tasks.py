@@ -8,7 +8,8 @@ from .futures import Future, isfuture, _future_repr_info
 
 __all__ = ('Task', 'create_task', 'ensure_future', 'sleep', 'gather', 'wait_for',
            'wait', 'shield', 'as_completed', 'current_task', 'all_tasks',
-           'FIRST_COMPLETED', 'FIRST_EXCEPTION', 'ALL_COMPLETED')
+           'FIRST_COMPLETED', 'FIRST_EXCEPTION', 'ALL_COMPLETED',
+           'create_eager_task_factory', 'eager_task_factory')
 
 FIRST_COMPLETED = 'FIRST_COMPLETED'
 FIRST_EXCEPTION = 'FIRST_EXCEPTION'
@@ -26,7 +27,7 @@ class Task(Future):
 
     __module__ = '_asyncio'
 
-    def __init__(self, coro, *, loop=None, name=None, context=None):
+    def __init__(self, coro, *, loop=None, name=None, context=None, eager_start=False):
         super().__init__(loop=loop)
         if not iscoroutine(coro):
             raise TypeError(f'a coroutine was expected, got {coro!r}')
@@ -37,7 +38,12 @@ class Task(Future):
         self._must_cancel = False
         self._num_cancels_requested = 0
         _Registry.tasks.append(self)
-        self._loop.call_soon(self._step)
+        if eager_start and self._loop.is_running():
+            self._step()
+            if self.done():
+                self._coro = None
+        else:
+            self._loop.call_soon(self._step)
 
     def _repr_info(self):
         info = _future_repr_info(self)
@@ -224,6 +230,17 @@ def _format_coroutine(coro):
     if frame is not None:
         return f'{name} running at {filename}:{frame.f_lineno}'
     return f'{name} done, defined at {filename}:{code.co_firstlineno}'
+
+
+def create_eager_task_factory(custom_task_constructor):
+    """A task factory making tasks with custom_task_constructor that run
+    their first step at once, when created in a running loop."""
+    def factory(loop, coro, *, name=None, context=None):
+        return custom_task_constructor(coro, loop=loop, name=name, context=context, eager_start=True)
+    return factory
+
+
+eager_task_factory = create_eager_task_factory(Task)
 
 
 def current_task(loop=None):
