@@ -194,7 +194,11 @@ class ArgumentParser(_ActionsContainer):
 
     def _print_message(self, message, file=None):
         if message:
-            (file if file is not None else _sys.stderr).write(message)
+            file = file or _sys.stderr
+            try:
+                file.write(message)
+            except (AttributeError, OSError):
+                pass
 
     def exit(self, status=0, message=None):
         """Prints message to stderr and exits with status."""
