@@ -35,9 +35,6 @@ def run(mod, spec, argv):
         helptext = p.format_help()
     except Exception as e:
         helptext = ("helperr", type(e).__name__, str(e))
-    if helptext != spec.setdefault("_help_" + mod.__name__, helptext):
-        pass
-    spec["_last_help"] = helptext
     with contextlib.redirect_stderr(out), contextlib.redirect_stdout(out):
         try:
             if spec["known"] == 1:
