@@ -459,12 +459,15 @@ class ArgumentParser(_ActionsContainer):
         return namespace, extras
 
     def _consume_option(self, action, option_string, explicit, index, args, pattern, take, extras):
+        """Takes the option at index (and a cluster of short flags attached to
+        it, or its arguments); the actions run once all of them are known."""
         chars = self.prefix_chars
+        pending = []
         while True:
             if explicit is not None:
                 count = self._match_count(action, 'A', 0)
                 if count == 0 and option_string[1] not in chars and explicit != '':
-                    take(action, [], option_string)
+                    pending.append((action, [], option_string))
                     option_string = option_string[0] + explicit[0]
                     rest = explicit[1:] or None
                     if option_string in self._option_string_actions:
@@ -473,13 +476,17 @@ class ArgumentParser(_ActionsContainer):
                         continue
                     raise ArgumentError(action, f'ignored explicit argument {explicit!r}')
                 if count == 1:
-                    take(action, [explicit], option_string)
-                    return index + 1
+                    pending.append((action, [explicit], option_string))
+                    stop = index + 1
+                    break
                 raise ArgumentError(action, f'ignored explicit argument {explicit!r}')
             n = self._match_count(action, pattern, index + 1)
-            strings = args[index + 1:index + 1 + n]
+            pending.append((action, args[index + 1:index + 1 + n], option_string))
+            stop = index + 1 + n
+            break
+        for action, strings, option_string in pending:
             take(action, strings, option_string)
-            return index + 1 + n
+        return stop
 
     def _match_count(self, action, pattern, start):
         """How many strings from start action takes, or ArgumentError."""

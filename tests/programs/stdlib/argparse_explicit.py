@@ -45,3 +45,9 @@ q.add_argument("--b", action="append")
 q.add_argument("c", nargs="+")
 for args in (["1", "--b", "x", "2", "3"], ["1", "2", "--b", "x", "3"], ["--b", "y", "1"], ["1"], ["1", "2", "--", "--b"]):
     run(q, args)
+m = argparse.ArgumentParser(prog="mx")
+g = m.add_mutually_exclusive_group()
+g.add_argument("-a", action="count")
+g.add_argument("-z", "--baz", action="store_true")
+for args in (["--baz", "-a1"], ["--baz", "-aa"], ["-aa"], ["-az"]):
+    run(m, args)
