@@ -14,7 +14,8 @@ seed = int(sys.argv[1]) if len(sys.argv) > 1 else 1
 random.seed(seed)
 
 def build(mod, spec):
-    p = mod.ArgumentParser(prog=spec["prog"], allow_abbrev=spec["abbrev"], exit_on_error=True, description=spec["desc"])
+    p = mod.ArgumentParser(prog=spec["prog"], allow_abbrev=spec["abbrev"], exit_on_error=True,
+                           description=spec["desc"], prefix_chars=spec["chars"])
     groups = {}
     for kind, names, kw, mx in spec["args"]:
         target = p
@@ -22,7 +23,15 @@ def build(mod, spec):
             if mx not in groups:
                 groups[mx] = p.add_mutually_exclusive_group(required=spec["mxreq"] and mx == 0)
             target = groups[mx]
+        names = [spec["chars"][-1] * (len(n) - len(n.lstrip("-"))) + n.lstrip("-") if n.startswith("-") else n
+                 for n in names]
         target.add_argument(*names, **kw)
+    if spec["sub"]:
+        subs = p.add_subparsers(dest="cmd", required=spec["sub"] == 2)
+        one = subs.add_parser("one", help="first", aliases=["o"])
+        one.add_argument(spec["chars"][-1] + "q", action="store_true")
+        one.add_argument("rest", nargs="*")
+        subs.add_parser("two").add_argument("n", type=int)
     return p
 
 def run(mod, spec, argv):
@@ -95,7 +104,9 @@ def rand_spec():
     return {"args": args, "abbrev": random.random() < 0.8, "mxreq": random.random() < 0.2,
             "prog": random.choice(["f", "a-much-longer-program-name-here"]),
             "desc": random.choice([None, "A description " * random.randint(1, 12)]),
-            "known": random.choice([0, 0, 1, 2])}
+            "known": random.choice([0, 0, 1, 2]),
+            "chars": random.choice(["-", "-", "-+", "+"]),
+            "sub": random.choice([0, 0, 1, 2])}
 
 def rand_argv(spec):
     toks = []
@@ -104,6 +115,8 @@ def rand_argv(spec):
         r = random.random()
         if r < 0.35 and opts:
             o = random.choice(opts)
+            if o.startswith("-"):
+                o = spec["chars"][-1] * (len(o) - len(o.lstrip("-"))) + o.lstrip("-")
             if random.random() < 0.2:
                 o = o[:max(2, len(o) - random.randint(1, 3))]
             if random.random() < 0.15:
@@ -113,6 +126,8 @@ def rand_argv(spec):
             toks.append("--")
         elif r < 0.45:
             toks.append(random.choice(["-1", "-q", "--zz", "-ab", "-a1", "-"]))
+        elif r < 0.55 and spec["sub"]:
+            toks.append(random.choice(["one", "o", "two", "three", "-q", "+q"]))
         else:
             toks.append(random.choice(["1", "2", "v", "x", "3"]))
     return toks
