@@ -152,6 +152,8 @@ class BaseEventLoop(AbstractEventLoop):
     def call_soon(self, callback, *args, context=None):
         """Runs callback(*args) at the next iteration."""
         self._check_closed()
+        if self._debug:
+            self._check_callback(callback, 'call_soon')
         handle = Handle(callback, args, self)
         self._ready.append(handle)
         return handle
@@ -160,15 +162,28 @@ class BaseEventLoop(AbstractEventLoop):
 
     def call_later(self, delay, callback, *args, context=None):
         """Runs callback(*args) after delay seconds."""
+        if delay is None:
+            raise TypeError('delay must not be None')
         return self.call_at(self.time() + delay, callback, *args)
 
     def call_at(self, when, callback, *args, context=None):
         """Runs callback(*args) at the loop time when."""
+        if when is None:
+            raise TypeError('when cannot be None')
         self._check_closed()
+        if self._debug:
+            self._check_callback(callback, 'call_at')
         self._seq += 1
         handle = TimerHandle(when, self._seq, callback, args, self)
         _heap_push(self._scheduled, handle)
         return handle
+
+    def _check_callback(self, callback, method):
+        from .coroutines import iscoroutine, iscoroutinefunction
+        if iscoroutine(callback) or iscoroutinefunction(callback):
+            raise TypeError(f'coroutines cannot be used with {method}()')
+        if not callable(callback):
+            raise TypeError(f'a callable object was expected by {method}(), got {callback!r}')
 
     def create_future(self):
         from .futures import Future
@@ -226,6 +241,8 @@ class BaseEventLoop(AbstractEventLoop):
         self._scheduled.clear()
 
     def set_exception_handler(self, handler):
+        if handler is not None and not callable(handler):
+            raise TypeError(f'A callable object or None is expected, got {handler!r}')
         self._exception_handler = handler
 
     def get_exception_handler(self):
