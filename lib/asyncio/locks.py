@@ -139,12 +139,18 @@ class Condition(_ContextManagerMixin):
             finally:
                 self._waiters.remove(fut)
         finally:
+            err = None
             while True:
                 try:
                     await self.acquire()
                     break
-                except CancelledError:
-                    pass
+                except CancelledError as e:
+                    err = e
+            if err is not None:
+                try:
+                    raise err
+                finally:
+                    err = None
 
     async def wait_for(self, predicate):
         """Waits until predicate() is true; returns its value."""
@@ -215,9 +221,10 @@ class Semaphore(_ContextManagerMixin):
             self._value -= 1
 
     def release(self):
-        """Gives a slot back."""
+        """Gives a slot back, waking the first waiting task."""
         self._value += 1
-        self._wake()
+        if _wake_first(self._waiters):
+            self._value -= 1
 
 
 class BoundedSemaphore(Semaphore):
