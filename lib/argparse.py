@@ -4,7 +4,6 @@ groups and subcommands, generated help and usage, and errors that print
 the usage and exit with status 2."""
 
 import sys as _sys
-import _argformat
 from _argformat import SUPPRESS
 
 __all__ = ['ArgumentParser', 'ArgumentError', 'ArgumentTypeError', 'Action',

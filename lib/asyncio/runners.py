@@ -3,7 +3,6 @@
 from . import events
 from . import tasks
 from .coroutines import iscoroutine
-from .exceptions import CancelledError
 
 __all__ = ('Runner', 'run')
 

@@ -3,7 +3,7 @@ combine awaitables: sleep, gather, wait_for, wait, shield, as_completed."""
 
 from . import events
 from .coroutines import iscoroutine
-from .exceptions import CancelledError, InvalidStateError
+from .exceptions import CancelledError
 from .futures import Future, isfuture, _future_repr_info
 
 __all__ = ('Task', 'create_task', 'ensure_future', 'sleep', 'gather', 'wait_for',
