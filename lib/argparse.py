@@ -4,12 +4,11 @@ groups and subcommands, generated help and usage, and errors that print
 the usage and exit with status 2."""
 
 import sys as _sys
-import _argformat
 from _argformat import SUPPRESS
 
 __all__ = ['ArgumentParser', 'ArgumentError', 'ArgumentTypeError', 'Action',
            'BooleanOptionalAction', 'Namespace', 'SUPPRESS', 'OPTIONAL',
-           'ZERO_OR_MORE', 'ONE_OR_MORE', 'PARSER', 'REMAINDER']
+           'ZERO_OR_MORE', 'ONE_OR_MORE', 'PARSER', 'REMAINDER', 'FileType']
 
 OPTIONAL = '?'
 ZERO_OR_MORE = '*'
@@ -69,9 +68,11 @@ def _argument_name(action):
     if action.option_strings:
         return '/'.join(action.option_strings)
     if action.metavar not in (None, SUPPRESS):
-        return action.metavar if not isinstance(action.metavar, tuple) else ' '.join(action.metavar)
+        return action.metavar
     if action.dest not in (None, SUPPRESS):
         return action.dest
+    if action.choices:
+        return '{' + ','.join(action.choices) + '}'
     return None
 
 
@@ -201,7 +202,9 @@ class _VersionAction(Action):
 
     def __call__(self, parser, namespace, values, option_string=None):
         version = self.version if self.version is not None else parser.version
-        parser._print_message(version % {'prog': parser.prog} + '\n', _sys.stdout)
+        formatter = parser._get_formatter()
+        formatter.add_text(version)
+        parser._print_message(formatter.format_help(), _sys.stdout)
         parser.exit()
 
 
@@ -225,6 +228,13 @@ class BooleanOptionalAction(Action):
         return ' | '.join(self.option_strings)
 
 
+class _ChoicesPseudoAction(Action):
+    """A subcommand's entry in the help of its subparsers action."""
+
+    def __init__(self, name, metavar, help):
+        super().__init__(option_strings=[], dest=name, help=help, metavar=metavar)
+
+
 class _SubParsersAction(Action):
     def __init__(self, option_strings, prog, parser_class, dest=SUPPRESS, required=False,
                  help=None, metavar=None):
@@ -240,16 +250,23 @@ class _SubParsersAction(Action):
         if kwargs.get('prog') is None:
             kwargs['prog'] = f'{self._prog_prefix} {name}'
         aliases = kwargs.pop('aliases', ())
+        if name in self._name_parser_map:
+            raise ArgumentError(self, f'conflicting subparser: {name}')
+        for alias in aliases:
+            if alias in self._name_parser_map:
+                raise ArgumentError(self, f'conflicting subparser alias: {alias}')
         if 'help' in kwargs:
             help_text = kwargs.pop('help')
             metavar = name if not aliases else '%s (%s)' % (name, ', '.join(aliases))
-            self._choices_actions.append(Action(option_strings=[], dest=name, help=help_text,
-                                                metavar=metavar))
+            self._choices_actions.append(_ChoicesPseudoAction(name, metavar, help_text))
         parser = self._parser_class(**kwargs)
         self._name_parser_map[name] = parser
         for alias in aliases:
             self._name_parser_map[alias] = parser
         return parser
+
+    def _get_subactions(self):
+        return self._choices_actions
 
     def __call__(self, parser, namespace, values, option_string=None):
         name, args = values[0], values[1:]
@@ -275,81 +292,264 @@ _ACTIONS = {None: _StoreAction, 'store': _StoreAction, 'store_const': _StoreCons
             'parsers': _SubParsersAction, 'extend': _ExtendAction}
 
 
-class _ArgumentGroup:
-    """A titled section of arguments in the help."""
+def _identity(value):
+    return value
 
-    def __init__(self, container, title=None, description=None, **kwargs):
-        self._container = container
-        self.title = title
+
+class _ActionsContainer:
+    """What parsers and their groups share: declaring arguments (with the
+    registries of action and type names), defaults, groups and conflicts."""
+
+    def __init__(self, description, prefix_chars, argument_default, conflict_handler):
         self.description = description
-        self._group_actions = []
+        self.argument_default = argument_default
+        self.prefix_chars = prefix_chars
+        self.conflict_handler = conflict_handler
+        self._registries = {}
+        for name, cls in _ACTIONS.items():
+            self.register('action', name, cls)
+        self.register('type', None, _identity)
+        self._get_handler()
+        self._actions = []
+        self._option_string_actions = {}
+        self._action_groups = []
+        self._mutually_exclusive_groups = []
+        self._defaults = {}
+
+    def register(self, registry_name, value, object):
+        """Makes the name value mean object in action= or type=."""
+        self._registries.setdefault(registry_name, {})[value] = object
+
+    def _registry_get(self, registry_name, value, default=None):
+        return self._registries[registry_name].get(value, default)
+
+    def set_defaults(self, **kwargs):
+        """Defaults for dests, whether or not an argument sets them."""
+        self._defaults.update(kwargs)
+        for action in self._actions:
+            if action.dest in kwargs:
+                action.default = kwargs[action.dest]
+
+    def get_default(self, dest):
+        for action in self._actions:
+            if action.dest == dest and action.default is not None:
+                return action.default
+        return self._defaults.get(dest, None)
 
     def add_argument(self, *args, **kwargs):
-        action = self._container.add_argument(*args, **kwargs)
-        self._container._move_to_group(action, self)
-        return action
+        """Declares an argument (positional if its name has no prefix character)."""
+        chars = self.prefix_chars
+        if not args or (len(args) == 1 and args[0][0] not in chars):
+            if args and 'dest' in kwargs:
+                raise ValueError('dest supplied twice for positional argument')
+            if 'required' in kwargs:
+                raise TypeError("'required' is an invalid argument for positionals")
+            if not args and 'dest' not in kwargs:
+                raise TypeError("_ActionsContainer._get_positional_kwargs() missing 1 required positional argument: 'dest'")
+            dest = args[0] if args else kwargs.pop('dest')
+            option_strings = []
+            if kwargs.get('nargs') not in (OPTIONAL, ZERO_OR_MORE):
+                kwargs['required'] = True
+            if kwargs.get('nargs') == ZERO_OR_MORE and 'default' not in kwargs:
+                kwargs['required'] = True
+        else:
+            option_strings = []
+            long_strings = []
+            for s in args:
+                if not s[0] in chars:
+                    raise ValueError(f'invalid option string {s!r}: must start with a character {chars!r}')
+                option_strings.append(s)
+                if len(s) > 1 and s[1] in chars:
+                    long_strings.append(s)
+            dest = kwargs.pop('dest', None)
+            if dest is None:
+                first = long_strings[0] if long_strings else option_strings[0]
+                dest = first.lstrip(chars)
+                if not dest:
+                    raise ValueError(f'dest= is required for options like {args[-1]!r}')
+                dest = dest.replace('-', '_')
+        if 'default' not in kwargs:
+            if dest in self._defaults:
+                kwargs['default'] = self._defaults[dest]
+            elif self.argument_default is not None:
+                kwargs['default'] = self.argument_default
+        action_name = kwargs.pop('action', None)
+        action_class = self._registry_get('action', action_name, action_name)
+        if not callable(action_class):
+            raise ValueError(f'unknown action "{action_class}"')
+        action = action_class(option_strings=option_strings, dest=dest, **kwargs)
+        type_func = self._registry_get('type', action.type, action.type)
+        if not callable(type_func):
+            raise ValueError(f'{type_func!r} is not callable')
+        if type_func is FileType:
+            raise ValueError(f'{type_func!r} is a FileType class object, instance of it must be passed')
+        if hasattr(self, '_get_formatter'):
+            try:
+                self._get_formatter()._format_args(action, None)
+            except TypeError:
+                raise ValueError('length of metavar tuple does not match nargs')
+        return self._add_action(action)
 
     def add_argument_group(self, *args, **kwargs):
-        return self._container.add_argument_group(*args, **kwargs)
-
-    def add_mutually_exclusive_group(self, **kwargs):
-        group = self._container.add_mutually_exclusive_group(**kwargs)
-        group._home = self
+        """A new section of arguments in the help."""
+        group = _ArgumentGroup(self, *args, **kwargs)
+        self._action_groups.append(group)
         return group
 
+    def add_mutually_exclusive_group(self, **kwargs):
+        """A new group of mutually exclusive arguments."""
+        group = _MutuallyExclusiveGroup(self, **kwargs)
+        self._mutually_exclusive_groups.append(group)
+        return group
 
-class _MutuallyExclusiveGroup:
-    """Arguments of which at most one (exactly one if required) may be given."""
+    def _add_action(self, action):
+        self._check_conflict(action)
+        self._actions.append(action)
+        action.container = self
+        for s in action.option_strings:
+            self._option_string_actions[s] = action
+        return action
 
-    def __init__(self, container, required=False):
-        self._container = container
-        self.required = required
+    def _remove_action(self, action):
+        self._actions.remove(action)
+
+    def _add_container_actions(self, container):
+        """Adds a parent's actions, in groups of the same titles and in
+        mutually exclusive groups like the parent's."""
+        by_title = {}
+        for group in self._action_groups:
+            if group.title in by_title:
+                raise ValueError(f'cannot merge actions - two groups are named {group.title!r}')
+            by_title[group.title] = group
+        home = {}
+        for group in container._action_groups:
+            if group.title not in by_title:
+                by_title[group.title] = self.add_argument_group(
+                    title=group.title, description=group.description,
+                    conflict_handler=group.conflict_handler)
+            for action in group._group_actions:
+                home[action] = by_title[group.title]
+        for group in container._mutually_exclusive_groups:
+            mutex = self.add_mutually_exclusive_group(required=group.required)
+            for action in group._group_actions:
+                home[action] = mutex
+        for action in container._actions:
+            home.get(action, self)._add_action(action)
+
+    def _get_handler(self):
+        handler = getattr(self, '_handle_conflict_%s' % self.conflict_handler, None)
+        if handler is None:
+            raise ValueError(f'invalid conflict_resolution value: {self.conflict_handler!r}')
+        return handler
+
+    def _check_conflict(self, action):
+        conflicts = [(s, self._option_string_actions[s]) for s in action.option_strings
+                     if s in self._option_string_actions]
+        if conflicts:
+            self._get_handler()(action, conflicts)
+
+    def _handle_conflict_error(self, action, conflicts):
+        names = ', '.join(s for s, _ in conflicts)
+        plural = 's' if len(conflicts) > 1 else ''
+        raise ArgumentError(action, f'conflicting option string{plural}: {names}')
+
+    def _handle_conflict_resolve(self, action, conflicts):
+        for s, old in conflicts:
+            old.option_strings.remove(s)
+            self._option_string_actions.pop(s, None)
+            if not old.option_strings:
+                old.container._remove_action(old)
+
+
+class _ArgumentGroup(_ActionsContainer):
+    """A titled section of arguments in the help, sharing its parser's
+    arguments and defaults."""
+
+    def __init__(self, container, title=None, description=None, **kwargs):
+        kwargs.setdefault('conflict_handler', container.conflict_handler)
+        kwargs.setdefault('prefix_chars', container.prefix_chars)
+        kwargs.setdefault('argument_default', container.argument_default)
+        super().__init__(description=description, **kwargs)
+        self.title = title
         self._group_actions = []
-        self._home = None
+        self._registries = container._registries
+        self._actions = container._actions
+        self._option_string_actions = container._option_string_actions
+        self._defaults = container._defaults
+        self._mutually_exclusive_groups = container._mutually_exclusive_groups
 
-    def add_argument(self, *args, **kwargs):
-        action = self._container.add_argument(*args, **kwargs)
-        if action.required:
-            raise ValueError('mutually exclusive arguments must be optional')
-        if self._home is not None:
-            self._container._move_to_group(action, self._home)
+    def _add_action(self, action):
+        action = super()._add_action(action)
         self._group_actions.append(action)
         return action
 
+    def _remove_action(self, action):
+        super()._remove_action(action)
+        self._group_actions.remove(action)
 
-class HelpFormatter:
-    """The help layout: indentation step, help column limit and width."""
-
-    raw_description = False
-    raw_text = False
-    show_defaults = False
-
-    def __init__(self, prog, indent_increment=2, max_help_position=24, width=None):
-        if width is None:
-            width = _argformat._width()
-        self._prog = prog
-        self._indent_increment = indent_increment
-        self._max_help_position = min(max_help_position, max(width - 20, indent_increment * 2))
-        self._width = width
+    def add_argument_group(self, *args, **kwargs):
+        import warnings
+        warnings.warn('Nesting argument groups is deprecated.', DeprecationWarning, stacklevel=2)
+        return super().add_argument_group(*args, **kwargs)
 
 
-class RawDescriptionHelpFormatter(HelpFormatter):
-    """Keeps the description and epilog as written."""
+class _MutuallyExclusiveGroup(_ArgumentGroup):
+    """Arguments of which at most one (exactly one if required) may be given."""
 
-    raw_description = True
+    def __init__(self, container, required=False):
+        super().__init__(container)
+        self.required = required
+        self._container = container
+
+    def _add_action(self, action):
+        if action.required:
+            raise ValueError('mutually exclusive arguments must be optional')
+        action = self._container._add_action(action)
+        self._group_actions.append(action)
+        return action
+
+    def _remove_action(self, action):
+        self._container._remove_action(action)
+        self._group_actions.remove(action)
+
+    def add_mutually_exclusive_group(self, *args, **kwargs):
+        import warnings
+        warnings.warn('Nesting mutually exclusive groups is deprecated.', DeprecationWarning, stacklevel=2)
+        return super().add_mutually_exclusive_group(*args, **kwargs)
 
 
-class RawTextHelpFormatter(RawDescriptionHelpFormatter):
-    """Keeps every text, help included, as written."""
+class FileType:
+    """A type= factory opening the argument as a file ('-' is stdin or stdout)."""
 
-    raw_text = True
+    def __init__(self, mode='r', bufsize=-1, encoding=None, errors=None):
+        self._mode = mode
+        self._bufsize = bufsize
+        self._encoding = encoding
+        self._errors = errors
+
+    def __call__(self, string):
+        if string == '-':
+            binary = 'b' in self._mode
+            if 'r' in self._mode:
+                return _sys.stdin.buffer if binary else _sys.stdin
+            if any(c in self._mode for c in 'wax'):
+                return _sys.stdout.buffer if binary else _sys.stdout
+            raise ValueError(f'argument "-" with mode {self._mode!r}')
+        try:
+            return open(string, self._mode, self._bufsize, self._encoding, self._errors)
+        except OSError as e:
+            raise ArgumentTypeError(f"can't open '{string}': {e}")
+
+    def __repr__(self):
+        parts = [repr(a) for a in (self._mode, self._bufsize) if a != -1]
+        parts += [f'{k}={v!r}' for k, v in (('encoding', self._encoding), ('errors', self._errors))
+                  if v is not None]
+        return f"{type(self).__name__}({', '.join(parts)})"
 
 
-class ArgumentDefaultsHelpFormatter(HelpFormatter):
-    """Adds each argument's default to its help."""
-
-    show_defaults = True
-
+from _argformat import (HelpFormatter, RawDescriptionHelpFormatter,  # noqa: E402
+                        RawTextHelpFormatter, ArgumentDefaultsHelpFormatter,
+                        MetavarTypeHelpFormatter)
 
 __all__ += ['HelpFormatter', 'RawDescriptionHelpFormatter', 'RawTextHelpFormatter',
             'ArgumentDefaultsHelpFormatter']

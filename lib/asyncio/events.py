@@ -19,9 +19,17 @@ class Handle:
         self._cancelled = False
         self._loop = loop
 
+    def _repr_info(self):
+        info = [type(self).__name__]
+        if self._cancelled:
+            info.append('cancelled')
+        if self._callback is not None:
+            from .futures import _format_callback_source
+            info.append(_format_callback_source(self._callback, self._args))
+        return info
+
     def __repr__(self):
-        state = ' cancelled' if self._cancelled else ''
-        return f'<{type(self).__name__}{state}>'
+        return '<{}>'.format(' '.join(self._repr_info()))
 
     def cancel(self):
         if not self._cancelled:
@@ -32,17 +40,16 @@ class Handle:
     def cancelled(self):
         return self._cancelled
 
-    def get_context(self):
-        return None
-
     def _run(self):
         try:
             self._callback(*self._args)
         except (SystemExit, KeyboardInterrupt):
             raise
         except BaseException as exc:
+            from .futures import _format_callback_source
+            cb = _format_callback_source(self._callback, self._args)
             self._loop.call_exception_handler({
-                'message': f'Exception in callback {self._callback!r}',
+                'message': f'Exception in callback {cb}',
                 'exception': exc, 'handle': self})
 
 
@@ -55,6 +62,11 @@ class TimerHandle(Handle):
         super().__init__(callback, args, loop)
         self._when = when
         self._seq = seq
+
+    def _repr_info(self):
+        info = super()._repr_info()
+        info.insert(2 if self._cancelled else 1, f'when={self._when}')
+        return info
 
     def when(self):
         return self._when
@@ -79,25 +91,31 @@ def _heap_push(heap, item):
 
 
 def _heap_pop(heap):
+    """Removes the smallest item as heapq.heappop does: the hole left at the
+    top goes down along the smaller children to a leaf, where the last item
+    is put and then moved up to its place."""
     last = heap.pop()
     if not heap:
         return last
     top = heap[0]
-    heap[0] = last
-    i = 0
     n = len(heap)
-    while True:
-        left = 2 * i + 1
-        if left >= n:
-            break
-        child = left
-        if left + 1 < n and heap[left + 1] < heap[left]:
-            child = left + 1
-        if heap[child] < heap[i]:
-            heap[i], heap[child] = heap[child], heap[i]
-            i = child
+    pos = 0
+    child = 1
+    while child < n:
+        right = child + 1
+        if right < n and not heap[child] < heap[right]:
+            child = right
+        heap[pos] = heap[child]
+        pos = child
+        child = 2 * pos + 1
+    while pos > 0:
+        parent = (pos - 1) // 2
+        if last < heap[parent]:
+            heap[pos] = heap[parent]
+            pos = parent
         else:
             break
+    heap[pos] = last
     return top
 
 
@@ -117,6 +135,7 @@ class BaseEventLoop(AbstractEventLoop):
         self._closed = False
         self._exception_handler = None
         self._debug = False
+        self._task_factory = None
 
     def __repr__(self):
         return (f'<{type(self).__name__} running={self._running} '
@@ -133,6 +152,8 @@ class BaseEventLoop(AbstractEventLoop):
     def call_soon(self, callback, *args, context=None):
         """Runs callback(*args) at the next iteration."""
         self._check_closed()
+        if self._debug:
+            self._check_callback(callback, 'call_soon')
         handle = Handle(callback, args, self)
         self._ready.append(handle)
         return handle
@@ -141,15 +162,28 @@ class BaseEventLoop(AbstractEventLoop):
 
     def call_later(self, delay, callback, *args, context=None):
         """Runs callback(*args) after delay seconds."""
+        if delay is None:
+            raise TypeError('delay must not be None')
         return self.call_at(self.time() + delay, callback, *args)
 
     def call_at(self, when, callback, *args, context=None):
         """Runs callback(*args) at the loop time when."""
+        if when is None:
+            raise TypeError('when cannot be None')
         self._check_closed()
+        if self._debug:
+            self._check_callback(callback, 'call_at')
         self._seq += 1
         handle = TimerHandle(when, self._seq, callback, args, self)
         _heap_push(self._scheduled, handle)
         return handle
+
+    def _check_callback(self, callback, method):
+        from .coroutines import iscoroutine, iscoroutinefunction
+        if iscoroutine(callback) or iscoroutinefunction(callback):
+            raise TypeError(f'coroutines cannot be used with {method}()')
+        if not callable(callback):
+            raise TypeError(f'a callable object was expected by {method}(), got {callback!r}')
 
     def create_future(self):
         from .futures import Future
@@ -158,8 +192,29 @@ class BaseEventLoop(AbstractEventLoop):
     def create_task(self, coro, *, name=None, context=None):
         """Wraps coro in a Task scheduled on this loop."""
         self._check_closed()
-        from .tasks import Task
-        return Task(coro, loop=self, name=name)
+        if self._task_factory is None:
+            from .tasks import Task
+            return Task(coro, loop=self, name=name)
+        task = self._task_factory(self, coro)
+        if name is not None:
+            set_name = getattr(task, 'set_name', None)
+            if set_name is None:
+                import warnings
+                warnings.warn('Task.set_name() was added in Python 3.8, the method support '
+                              'will be mandatory for third-party task implementations since 3.13.',
+                              DeprecationWarning, stacklevel=3)
+            else:
+                set_name(name)
+        return task
+
+    def set_task_factory(self, factory):
+        """Makes create_task call factory(loop, coro) (None: the default Task)."""
+        if factory is not None and not callable(factory):
+            raise TypeError('task factory must be a callable or None')
+        self._task_factory = factory
+
+    def get_task_factory(self):
+        return self._task_factory
 
     def is_running(self):
         return self._running
@@ -186,12 +241,16 @@ class BaseEventLoop(AbstractEventLoop):
         self._scheduled.clear()
 
     def set_exception_handler(self, handler):
+        if handler is not None and not callable(handler):
+            raise TypeError(f'A callable object or None is expected, got {handler!r}')
         self._exception_handler = handler
 
     def get_exception_handler(self):
         return self._exception_handler
 
     def default_exception_handler(self, context):
+        """Writes the context's message, its other entries and the traceback
+        of its exception to stderr (as asyncio's logger does)."""
         import sys
         message = context.get('message') or 'Unhandled exception in event loop'
         exc = context.get('exception')
@@ -199,16 +258,42 @@ class BaseEventLoop(AbstractEventLoop):
         for key in sorted(context):
             if key not in ('message', 'exception'):
                 lines.append(f'{key}: {context[key]!r}')
-        print('\n'.join(lines), file=sys.stderr)
+        sys.stderr.write('\n'.join(lines) + '\n')
         if exc is not None:
-            import traceback
-            traceback.print_exception(type(exc), exc, exc.__traceback__, file=sys.stderr)
+            sys.__excepthook__(type(exc), exc, exc.__traceback__)
 
     def call_exception_handler(self, context):
+        """Hands context to the exception handler set, else to the default."""
         if self._exception_handler is None:
-            self.default_exception_handler(context)
-        else:
+            try:
+                self.default_exception_handler(context)
+            except (SystemExit, KeyboardInterrupt):
+                raise
+            except BaseException as exc:
+                self._log_error('Exception in default exception handler', exc)
+            return
+        try:
             self._exception_handler(self, context)
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            try:
+                self.default_exception_handler({
+                    'message': 'Unhandled error in exception handler',
+                    'exception': exc,
+                    'context': context,
+                })
+            except (SystemExit, KeyboardInterrupt):
+                raise
+            except BaseException as exc2:
+                self._log_error('Exception in default exception handler while handling an '
+                                'unexpected error in custom exception handler', exc2)
+
+    @staticmethod
+    def _log_error(message, exc):
+        import sys
+        sys.stderr.write(message + '\n')
+        sys.__excepthook__(type(exc), exc, exc.__traceback__)
 
     def _run_once(self):
         scheduled = self._scheduled
@@ -237,10 +322,7 @@ class BaseEventLoop(AbstractEventLoop):
     def run_forever(self):
         """Runs callbacks until stop() is called."""
         self._check_closed()
-        if self._running:
-            raise RuntimeError('This event loop is already running')
-        if _get_running_loop() is not None:
-            raise RuntimeError('Cannot run the event loop while another loop is running')
+        self._check_running()
         self._running = True
         old = _get_running_loop()
         _set_running_loop(self)
@@ -263,6 +345,7 @@ class BaseEventLoop(AbstractEventLoop):
     def run_until_complete(self, future):
         """Runs until future (a future or coroutine) is done; returns its result."""
         self._check_closed()
+        self._check_running()
         from .tasks import ensure_future
         new_task = not _isfuture(future)
         future = ensure_future(future, loop=self)
@@ -283,11 +366,14 @@ class BaseEventLoop(AbstractEventLoop):
             raise RuntimeError('Event loop stopped before Future completed.')
         return future.result()
 
-    def _run_until(self, future):
+    def _check_running(self):
         if self._running:
             raise RuntimeError('This event loop is already running')
         if _get_running_loop() is not None:
             raise RuntimeError('Cannot run the event loop while another loop is running')
+
+    def _run_until(self, future):
+        self._check_running()
         self._running = True
         _set_running_loop(self)
         try:
@@ -312,10 +398,82 @@ def _isfuture(obj):
     return isfuture(obj)
 
 
+class _UnixSelectorEventLoop(BaseEventLoop):
+    """The default event loop (named as CPython's default loop on Unix)."""
+
+
+class AbstractEventLoopPolicy:
+    """The interface of event loop policies: which loop get_event_loop gives
+    when no loop is running, and how new loops are made."""
+
+    def get_event_loop(self):
+        raise NotImplementedError
+
+    def set_event_loop(self, loop):
+        raise NotImplementedError
+
+    def new_event_loop(self):
+        raise NotImplementedError
+
+
+class _UnixDefaultEventLoopPolicy(AbstractEventLoopPolicy):
+    """The default policy: one current loop, made on first demand (with a
+    DeprecationWarning) unless set_event_loop was ever called."""
+
+    _loop_factory = _UnixSelectorEventLoop
+
+    def __init__(self):
+        self._loop = None
+        self._set_called = False
+
+    def get_event_loop(self):
+        if self._loop is None and not self._set_called:
+            import sys
+            import warnings
+            stacklevel = 2
+            frame = sys._getframe(1)
+            while frame is not None:
+                module = frame.f_globals.get('__name__') or ''
+                if not (module == 'asyncio' or module.startswith('asyncio.')):
+                    break
+                frame = frame.f_back
+                stacklevel += 1
+            warnings.warn('There is no current event loop', DeprecationWarning, stacklevel=stacklevel)
+            self.set_event_loop(self.new_event_loop())
+        if self._loop is None:
+            raise RuntimeError("There is no current event loop in thread 'MainThread'.")
+        return self._loop
+
+    def set_event_loop(self, loop):
+        self._set_called = True
+        if loop is not None and not isinstance(loop, AbstractEventLoop):
+            raise TypeError(f"loop must be an instance of AbstractEventLoop or None, not '{type(loop).__name__}'")
+        self._loop = loop
+
+    def new_event_loop(self):
+        return self._loop_factory()
+
+
+DefaultEventLoopPolicy = _UnixDefaultEventLoopPolicy
+
+
 class _State:
     running = None
-    current = None
-    policy_set = False
+    policy = None
+
+
+def get_event_loop_policy():
+    """The event loop policy (the default one until another is set)."""
+    if _State.policy is None:
+        _State.policy = DefaultEventLoopPolicy()
+    return _State.policy
+
+
+def set_event_loop_policy(policy):
+    """Sets the event loop policy (None: back to the default)."""
+    if policy is not None and not isinstance(policy, AbstractEventLoopPolicy):
+        raise TypeError(f"policy must be an instance of AbstractEventLoopPolicy or None, not '{type(policy).__name__}'")
+    _State.policy = policy
 
 
 def _get_running_loop():
@@ -336,27 +494,18 @@ def get_running_loop():
 
 
 def get_event_loop():
-    """The running loop, else the current loop (created on first use)."""
+    """The running loop, else the policy's current loop."""
     loop = _State.running
     if loop is not None:
         return loop
-    if _State.current is None:
-        if not _State.policy_set:
-            import warnings
-            warnings.warn('There is no current event loop', DeprecationWarning, stacklevel=2)
-        _State.current = new_event_loop()
-        _State.policy_set = True
-    return _State.current
+    return get_event_loop_policy().get_event_loop()
 
 
 def set_event_loop(loop):
-    """Makes loop the current event loop."""
-    if loop is not None and not isinstance(loop, AbstractEventLoop):
-        raise TypeError(f"loop must be an instance of AbstractEventLoop or None, not '{type(loop).__name__}'")
-    _State.current = loop
-    _State.policy_set = True
+    """Makes loop the policy's current event loop."""
+    get_event_loop_policy().set_event_loop(loop)
 
 
 def new_event_loop():
-    """A new event loop."""
-    return BaseEventLoop()
+    """A new event loop (made by the policy)."""
+    return get_event_loop_policy().new_event_loop()

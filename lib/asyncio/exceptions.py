@@ -1,6 +1,6 @@
 """asyncio's exceptions."""
 
-__all__ = ('CancelledError', 'InvalidStateError', 'TimeoutError')
+__all__ = ('BrokenBarrierError', 'CancelledError', 'InvalidStateError', 'TimeoutError')
 
 TimeoutError = TimeoutError
 
@@ -13,5 +13,11 @@ class CancelledError(BaseException):
 
 class InvalidStateError(Exception):
     """The operation is not allowed in the future's state."""
+
+    __module__ = 'asyncio.exceptions'
+
+
+class BrokenBarrierError(RuntimeError):
+    """A Barrier was reset or aborted while tasks waited on it."""
 
     __module__ = 'asyncio.exceptions'

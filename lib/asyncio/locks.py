@@ -2,9 +2,9 @@
 BoundedSemaphore."""
 
 from . import events
-from .exceptions import CancelledError
+from .exceptions import BrokenBarrierError, CancelledError
 
-__all__ = ('Lock', 'Event', 'Condition', 'Semaphore', 'BoundedSemaphore')
+__all__ = ('Lock', 'Event', 'Condition', 'Semaphore', 'BoundedSemaphore', 'Barrier')
 
 
 class _ContextManagerMixin:
@@ -35,7 +35,7 @@ class Lock(_ContextManagerMixin):
         extra = 'locked' if self._locked else 'unlocked'
         if self._waiters:
             extra = f'{extra}, waiters:{len(self._waiters)}'
-        return f'<{type(self).__name__} [{extra}]>'
+        return f'<{object.__repr__(self)[1:-1]} [{extra}]>'
 
     def locked(self):
         return self._locked
@@ -78,7 +78,7 @@ class Event:
         extra = 'set' if self._value else 'unset'
         if self._waiters:
             extra = f'{extra}, waiters:{len(self._waiters)}'
-        return f'<{type(self).__name__} [{extra}]>'
+        return f'<{object.__repr__(self)[1:-1]} [{extra}]>'
 
     def is_set(self):
         return self._value
@@ -119,6 +119,12 @@ class Condition(_ContextManagerMixin):
         self.release = lock.release
         self._waiters = []
 
+    def __repr__(self):
+        extra = 'locked' if self.locked() else 'unlocked'
+        if self._waiters:
+            extra = f'{extra}, waiters:{len(self._waiters)}'
+        return f'<{object.__repr__(self)[1:-1]} [{extra}]>'
+
     async def wait(self):
         """Releases the lock, waits to be notified, and takes the lock again."""
         if not self.locked():
@@ -133,12 +139,18 @@ class Condition(_ContextManagerMixin):
             finally:
                 self._waiters.remove(fut)
         finally:
+            err = None
             while True:
                 try:
                     await self.acquire()
                     break
-                except CancelledError:
-                    pass
+                except CancelledError as e:
+                    err = e
+            if err is not None:
+                try:
+                    raise err
+                finally:
+                    err = None
 
     async def wait_for(self, predicate):
         """Waits until predicate() is true; returns its value."""
@@ -177,7 +189,7 @@ class Semaphore(_ContextManagerMixin):
         extra = 'locked' if self.locked() else f'unlocked, value:{self._value}'
         if self._waiters:
             extra = f'{extra}, waiters:{len(self._waiters)}'
-        return f'<{type(self).__name__} [{extra}]>'
+        return f'<{object.__repr__(self)[1:-1]} [{extra}]>'
 
     def locked(self):
         return self._value == 0 or any(not w.cancelled() for w in self._waiters)
@@ -209,9 +221,10 @@ class Semaphore(_ContextManagerMixin):
             self._value -= 1
 
     def release(self):
-        """Gives a slot back."""
+        """Gives a slot back, waking the first waiting task."""
         self._value += 1
-        self._wake()
+        if _wake_first(self._waiters):
+            self._value -= 1
 
 
 class BoundedSemaphore(Semaphore):
@@ -225,3 +238,80 @@ class BoundedSemaphore(Semaphore):
         if self._value >= self._bound_value:
             raise ValueError('BoundedSemaphore released too many times')
         super().release()
+
+
+class Barrier:
+    """Holds tasks calling wait() until parties of them wait, then lets
+    them all go (each gets its index of arrival). States: filling, draining
+    (letting the waiters go), resetting, broken."""
+
+    def __init__(self, parties):
+        if parties < 1:
+            raise ValueError('parties must be > 0')
+        self._cond = Condition()
+        self._parties = parties
+        self._state = 'filling'
+        self._count = 0
+
+    def __repr__(self):
+        extra = self._state
+        if not self.broken:
+            extra += f', waiters:{self.n_waiting}/{self.parties}'
+        return f'<{object.__repr__(self)[1:-1]} [{extra}]>'
+
+    async def __aenter__(self):
+        return await self.wait()
+
+    async def __aexit__(self, *args):
+        pass
+
+    async def wait(self):
+        """Waits until parties tasks wait; returns this task's index."""
+        async with self._cond:
+            await self._cond.wait_for(lambda: self._state not in ('draining', 'resetting'))
+            if self._state == 'broken':
+                raise BrokenBarrierError('Barrier aborted')
+            try:
+                index = self._count
+                self._count += 1
+                if index + 1 == self._parties:
+                    self._state = 'draining'
+                    self._cond.notify_all()
+                else:
+                    await self._cond.wait_for(lambda: self._state != 'filling')
+                    if self._state in ('broken', 'resetting'):
+                        raise BrokenBarrierError('Abort or reset of barrier')
+                return index
+            finally:
+                self._count -= 1
+                if self._count == 0:
+                    if self._state in ('resetting', 'draining'):
+                        self._state = 'filling'
+                    self._cond.notify_all()
+
+    async def reset(self):
+        """Back to filling; the tasks waiting get BrokenBarrierError."""
+        async with self._cond:
+            if self._count > 0:
+                self._state = 'resetting'
+            else:
+                self._state = 'filling'
+            self._cond.notify_all()
+
+    async def abort(self):
+        """Breaks the barrier: waiting and later tasks get BrokenBarrierError."""
+        async with self._cond:
+            self._state = 'broken'
+            self._cond.notify_all()
+
+    @property
+    def parties(self):
+        return self._parties
+
+    @property
+    def n_waiting(self):
+        return self._count if self._state == 'filling' else 0
+
+    @property
+    def broken(self):
+        return self._state == 'broken'

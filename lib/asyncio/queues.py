@@ -23,6 +23,8 @@ class QueueFull(Exception):
 class Queue:
     """A first in, first out queue (maxsize <= 0: unbounded)."""
 
+    __class_getitem__ = classmethod(type(list[int]))
+
     def __init__(self, maxsize=0):
         self._maxsize = maxsize
         self._getters = []
@@ -51,8 +53,27 @@ class Queue:
     def _size(self):
         return len(self._queue) - self._head
 
+    def _items(self):
+        return self._queue[self._head:]
+
     def __repr__(self):
-        return f'<{type(self).__name__} maxsize={self._maxsize!r}>'
+        return f'<{type(self).__name__} at {id(self):#x} {self._format()}>'
+
+    def __str__(self):
+        return f'<{type(self).__name__} {self._format()}>'
+
+    def _format(self):
+        text = f'maxsize={self._maxsize!r}'
+        items = self._items()
+        if items:
+            text += f' _queue={items!r}'
+        if self._getters:
+            text += f' _getters[{len(self._getters)}]'
+        if self._putters:
+            text += f' _putters[{len(self._putters)}]'
+        if self._unfinished_tasks:
+            text += f' tasks={self._unfinished_tasks}'
+        return text
 
     @property
     def maxsize(self):
@@ -155,6 +176,9 @@ class PriorityQueue(Queue):
     def _size(self):
         return len(self._queue)
 
+    def _items(self):
+        return list(self._queue)
+
 
 class LifoQueue(Queue):
     """A queue giving the last item put first."""
@@ -170,3 +194,6 @@ class LifoQueue(Queue):
 
     def _size(self):
         return len(self._queue)
+
+    def _items(self):
+        return list(self._queue)

@@ -3,7 +3,6 @@
 from . import events
 from . import tasks
 from .coroutines import iscoroutine
-from .exceptions import CancelledError
 
 __all__ = ('Runner', 'run')
 
@@ -15,7 +14,8 @@ class Runner:
         self._debug = debug
         self._loop_factory = loop_factory
         self._loop = None
-        self._closed = False
+        self._state = 'created'
+        self._set_event_loop = False
 
     def __enter__(self):
         self._lazy_init()
@@ -29,15 +29,20 @@ class Runner:
         return self._loop
 
     def _lazy_init(self):
-        if self._closed:
+        if self._state == 'closed':
             raise RuntimeError('Runner is closed')
-        if self._loop is None:
-            factory = self._loop_factory or events.new_event_loop
-            self._loop = factory()
-            if self._loop_factory is None:
+        if self._state == 'initialized':
+            return
+        if self._loop_factory is None:
+            self._loop = events.new_event_loop()
+            if not self._set_event_loop:
                 events.set_event_loop(self._loop)
-            if self._debug is not None:
-                self._loop.set_debug(self._debug)
+                self._set_event_loop = True
+        else:
+            self._loop = self._loop_factory()
+        if self._debug is not None:
+            self._loop.set_debug(self._debug)
+        self._state = 'initialized'
 
     def run(self, coro, *, context=None):
         """Runs coro to completion; returns its result."""
@@ -55,19 +60,20 @@ class Runner:
             raise
 
     def close(self):
-        """Cancels the remaining tasks and closes the loop."""
-        if self._closed or self._loop is None:
-            self._closed = True
+        """Cancels the remaining tasks, finalizes the loop and closes it."""
+        if self._state != 'initialized':
             return
         loop = self._loop
         try:
             _cancel_all_tasks(loop)
+            loop.run_until_complete(loop.shutdown_asyncgens())
+            loop.run_until_complete(loop.shutdown_default_executor(300))
         finally:
-            if self._loop_factory is None:
+            if self._set_event_loop:
                 events.set_event_loop(None)
             loop.close()
             self._loop = None
-            self._closed = True
+            self._state = 'closed'
 
 
 def _cancel_all_tasks(loop):
@@ -86,11 +92,9 @@ def _cancel_all_tasks(loop):
                 'exception': task.exception(), 'task': task})
 
 
-def run(main, *, debug=None):
+def run(main, *, debug=None, loop_factory=None):
     """Runs the coroutine main on a new event loop; returns its result."""
     if events._get_running_loop() is not None:
         raise RuntimeError('asyncio.run() cannot be called from a running event loop')
-    if not iscoroutine(main):
-        raise ValueError(f'a coroutine was expected, got {main!r}')
-    with Runner(debug=debug) as runner:
+    with Runner(debug=debug, loop_factory=loop_factory) as runner:
         return runner.run(main)

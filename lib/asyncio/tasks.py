@@ -3,12 +3,13 @@ combine awaitables: sleep, gather, wait_for, wait, shield, as_completed."""
 
 from . import events
 from .coroutines import iscoroutine
-from .exceptions import CancelledError, InvalidStateError
-from .futures import Future, isfuture
+from .exceptions import CancelledError
+from .futures import Future, isfuture, _future_repr_info
 
 __all__ = ('Task', 'create_task', 'ensure_future', 'sleep', 'gather', 'wait_for',
            'wait', 'shield', 'as_completed', 'current_task', 'all_tasks',
-           'FIRST_COMPLETED', 'FIRST_EXCEPTION', 'ALL_COMPLETED')
+           'FIRST_COMPLETED', 'FIRST_EXCEPTION', 'ALL_COMPLETED',
+           'create_eager_task_factory', 'eager_task_factory')
 
 FIRST_COMPLETED = 'FIRST_COMPLETED'
 FIRST_EXCEPTION = 'FIRST_EXCEPTION'
@@ -24,7 +25,9 @@ class _Registry:
 class Task(Future):
     """A coroutine scheduled on the event loop, as a Future of its result."""
 
-    def __init__(self, coro, *, loop=None, name=None, context=None):
+    __module__ = '_asyncio'
+
+    def __init__(self, coro, *, loop=None, name=None, context=None, eager_start=False):
         super().__init__(loop=loop)
         if not iscoroutine(coro):
             raise TypeError(f'a coroutine was expected, got {coro!r}')
@@ -35,19 +38,23 @@ class Task(Future):
         self._must_cancel = False
         self._num_cancels_requested = 0
         _Registry.tasks.append(self)
-        self._loop.call_soon(self._step)
+        if eager_start and self._loop.is_running():
+            self._step()
+            if self.done():
+                self._coro = None
+        else:
+            self._loop.call_soon(self._step)
 
-    def __repr__(self):
-        info = [self._state.lower(), f'name={self._name!r}']
-        code = getattr(self._coro, 'cr_code', None)
-        name = getattr(code, 'co_name', None) or getattr(self._coro, '__qualname__', '?')
-        info.append(f'coro=<{name}()>')
-        if self._state == 'FINISHED':
-            if self._exception is not None:
-                info.append(f'exception={self._exception!r}')
-            else:
-                info.append(f'result={self._result!r}')
-        return f"<{type(self).__name__} {' '.join(info)}>"
+    def _repr_info(self):
+        info = _future_repr_info(self)
+        if self._num_cancels_requested and not self.done():
+            info[0] = 'cancelling'
+        info.insert(1, f'name={self._name!r}')
+        if self._fut_waiter is not None:
+            info.insert(2, f'wait_for={self._fut_waiter!r}')
+        if self._coro:
+            info.insert(2, f'coro=<{_format_coroutine(self._coro)}>')
+        return info
 
     def get_name(self):
         return self._name
@@ -58,11 +65,30 @@ class Task(Future):
     def get_coro(self):
         return self._coro
 
-    def get_context(self):
-        return None
-
     def get_stack(self, *, limit=None):
-        return []
+        """The frames of the task: its suspended coroutine's, else those of
+        the traceback of the exception it ended with."""
+        frames = []
+        frame = getattr(self._coro, 'cr_frame', None) or getattr(self._coro, 'gi_frame', None)
+        if frame is not None:
+            while frame is not None:
+                if limit is not None:
+                    if limit <= 0:
+                        break
+                    limit -= 1
+                frames.append(frame)
+                frame = frame.f_back
+            frames.reverse()
+        elif self._exception is not None:
+            tb = self._exception.__traceback__
+            while tb is not None:
+                if limit is not None:
+                    if limit <= 0:
+                        break
+                    limit -= 1
+                frames.append(tb.tb_frame)
+                tb = tb.tb_next
+        return frames
 
     def set_result(self, result):
         raise RuntimeError('Task does not support set_result operation')
@@ -122,12 +148,14 @@ class Task(Future):
             else:
                 self._finish('result', stop.value)
         except CancelledError as err:
-            self._cancel_message = err.args[0] if err.args else None
-            self._finish('cancel', self._cancel_message)
+            _drop_own_frame(err)
+            self._cancelled_exc = err
+            self._finish('cancel', None)
         except (KeyboardInterrupt, SystemExit) as err:
             self._finish('exception', err)
             raise
         except BaseException as err:
+            _drop_own_frame(err)
             self._finish('exception', err)
         else:
             self._wait_on(result)
@@ -135,31 +163,84 @@ class Task(Future):
             _Registry.current[self._loop] = previous
 
     def _wait_on(self, result):
-        if result is None:
+        blocking = getattr(result, '_asyncio_future_blocking', None)
+        if blocking is not None:
+            get_loop = getattr(result, 'get_loop', None)
+            loop = get_loop() if get_loop is not None else result._loop
+            if loop is not self._loop:
+                err = RuntimeError(f'Task {self!r} got Future {result!r} attached to a different loop')
+            elif not blocking:
+                err = RuntimeError(f'yield was used instead of yield from in task {self!r} with {result!r}')
+            elif result is self:
+                err = RuntimeError(f'Task cannot await on itself: {self!r}')
+            else:
+                result._asyncio_future_blocking = False
+                result.add_done_callback(self.task_wakeup)
+                self._fut_waiter = result
+                if self._must_cancel:
+                    if self._fut_waiter.cancel(msg=self._cancel_message):
+                        self._must_cancel = False
+                return
+        elif result is None:
             self._loop.call_soon(self._step)
             return
-        if getattr(result, '_asyncio_future_blocking', None) is not None:
-            if result is self:
-                err = RuntimeError(f'Task cannot await on itself: {self!r}')
-                self._loop.call_soon(self._step, err)
-                return
-            result._asyncio_future_blocking = False
-            result.add_done_callback(self._wakeup)
-            self._fut_waiter = result
-            if self._must_cancel:
-                if self._fut_waiter.cancel(msg=self._cancel_message):
-                    self._must_cancel = False
-            return
-        err = RuntimeError(f'Task got bad yield: {result!r}')
+        elif type(result) is _GeneratorType:
+            err = RuntimeError(f'yield was used instead of yield from for generator in task {self!r} with {result!r}')
+        else:
+            err = RuntimeError(f'Task got bad yield: {result!r}')
         self._loop.call_soon(self._step, err)
 
-    def _wakeup(self, future):
+    def task_wakeup(self, future):
         try:
             future.result()
         except BaseException as exc:
             self._step(exc)
         else:
             self._step()
+
+
+def _drop_own_frame(err):
+    """Removes the stepping frame from the front of err's traceback: the
+    traceback starts at the task's coroutine, as when a C task steps it."""
+    tb = err.__traceback__
+    if tb is None:
+        return
+    code = tb.tb_frame.f_code
+    own = Task._step.__code__
+    if (code.co_name, code.co_filename, code.co_firstlineno) == (own.co_name, own.co_filename, own.co_firstlineno):
+        err.__traceback__ = tb.tb_next
+
+
+def _generator_probe():
+    yield
+
+
+_GeneratorType = type(_generator_probe())
+
+
+def _format_coroutine(coro):
+    name = getattr(coro, '__qualname__', None) or getattr(coro, '__name__', None)
+    name = f'{name}()' if name else f'<{type(coro).__name__} without __name__>()'
+    code = getattr(coro, 'cr_code', None) or getattr(coro, 'gi_code', None)
+    if not code:
+        running = getattr(coro, 'cr_running', getattr(coro, 'gi_running', False))
+        return f'{name} running' if running else name
+    frame = getattr(coro, 'gi_frame', None) or getattr(coro, 'cr_frame', None)
+    filename = code.co_filename or '<empty co_filename>'
+    if frame is not None:
+        return f'{name} running at {filename}:{frame.f_lineno}'
+    return f'{name} done, defined at {filename}:{code.co_firstlineno}'
+
+
+def create_eager_task_factory(custom_task_constructor):
+    """A task factory making tasks with custom_task_constructor that run
+    their first step at once, when created in a running loop."""
+    def factory(loop, coro, *, name=None, context=None):
+        return custom_task_constructor(coro, loop=loop, name=name, context=context, eager_start=True)
+    return factory
+
+
+eager_task_factory = create_eager_task_factory(Task)
 
 
 def current_task(loop=None):
@@ -342,42 +423,20 @@ def _release_waiter(waiter, *args):
 
 
 async def wait_for(fut, timeout):
-    """The result of fut, cancelling it and raising TimeoutError after timeout seconds."""
-    loop = events.get_running_loop()
-    if timeout is None:
+    """The result of fut, cancelling it and raising TimeoutError after
+    timeout seconds (a coroutine runs in the waiting task itself)."""
+    if timeout is not None and timeout <= 0:
+        fut = ensure_future(fut)
+        if fut.done():
+            return fut.result()
+        await _cancel_and_wait(fut)
+        try:
+            return fut.result()
+        except CancelledError as exc:
+            raise TimeoutError from exc
+    from .timeouts import timeout as _timeout
+    async with _timeout(timeout):
         return await fut
-    fut = ensure_future(fut, loop=loop)
-    if timeout <= 0:
-        if fut.done():
-            return fut.result()
-        await _cancel_and_wait(fut)
-        try:
-            return fut.result()
-        except CancelledError as exc:
-            raise TimeoutError() from exc
-    waiter = loop.create_future()
-    handle = loop.call_later(timeout, _release_waiter, waiter)
-    callback = _Releaser(waiter)
-    fut.add_done_callback(callback)
-    try:
-        try:
-            await waiter
-        except CancelledError:
-            if fut.done():
-                return fut.result()
-            fut.remove_done_callback(callback)
-            await _cancel_and_wait(fut)
-            raise
-        if fut.done():
-            return fut.result()
-        fut.remove_done_callback(callback)
-        await _cancel_and_wait(fut)
-        try:
-            return fut.result()
-        except CancelledError as exc:
-            raise TimeoutError() from exc
-    finally:
-        handle.cancel()
 
 
 class _Releaser:

@@ -31,6 +31,8 @@ const FUNCS: &[MethodDef] = &[
     MethodDef::function("clock_gettime", clock_gettime),
     MethodDef::function("clock_gettime_ns", clock_gettime_ns),
     MethodDef::function("clock_getres", clock_getres),
+    MethodDef::function("clock_settime", clock_settime),
+    MethodDef::function("clock_settime_ns", clock_settime_ns),
     MethodDef::function("sleep", sleep),
     MethodDef::function("gmtime", gmtime),
     MethodDef::function("localtime", localtime),
@@ -162,19 +164,46 @@ clock_fn!(process_time_ns, "process_time_ns", libc::CLOCK_PROCESS_CPUTIME_ID, tr
 clock_fn!(thread_time, "thread_time", libc::CLOCK_THREAD_CPUTIME_ID, false);
 clock_fn!(thread_time_ns, "thread_time_ns", libc::CLOCK_THREAD_CPUTIME_ID, true);
 
-fn clock_id_arg(vm: &mut Vm, args: &CallArgs, name: &str) -> PyResult<libc::clockid_t> {
-    let v = crate::runtime::builtins::args::one_arg(vm, args, name)?.clone();
-    let id = index_arg(vm, &v)?;
-    i32::try_from(id).map_err(|_| vm.overflow_error("Python int too large to convert to C int"))
+/// The positional arguments of a clock function taking exactly `n` of them, with the messages of
+/// CPython's tuple parsing (`fmt_name` is the name in its format, `name` the function's own).
+fn clock_args<'a>(vm: &Vm, args: &CallArgs<'a>, name: &str, fmt_name: &str, n: usize) -> PyResult<&'a [Value]> {
+    if args.has_kwargs() {
+        return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
+    }
+    let pos = args.pos();
+    if pos.len() != n {
+        let s = if n == 1 { "" } else { "s" };
+        return Err(vm.type_error(format!("{fmt_name}() takes exactly {n} argument{s} ({} given)", pos.len())));
+    }
+    Ok(pos)
+}
+
+/// A clock id: a C int through `__index__`, with the C long and int range errors.
+fn clock_id(vm: &mut Vm, v: &Value) -> PyResult<libc::clockid_t> {
+    let Some(id) = index_bigint(vm, v)?.to_i64() else {
+        return Err(vm.overflow_error("Python int too large to convert to C long"));
+    };
+    if id > i64::from(i32::MAX) {
+        return Err(vm.overflow_error("signed integer is greater than maximum"));
+    }
+    if id < i64::from(i32::MIN) {
+        return Err(vm.overflow_error("signed integer is less than minimum"));
+    }
+    Ok(id as libc::clockid_t)
+}
+
+fn clock_id_arg(vm: &mut Vm, args: &CallArgs, name: &str, fmt_name: &str) -> PyResult<libc::clockid_t> {
+    let v = clock_args(vm, args, name, fmt_name, 1)?[0].clone();
+    clock_id(vm, &v)
 }
 
 fn clock_gettime(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
-    let id = clock_id_arg(vm, &args, "clock_gettime")?;
+    let id = clock_id_arg(vm, &args, "clock_gettime", "clock_gettime")?;
     clock_value(vm, id, false)
 }
 
 fn clock_gettime_ns(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
-    let id = clock_id_arg(vm, &args, "clock_gettime_ns")?;
+    let id = clock_id_arg(vm, &args, "clock_gettime_ns", "clock_gettime")?;
     clock_value(vm, id, true)
 }
 
@@ -186,7 +215,7 @@ fn resolution(id: libc::clockid_t) -> Option<f64> {
 }
 
 fn clock_getres(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
-    let id = clock_id_arg(vm, &args, "clock_getres")?;
+    let id = clock_id_arg(vm, &args, "clock_getres", "clock_getres")?;
     match resolution(id) {
         Some(r) => Ok(Value::Float(r)),
         None => {
@@ -194,6 +223,59 @@ fn clock_getres(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
             Err(crate::runtime::io::os_error(vm, e, None))
         }
     }
+}
+
+fn set_clock(vm: &mut Vm, id: libc::clockid_t, ns: i64) -> PyResult<Value> {
+    let ts = libc::timespec {
+        tv_sec: ns.div_euclid(1_000_000_000) as libc::time_t,
+        tv_nsec: ns.rem_euclid(1_000_000_000) as libc::c_long,
+    };
+    // SAFETY: ts is a valid timespec.
+    let r = unsafe { libc::clock_settime(id, &ts) };
+    if r != 0 {
+        let e = std::io::Error::last_os_error().raw_os_error().unwrap_or(libc::EINVAL);
+        return Err(crate::runtime::io::os_error(vm, e, None));
+    }
+    Ok(Value::None)
+}
+
+/// `time.clock_settime(clk_id, time)`: seconds (int or float, floored to nanoseconds).
+fn clock_settime(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
+    let pos = clock_args(vm, &args, "clock_settime", "clock_settime", 2)?;
+    let (id, t) = (pos[0].clone(), pos[1].clone());
+    let id = clock_id(vm, &id)?;
+    let ns = if let Some(f) = float_of(&t) {
+        if f.is_nan() {
+            return Err(vm.value_error("Invalid value NaN (not a number)"));
+        }
+        let d = (f * 1e9).floor();
+        if !(-9.223_372_036_854_775_808e18..9.223_372_036_854_775_808e18).contains(&d) {
+            return Err(vm.overflow_error("timestamp out of range for platform time_t"));
+        }
+        d as i64
+    } else {
+        let secs = index_bigint(vm, &t)?;
+        match secs.to_i64().and_then(|s| s.checked_mul(1_000_000_000)) {
+            Some(ns) => ns,
+            None => return Err(vm.overflow_error("timestamp too large to convert to C _PyTime_t")),
+        }
+    };
+    set_clock(vm, id, ns)
+}
+
+/// `time.clock_settime_ns(clk_id, time)`: an int of nanoseconds.
+fn clock_settime_ns(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
+    let pos = clock_args(vm, &args, "clock_settime_ns", "clock_settime", 2)?;
+    let (id, t) = (pos[0].clone(), pos[1].clone());
+    let id = clock_id(vm, &id)?;
+    let Some(ns) = t.to_bigint() else {
+        let tn = ops::type_name(vm, &t);
+        return Err(vm.type_error(format!("expect int, got {tn}")));
+    };
+    let Some(ns) = ns.to_i64() else {
+        return Err(vm.overflow_error("timestamp too large to convert to C _PyTime_t"));
+    };
+    set_clock(vm, id, ns)
 }
 
 fn get_clock_info(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {

@@ -49,10 +49,11 @@ async def main():
     print('expired?', cm.expired())
     print(await asyncio.sleep(0, 'value'))
     t1 = asyncio.create_task(worker('i', 0.01, 9))
-    t2 = asyncio.create_task(worker('j', 0.03, 10))
+    t2 = asyncio.create_task(worker('j', 0.3, 10))
     done, pending = await asyncio.wait([t1, t2], return_when=asyncio.FIRST_COMPLETED)
     print(len(done), len(pending), t1 in done)
-    await t2
+    t2.cancel()
+    await asyncio.gather(t2, return_exceptions=True)
     print(asyncio.current_task().get_name() is not None, len(asyncio.all_tasks()))
     f = asyncio.get_running_loop().create_future()
     asyncio.get_running_loop().call_later(0.01, f.set_result, 'future value')

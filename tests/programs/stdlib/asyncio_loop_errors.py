@@ -1,0 +1,38 @@
+"""asyncio: argument errors of the loop (callbacks checked in debug mode, None times, exception handlers), closed loops."""
+import asyncio
+loop = asyncio.new_event_loop()
+def attempt(f, *a, **k):
+    try:
+        r = f(*a, **k)
+        print("ok", type(r).__name__)
+    except BaseException as e:
+        print(type(e).__name__, e)
+attempt(loop.call_soon, 5)
+attempt(loop.call_later, 1, 5)
+attempt(loop.call_at, 1, None)
+attempt(loop.call_later, "x", print)
+attempt(loop.run_until_complete, 5)
+attempt(asyncio.ensure_future, 5)
+attempt(asyncio.Task, 5, loop=loop)
+attempt(loop.set_exception_handler, 5)
+attempt(loop.set_debug, True)
+print(loop.get_debug())
+async def c(): pass
+co = c()
+attempt(loop.call_soon, co)
+co.close()
+attempt(asyncio.Semaphore, -1)
+attempt(asyncio.Queue(1).put_nowait, 1)
+loop.close()
+attempt(loop.call_soon, print)
+attempt(loop.create_task, None)
+attempt(loop.close)
+print(loop.is_closed())
+loop = asyncio.new_event_loop()
+loop.set_debug(True)
+attempt(loop.call_soon, 5)
+attempt(loop.call_later, 1, c)
+attempt(loop.call_later, None, print)
+attempt(loop.call_at, None, print)
+attempt(loop.call_at, 1, "x")
+loop.close()
