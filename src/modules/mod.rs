@@ -3,6 +3,7 @@
 pub mod importlib;
 pub mod sre;
 pub mod sys;
+pub mod unicodedata;
 
 use std::rc::Rc;
 
@@ -37,7 +38,7 @@ pub fn set_attr(vm: &mut Vm, module: &Value, name: &str, value: Value) {
 }
 
 /// The names of the built-in modules.
-pub const BUILTIN_NAMES: &[&str] = &["sys", "builtins", "warnings", "io", "_io", "importlib", "importlib.util", "_sre"];
+pub const BUILTIN_NAMES: &[&str] = &["sys", "builtins", "warnings", "io", "_io", "importlib", "importlib.util", "_sre", "unicodedata"];
 
 /// Whether `name` is a built-in module.
 pub fn is_builtin(name: &str) -> bool {
@@ -56,6 +57,7 @@ pub fn create_builtin(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "importlib" => Some(importlib::create_importlib(vm)),
         "importlib.util" => Some(importlib::create_util(vm)?),
         "_sre" => Some(sre::create(vm)?),
+        "unicodedata" => Some(unicodedata::create(vm)?),
         _ => None,
     })
 }
