@@ -45,6 +45,11 @@ fn no_kwargs(vm: &Vm, args: &CallArgs, fname: &str) -> PyResult<()> {
     Ok(())
 }
 
+/// How CPython's argument errors name the type of `v` ("None" for None).
+fn arg_type(vm: &Vm, v: &Value) -> String {
+    if v.is_none() { "None".to_string() } else { ops::type_name(vm, v).to_string() }
+}
+
 /// The code point of a one-character str, else TypeError ("argument" is how CPython names it
 /// in the message: "argument" or "argument 1").
 fn uchar(vm: &Vm, v: &Value, fname: &str, argument: &str) -> PyResult<u32> {
@@ -53,7 +58,7 @@ fn uchar(vm: &Vm, v: &Value, fname: &str, argument: &str) -> PyResult<u32> {
     {
         return Ok(s.get(0));
     }
-    let t = ops::type_name(vm, v);
+    let t = arg_type(vm, v);
     Err(vm.type_error(format!("{fname}() {argument} must be a unicode character, not {t}")))
 }
 
@@ -134,8 +139,9 @@ fn decomposition(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
     Ok(vm.new_str(&ucd::decomposition_text(c)))
 }
 
-/// The form and the text of `normalize` and `is_normalized`.
-fn form_and_text<'a>(vm: &Vm, args: &'a CallArgs, fname: &str) -> PyResult<(Form, &'a Value, &'a PyString)> {
+/// The form and the text of `normalize` and `is_normalized`; no form for an empty text (which
+/// CPython returns before it reads the form).
+fn form_and_text<'a>(vm: &Vm, args: &'a CallArgs, fname: &str) -> PyResult<(Option<Form>, &'a Value, &'a PyString)> {
     no_kwargs(vm, args, fname)?;
     let p = args.pos();
     if p.len() != 2 {
@@ -146,18 +152,22 @@ fn form_and_text<'a>(vm: &Vm, args: &'a CallArgs, fname: &str) -> PyResult<(Form
         match v.payload() {
             Some(Payload::Str(s)) => strs[i] = Some(s),
             _ => {
-                let t = ops::type_name(vm, v);
+                let t = arg_type(vm, v);
                 return Err(vm.type_error(format!("{fname}() argument {} must be str, not {t}", i + 1)));
             }
         }
     }
     let [Some(form), Some(text)] = strs else { unreachable!("both arguments are strs") };
+    if text.is_empty() {
+        return Ok((None, &p[1], text));
+    }
     let form = form.as_ascii().and_then(Form::named).ok_or_else(|| vm.value_error("invalid normalization form"))?;
-    Ok((form, &p[1], text))
+    Ok((Some(form), &p[1], text))
 }
 
 fn normalize(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
     let (form, v, text) = form_and_text(vm, &args, "normalize")?;
+    let Some(form) = form else { return Ok(v.clone()) };
     if normalize::quick_check(form, text.chars()) {
         return Ok(v.clone());
     }
@@ -166,6 +176,7 @@ fn normalize(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
 
 fn is_normalized(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
     let (form, _, text) = form_and_text(vm, &args, "is_normalized")?;
+    let Some(form) = form else { return Ok(Value::Bool(true)) };
     if normalize::quick_check(form, text.chars()) {
         return Ok(Value::Bool(true));
     }
