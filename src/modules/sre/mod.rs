@@ -81,9 +81,9 @@ fn pack(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
 fn lookup(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
     let v = arg(vm, &args, 0, "lookup")?.clone();
     let name = ops::repr::text_of(&v).unwrap_or_default();
-    match unicode_names2::character(&name) {
-        Some(c) => Ok(Value::Int(i64::from(u32::from(c)))),
-        None => Err(vm.new_error(&vm.types.exc.key_error.clone(), name)),
+    match crate::runtime::unicode::names::lookup(name.as_bytes(), false) {
+        Some(crate::runtime::unicode::names::Named::Char(c)) => Ok(Value::Int(i64::from(c))),
+        _ => Err(vm.new_error(&vm.types.exc.key_error.clone(), name)),
     }
 }
 
