@@ -239,6 +239,7 @@ def main():
             offsets.append(len(data))
             data.append(tag | len(parts) << 8)
             data.extend(parts)
+        assert len(data) < 1 << 16 and len(NUMERIC) < 255 and len(recs) < 1 << 16, "a field overflows"
         f.write("/// The code points that have a decomposition, in order.\n")
         f.write("#[rustfmt::skip]\npub static DECOMP_CHARS: [u32; %d] = [\n%s\n];\n\n"
                 % (len(decomps), rows([d[0] for d in decomps], 16)))
