@@ -147,17 +147,15 @@ fn form_and_text<'a>(vm: &Vm, args: &'a CallArgs, fname: &str) -> PyResult<(Opti
     if p.len() != 2 {
         return Err(vm.type_error(format!("{fname} expected 2 arguments, got {}", p.len())));
     }
-    let mut strs = [None, None];
-    for (i, v) in p.iter().enumerate() {
-        match v.payload() {
-            Some(Payload::Str(s)) => strs[i] = Some(s),
-            _ => {
-                let t = arg_type(vm, v);
-                return Err(vm.type_error(format!("{fname}() argument {} must be str, not {t}", i + 1)));
-            }
+    let str_arg = |i: usize| match p[i].payload() {
+        Some(Payload::Str(s)) => Ok(s),
+        _ => {
+            let t = arg_type(vm, &p[i]);
+            Err(vm.type_error(format!("{fname}() argument {} must be str, not {t}", i + 1)))
         }
-    }
-    let [Some(form), Some(text)] = strs else { unreachable!("both arguments are strs") };
+    };
+    let form = str_arg(0)?;
+    let text = str_arg(1)?;
     if text.is_empty() {
         return Ok((None, &p[1], text));
     }

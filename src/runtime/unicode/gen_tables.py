@@ -205,6 +205,8 @@ def main():
         f.write("use super::Record;\n\n")
         for i, name in enumerate(FLAGS):
             f.write("pub const %s: u16 = 1 << %d;\n" % (name, i))
+        f.write("\n/// The version of the Unicode Character Database.\n")
+        f.write("pub const UNIDATA_VERSION: &str = \"%s\";\n" % unicodedata.unidata_version)
         f.write("\n/// Block size of the index: code points per block, as a shift.\n")
         f.write("pub const SHIFT: u32 = %d;\n\n" % SHIFT)
         f.write("/// A mapping value at or above this is `len * EXTENDED + index` into `EXT`.\n")

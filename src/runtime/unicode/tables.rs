@@ -16,6 +16,9 @@ pub const CASE_IGNORABLE: u16 = 1 << 9;
 pub const XID_START: u16 = 1 << 10;
 pub const XID_CONTINUE: u16 = 1 << 11;
 
+/// The version of the Unicode Character Database.
+pub const UNIDATA_VERSION: &str = "15.0.0";
+
 /// Block size of the index: code points per block, as a shift.
 pub const SHIFT: u32 = 7;
 

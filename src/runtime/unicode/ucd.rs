@@ -8,8 +8,7 @@ use super::tables::{
     NUMERIC_VALUES,
 };
 
-/// The Unicode version of the data.
-pub const UNIDATA_VERSION: &str = "15.0.0";
+pub use super::tables::UNIDATA_VERSION;
 
 /// The general category (two letters; "Cn" for unassigned code points).
 pub fn category(c: u32) -> &'static str {
