@@ -16,6 +16,7 @@ pub mod traceback;
 pub mod weakref;
 pub mod sys;
 pub mod time;
+pub mod unicodedata;
 
 use std::rc::Rc;
 
@@ -50,7 +51,7 @@ pub fn set_attr(vm: &mut Vm, module: &Value, name: &str, value: Value) {
 }
 
 /// The names of the built-in modules.
-pub const BUILTIN_NAMES: &[&str] = &["sys", "builtins", "warnings", "io", "_io", "importlib", "importlib.util", "importlib.machinery", "_heapq", "_bisect", "_os", "_struct", "math", "cmath", "_random", "_sha512", "_sre", "_json", "time", "_weakref", "_traceback"];
+pub const BUILTIN_NAMES: &[&str] = &["sys", "builtins", "warnings", "io", "_io", "importlib", "importlib.util", "importlib.machinery", "_heapq", "_bisect", "_os", "_struct", "math", "cmath", "_random", "_sha512", "_sre", "_json", "time", "_weakref", "_traceback", "unicodedata"];
 
 /// Whether `name` is a built-in module.
 pub fn is_builtin(name: &str) -> bool {
@@ -82,6 +83,7 @@ pub fn create_builtin(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "time" => Some(time::create(vm)?),
         "_weakref" => Some(weakref::create(vm)?),
         "_traceback" => Some(traceback::create(vm)?),
+        "unicodedata" => Some(unicodedata::create(vm)?),
         _ => None,
     })
 }

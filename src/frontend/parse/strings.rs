@@ -496,9 +496,9 @@ impl<'s> Conv<'_, 's> {
                     let pre_end = pre + (close + 1 - i);
                     i = close + 1;
                     pre = pre_end;
-                    match unicode_names2::character(name) {
-                        Some(ch) => push_code_point(out, u32::from(ch)),
-                        None => {
+                    match crate::runtime::unicode::names::lookup(name.as_bytes(), false) {
+                        Some(crate::runtime::unicode::names::Named::Char(c)) => push_code_point(out, c),
+                        _ => {
                             return Err(self.error_at(
                                 unicode_error(pre_start, pre - 1, "unknown Unicode character name"),
                                 token,

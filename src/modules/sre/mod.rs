@@ -48,7 +48,14 @@ fn int_arg(vm: &Vm, args: &CallArgs, i: usize, name: &str) -> PyResult<i64> {
 /// The program made by `pack` (its words little-endian).
 fn code_of<'a>(vm: &Vm, v: &'a Value) -> PyResult<&'a [u8]> {
     match v.payload() {
-        Some(Payload::Bytes(b)) if b.len() % 4 == 0 => Ok(b),
+        Some(Payload::Bytes(b)) if b.len() % 4 == 0 && b.len() >= 16 => {
+            let word = |i: usize| u32::from_le_bytes([b[i * 4], b[i * 4 + 1], b[i * 4 + 2], b[i * 4 + 3]]) as usize;
+            let (nslots, ngroups) = (word(0), word(1));
+            if nslots > b.len() / 4 + 1 || nslots < 2 * ngroups + 1 {
+                return Err(vm.type_error("_sre: bad compiled program"));
+            }
+            Ok(b)
+        }
         _ => Err(vm.type_error("_sre: bad compiled program")),
     }
 }
@@ -74,9 +81,9 @@ fn pack(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
 fn lookup(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
     let v = arg(vm, &args, 0, "lookup")?.clone();
     let name = ops::repr::text_of(&v).unwrap_or_default();
-    match unicode_names2::character(&name) {
-        Some(c) => Ok(Value::Int(i64::from(u32::from(c)))),
-        None => Err(vm.new_error(&vm.types.exc.key_error.clone(), name)),
+    match crate::runtime::unicode::names::lookup(name.as_bytes(), false) {
+        Some(crate::runtime::unicode::names::Named::Char(c)) => Ok(Value::Int(i64::from(c))),
+        _ => Err(vm.new_error(&vm.types.exc.key_error.clone(), name)),
     }
 }
 

@@ -195,7 +195,7 @@ impl<'a> EncodeErrors<'a> {
             Handler::NameReplace => {
                 let mut out = Vec::new();
                 for c in chars {
-                    match char::from_u32(c).and_then(unicode_names2::name) {
+                    match crate::runtime::unicode::names::name(c) {
                         Some(name) => out.extend_from_slice(format!("\\N{{{name}}}").as_bytes()),
                         None => push_backslash_escape(&mut out, c),
                     }

@@ -230,7 +230,7 @@ pub fn encode(codec: Codec, text: &[u32], errors: &str) -> Result<Vec<u8>, Codec
             }
             "namereplace" => {
                 for &d in &text[start..end] {
-                    let name = char::from_u32(d).and_then(unicode_names2::name);
+                    let name = crate::runtime::unicode::names::name(d);
                     let s = match name {
                         Some(n) => format!("\\N{{{n}}}"),
                         None if d < 0x100 => format!("\\x{d:02x}"),

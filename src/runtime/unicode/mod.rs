@@ -2,10 +2,15 @@
 //! predicates behind `isalpha`, `isdecimal`, `isdigit`, `isnumeric`, `isspace`, `islower`,
 //! `isupper`, `istitle`, `isidentifier`, the cased and case-ignorable properties, decimal digit
 //! values, line boundaries, and the full case mappings (lower, upper, title, casefold), from the
-//! tables `gen_tables.py` generates. Printability is `text::is_printable`.
+//! tables `gen_tables.py` generates. Printability is `text::is_printable`. The same records
+//! hold the properties of the `unicodedata` module (`ucd`), whose decompositions, normalization
+//! and character names live in `normalize` and `names`.
 
+pub mod names;
+pub mod normalize;
 #[rustfmt::skip]
 mod tables;
+pub mod ucd;
 
 use tables::{EXT, EXTENDED, INDEX1, INDEX2, RECORDS, SHIFT};
 
@@ -20,6 +25,19 @@ pub struct Record {
     pub upper: i32,
     pub title: i32,
     pub fold: i32,
+    /// Index into `CATEGORY_NAMES`.
+    pub category: u8,
+    /// Index into `BIDI_NAMES`.
+    pub bidi: u8,
+    /// The canonical combining class.
+    pub combining: u8,
+    /// Index into `EAW_NAMES` (bits 0-2), mirrored (bit 3), and for each of NFD, NFKD, NFC,
+    /// NFKC (bits 4-7) whether its quick check answers other than "yes".
+    pub eaw: u8,
+    /// The digit value, -1 if none.
+    pub digit: i8,
+    /// 1 + index into `NUMERIC_VALUES`, 0 if none.
+    pub numeric: u8,
 }
 
 #[inline]
