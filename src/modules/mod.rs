@@ -1,6 +1,7 @@
 //! Built-in modules implemented in Rust.
 
 pub mod _bisect;
+pub mod _collections;
 pub mod _heapq;
 pub mod importlib;
 pub mod sys;
@@ -38,7 +39,7 @@ pub fn set_attr(vm: &mut Vm, module: &Value, name: &str, value: Value) {
 }
 
 /// The names of the built-in modules.
-pub const BUILTIN_NAMES: &[&str] = &["sys", "builtins", "warnings", "io", "_io", "importlib", "importlib.util", "_heapq", "_bisect"];
+pub const BUILTIN_NAMES: &[&str] = &["sys", "builtins", "warnings", "io", "_io", "importlib", "importlib.util", "_heapq", "_bisect", "_collections"];
 
 /// Whether `name` is a built-in module.
 pub fn is_builtin(name: &str) -> bool {
@@ -58,6 +59,7 @@ pub fn create_builtin(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "importlib.util" => Some(importlib::create_util(vm)?),
         "_heapq" => Some(_heapq::create(vm)),
         "_bisect" => Some(_bisect::create(vm)),
+        "_collections" => Some(_collections::create(vm)?),
         _ => None,
     })
 }

@@ -236,6 +236,8 @@ pub enum Payload {
     Singleton(&'static str),
     /// A file object (`FileIO`, a buffered file, `TextIOWrapper`).
     File(Box<super::io::FileObject>),
+    /// `collections.deque` and its iterator.
+    Deque(Box<crate::modules::_collections::DequeObj>),
 }
 
 impl Payload {
@@ -282,6 +284,7 @@ impl Payload {
             Payload::Super { .. } => "super",
             Payload::Singleton(name) => name,
             Payload::File(_) => "file",
+            Payload::Deque(_) => "deque",
         }
     }
 }
