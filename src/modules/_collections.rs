@@ -95,7 +95,7 @@ const ITER_METHODS: &[MethodDef] = &[
 ];
 
 /// A native class `name` of module `module` with these methods; subclassable when `base`.
-fn new_type(vm: &mut Vm, module: &str, name: &str, methods: &[MethodDef], base: bool) -> PyResult<TypeRef> {
+pub(crate) fn new_type(vm: &mut Vm, module: &str, name: &str, methods: &[MethodDef], base: bool) -> PyResult<TypeRef> {
     let ns = vm.new_dict();
     dict_set_str(vm, &ns, vm.names.__module__.clone(), vm.new_str(module));
     dict_set_str(vm, &ns, vm.names.__slots__.clone(), Value::Obj(vm.empty_tuple.clone()));
@@ -104,7 +104,7 @@ fn new_type(vm: &mut Vm, module: &str, name: &str, methods: &[MethodDef], base: 
     let name_v = vm.new_str(name);
     let t = crate::runtime::types::class::new_class(vm, &meta, &name_v, &bases, &Value::Obj(ns))?;
     let Some(t) = t.as_obj().and_then(|o| TypeRef::from_obj(o.clone())) else {
-        return Err(vm.system_error("deque type creation failed"));
+        return Err(vm.system_error(format!("{name} type creation failed")));
     };
     add_methods(vm, &t, methods);
     let mut f = (t.flags.get() & !flags::HEAPTYPE) | flags::IMMUTABLE;

@@ -3,6 +3,7 @@
 pub mod _bisect;
 pub mod _collections;
 pub mod _heapq;
+pub mod array;
 pub mod importlib;
 pub mod sys;
 
@@ -39,7 +40,7 @@ pub fn set_attr(vm: &mut Vm, module: &Value, name: &str, value: Value) {
 }
 
 /// The names of the built-in modules.
-pub const BUILTIN_NAMES: &[&str] = &["sys", "builtins", "warnings", "io", "_io", "importlib", "importlib.util", "_heapq", "_bisect", "_collections"];
+pub const BUILTIN_NAMES: &[&str] = &["sys", "builtins", "warnings", "io", "_io", "importlib", "importlib.util", "_heapq", "_bisect", "_collections", "array"];
 
 /// Whether `name` is a built-in module.
 pub fn is_builtin(name: &str) -> bool {
@@ -60,6 +61,7 @@ pub fn create_builtin(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "_heapq" => Some(_heapq::create(vm)),
         "_bisect" => Some(_bisect::create(vm)),
         "_collections" => Some(_collections::create(vm)?),
+        "array" => Some(array::create(vm)?),
         _ => None,
     })
 }

@@ -238,6 +238,8 @@ pub enum Payload {
     File(Box<super::io::FileObject>),
     /// `collections.deque` and its iterator.
     Deque(Box<crate::modules::_collections::DequeObj>),
+    /// `array.array` and its iterator.
+    Array(Box<crate::modules::array::ArrayObj>),
 }
 
 impl Payload {
@@ -285,6 +287,7 @@ impl Payload {
             Payload::Singleton(name) => name,
             Payload::File(_) => "file",
             Payload::Deque(_) => "deque",
+            Payload::Array(_) => "array",
         }
     }
 }
