@@ -4,6 +4,7 @@ pub mod _bisect;
 pub mod _collections;
 pub mod _heapq;
 pub mod array;
+pub mod gc;
 pub mod importlib;
 pub mod sys;
 
@@ -40,7 +41,7 @@ pub fn set_attr(vm: &mut Vm, module: &Value, name: &str, value: Value) {
 }
 
 /// The names of the built-in modules.
-pub const BUILTIN_NAMES: &[&str] = &["sys", "builtins", "warnings", "io", "_io", "importlib", "importlib.util", "_heapq", "_bisect", "_collections", "array"];
+pub const BUILTIN_NAMES: &[&str] = &["sys", "builtins", "warnings", "io", "_io", "importlib", "importlib.util", "_heapq", "_bisect", "_collections", "array", "gc"];
 
 /// Whether `name` is a built-in module.
 pub fn is_builtin(name: &str) -> bool {
@@ -62,6 +63,7 @@ pub fn create_builtin(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "_bisect" => Some(_bisect::create(vm)),
         "_collections" => Some(_collections::create(vm)?),
         "array" => Some(array::create(vm)?),
+        "gc" => Some(gc::create(vm)),
         _ => None,
     })
 }
