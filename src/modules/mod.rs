@@ -1,7 +1,10 @@
 //! Built-in modules implemented in Rust.
 
 pub mod _bisect;
+pub mod _collections;
 pub mod _heapq;
+pub mod array;
+pub mod gc;
 pub mod importlib;
 pub mod native_type;
 pub mod os;
@@ -51,7 +54,7 @@ pub fn set_attr(vm: &mut Vm, module: &Value, name: &str, value: Value) {
 }
 
 /// The names of the built-in modules.
-pub const BUILTIN_NAMES: &[&str] = &["sys", "builtins", "warnings", "io", "_io", "importlib", "importlib.util", "importlib.machinery", "_heapq", "_bisect", "_os", "_struct", "math", "cmath", "_random", "_sha512", "_sre", "_json", "time", "_weakref", "_traceback", "unicodedata"];
+pub const BUILTIN_NAMES: &[&str] = &["sys", "builtins", "warnings", "io", "_io", "importlib", "importlib.util", "importlib.machinery", "_heapq", "_bisect", "_os", "_struct", "math", "cmath", "_random", "_sha512", "_sre", "_json", "time", "_weakref", "_traceback", "unicodedata", "_collections", "array", "gc"];
 
 /// Whether `name` is a built-in module.
 pub fn is_builtin(name: &str) -> bool {
@@ -84,6 +87,9 @@ pub fn create_builtin(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "_weakref" => Some(weakref::create(vm)?),
         "_traceback" => Some(traceback::create(vm)?),
         "unicodedata" => Some(unicodedata::create(vm)?),
+        "_collections" => Some(_collections::create(vm)?),
+        "array" => Some(array::create(vm)?),
+        "gc" => Some(gc::create(vm)),
         _ => None,
     })
 }

@@ -64,6 +64,11 @@ impl FinalizeQueue {
         c
     }
 
+    /// Whether `obj`'s finalizer already ran (it was resurrected by it).
+    pub fn is_finalized(&self, obj: &ObjRef) -> bool {
+        self.finalized.borrow().contains(&(Rc::as_ptr(obj) as usize))
+    }
+
     fn pop(&self) -> Option<ObjRef> {
         let o = self.pending.borrow_mut().pop_front();
         if o.is_some() {

@@ -245,6 +245,10 @@ pub enum Payload {
     /// The state of an object of a type defined by a built-in module (`StringIO`, `Struct`,
     /// `array`, weak references, ...), which that module downcasts.
     Native(Box<dyn std::any::Any>),
+    /// `collections.deque` and its iterator.
+    Deque(Box<crate::modules::_collections::DequeObj>),
+    /// `array.array` and its iterator.
+    Array(Box<crate::modules::array::ArrayObj>),
 }
 
 impl Payload {
@@ -292,6 +296,8 @@ impl Payload {
             Payload::Singleton(name) => name,
             Payload::File(_) => "file",
             Payload::Native(_) => "native",
+            Payload::Deque(_) => "deque",
+            Payload::Array(_) => "array",
         }
     }
 }

@@ -120,6 +120,7 @@ pub fn buffer<'a>(vm: &Vm, v: &'a Value) -> PyResult<Option<BufRef<'a>>> {
             Ok(Some(BufRef::Cell(Ref::map(b.borrow(), |v| v.as_slice()))))
         }
         Some(Payload::MemoryView(m)) => memoryview::contents(vm, m).map(Some),
+        Some(Payload::Array(_)) => Ok(crate::modules::array::data(v).map(|a| BufRef::Cell(Ref::map(a.buf.borrow(), |v| v.as_slice())))),
         _ => Ok(None),
     }
 }
@@ -140,7 +141,7 @@ pub fn is_buffer(v: &Value) -> bool {
     matches!(
         v.payload(),
         Some(Payload::Bytes(_) | Payload::ByteArray(_) | Payload::MemoryView(_))
-    )
+    ) || crate::modules::array::data(v).is_some()
 }
 
 /// The bytes of a bytes or bytearray receiver (known to be one).

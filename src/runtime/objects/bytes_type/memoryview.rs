@@ -25,7 +25,7 @@ pub struct ManagedBuffer {
 
 impl ManagedBuffer {
     fn new(obj: Value) -> ManagedBuffer {
-        if let Some(Payload::ByteArray(c)) = obj.payload() {
+        if let Some(c) = writable_cell(&obj) {
             c.exports.set(c.exports.get() + 1);
         }
         ManagedBuffer { obj }
@@ -34,9 +34,18 @@ impl ManagedBuffer {
 
 impl Drop for ManagedBuffer {
     fn drop(&mut self) {
-        if let Some(Payload::ByteArray(c)) = self.obj.payload() {
+        if let Some(c) = writable_cell(&self.obj) {
             c.exports.set(c.exports.get().saturating_sub(1));
         }
+    }
+}
+
+/// The storage of a writable exporter (a bytearray or an `array.array`).
+fn writable_cell(obj: &Value) -> Option<&super::ByteArrayData> {
+    match obj.payload() {
+        Some(Payload::ByteArray(c)) => Some(c),
+        Some(Payload::Array(_)) => crate::modules::array::data(obj).map(|a| &a.buf),
+        _ => None,
     }
 }
 
@@ -99,6 +108,10 @@ fn raw(obj: &Value) -> BufRef<'_> {
     match obj.payload() {
         Some(Payload::Bytes(b)) => BufRef::Slice(b),
         Some(Payload::ByteArray(b)) => BufRef::Cell(Ref::map(b.borrow(), |v| v.as_slice())),
+        Some(Payload::Array(_)) => match crate::modules::array::data(obj) {
+            Some(a) => BufRef::Cell(Ref::map(a.buf.borrow(), |v| v.as_slice())),
+            None => BufRef::Slice(&[]),
+        },
         _ => BufRef::Slice(&[]),
     }
 }
@@ -172,6 +185,16 @@ pub fn from_object(vm: &mut Vm, v: &Value) -> R {
         Some(Payload::ByteArray(b)) => {
             let n = b.borrow().len();
             Ok(new_view(vm, Rc::new(ManagedBuffer::new(v.clone())), (0, 1, n), ("B", 1, false)))
+        }
+        Some(Payload::Array(_)) if crate::modules::array::data(v).is_some() => {
+            let Some(a) = crate::modules::array::data(v) else { return Err(vm.type_error("array expected")) };
+            if a.code == b'u' {
+                return Err(vm.error_named("NotImplementedError", "memoryview: format w not supported"));
+            }
+            let size = crate::modules::array::itemsize(a.code);
+            let n = a.buf.borrow().len() / size;
+            let format = crate::modules::array::format_of(a.code);
+            Ok(new_view(vm, Rc::new(ManagedBuffer::new(v.clone())), (0, size as isize, n), (format, size, false)))
         }
         _ => {
             let t = ops::type_name(vm, v);
@@ -567,7 +590,7 @@ fn setitem(vm: &mut Vm, a: CallArgs) -> R {
     if m.readonly {
         return Err(vm.type_error("cannot modify read-only memory"));
     }
-    let Some(Payload::ByteArray(cell)) = mbuf.obj.payload() else {
+    let Some(cell) = writable_cell(&mbuf.obj) else {
         return Err(vm.type_error("cannot modify read-only memory"));
     };
     if let Some(Payload::Slice { .. }) = key.payload() {
@@ -654,6 +677,11 @@ fn other_items(vm: &Vm, other: &Value) -> PyResult<Option<Vec<Item>>> {
                 .map(|&b| Item::Int(i128::from(b)))
                 .collect(),
         )),
+        Some(Payload::Array(_)) => Ok(crate::modules::array::data(other).and_then(|a| {
+            let size = crate::modules::array::itemsize(a.code);
+            let format = crate::modules::array::format_of(a.code);
+            (a.code != b'u').then(|| a.buf.borrow().chunks_exact(size).map(|c| unpack(format, c)).collect())
+        })),
         _ => Ok(None),
     }
 }
