@@ -1,5 +1,6 @@
 //! Built-in modules implemented in Rust.
 
+pub mod dis;
 pub mod importlib;
 pub mod json;
 pub mod sys;
@@ -37,7 +38,7 @@ pub fn set_attr(vm: &mut Vm, module: &Value, name: &str, value: Value) {
 }
 
 /// The names of the built-in modules.
-pub const BUILTIN_NAMES: &[&str] = &["sys", "builtins", "warnings", "io", "_io", "importlib", "importlib.util", "_json"];
+pub const BUILTIN_NAMES: &[&str] = &["sys", "builtins", "warnings", "io", "_io", "importlib", "importlib.util", "_json", "_opcode", "_dis"];
 
 /// Whether `name` is a built-in module.
 pub fn is_builtin(name: &str) -> bool {
@@ -56,6 +57,8 @@ pub fn create_builtin(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "importlib" => Some(importlib::create_importlib(vm)),
         "importlib.util" => Some(importlib::create_util(vm)?),
         "_json" => Some(json::create(vm)),
+        "_opcode" => Some(dis::create_opcode(vm)),
+        "_dis" => Some(dis::create_dis(vm)),
         _ => None,
     })
 }
