@@ -21,23 +21,20 @@ pub fn create_opcode(vm: &mut Vm) -> Value {
     new_module(vm, "_opcode", &[MethodDef::function("stack_effect", stack_effect)])
 }
 
-/// A C `int` argument (`'x' object cannot be interpreted as an integer`, OverflowError beyond
-/// a C long); values beyond 32 bits wrap as C's `(int)` cast does when `wrap` is set.
-fn c_int(vm: &mut Vm, v: &Value, wrap: bool) -> PyResult<i32> {
+/// A C `int` argument (`opcode`): OverflowError beyond 32 bits.
+fn c_int(vm: &mut Vm, v: &Value) -> PyResult<i32> {
+    let l = c_long(vm, v, "int")?;
+    i32::try_from(l).map_err(|_| vm.overflow_error("Python int too large to convert to C int"))
+}
+
+/// `PyLong_AsLong` (`'x' object cannot be interpreted as an integer`, OverflowError beyond 64
+/// bits, naming `what`).
+fn c_long(vm: &mut Vm, v: &Value, what: &str) -> PyResult<i64> {
     let Some(b) = ops::iter::index_value(vm, v)? else {
         let t = ops::type_name(vm, v);
         return Err(vm.type_error(format!("'{t}' object cannot be interpreted as an integer")));
     };
-    let Ok(l) = i64::try_from(&b) else {
-        return Err(vm.overflow_error("Python int too large to convert to C long"));
-    };
-    if wrap {
-        return Ok(l as i32);
-    }
-    i32::try_from(l).map_err(|_| {
-        let msg = if l > 0 { "signed integer is greater than maximum" } else { "signed integer is less than minimum" };
-        vm.overflow_error(msg)
-    })
+    i64::try_from(&b).map_err(|_| vm.overflow_error(format!("Python int too large to convert to C {what}")))
 }
 
 /// Whether CPython 3.12's `HAS_ARG` holds: real opcodes from HAVE_ARGUMENT up (any number
@@ -108,22 +105,23 @@ fn stack_effect(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
         match ops::repr::text_of(k).as_deref() {
             Some("jump") => jump = v.clone(),
             Some(name) => {
-                return Err(vm.type_error(format!("stack_effect() got an unexpected keyword argument '{name}'")));
+                return Err(vm.type_error(format!("'{name}' is an invalid keyword argument for stack_effect()")));
             }
             None => return Err(vm.type_error("keywords must be strings")),
         }
     }
     let Some(opv) = pos.first() else {
-        return Err(vm.type_error("stack_effect() missing required argument 'opcode' (pos 1)"));
+        return Err(vm.type_error("stack_effect() takes at least 1 positional argument (0 given)"));
     };
-    let n = c_int(vm, opv, false)?;
+    let n = c_int(vm, opv)?;
     let oparg = pos.get(1).cloned().unwrap_or(Value::None);
     let mut arg = 0;
     if c_has_arg(n) {
         if oparg.is_none() {
             return Err(vm.value_error("stack_effect: opcode requires oparg but oparg was not specified"));
         }
-        arg = c_int(vm, &oparg, true)?;
+        // C's `(int)PyLong_AsLong(oparg)`: wraps to 32 bits.
+        arg = c_long(vm, &oparg, "long")? as i32;
     } else if !oparg.is_none() {
         return Err(vm.value_error("stack_effect: opcode does not permit oparg but oparg was specified"));
     }
