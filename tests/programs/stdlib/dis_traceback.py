@@ -27,10 +27,63 @@ inner = tb
 while inner.tb_next:
     inner = inner.tb_next
 print(inner.tb_lasti, inner.tb_frame.f_code.co_name)
-# distb(tb) shows tb's own frame (here the innermost one; pyrs reports the lasti of a frame
-# suspended in a call to a Python function differently from CPython for now).
+# distb(tb) shows tb's own frame: a frame suspended in a call to a Python function is at the
+# call's last cache unit.
 dis.distb(inner)
-dis.distb(inner, show_caches=True)
+dis.distb(tb)
+dis.distb(tb, show_caches=True)
+
+
+def chain(f, *args):
+    t = catch(f, *args)
+    out = []
+    while t:
+        out.append((t.tb_frame.f_code.co_name, t.tb_lasti))
+        t = t.tb_next
+    return out
+
+
+def builtin_call(x):
+    return len(x)
+
+
+def python_call(x):
+    return boom(x)
+
+
+def star_call(x):
+    return boom(*x)
+
+
+def method_call(x):
+    return Sub().__getitem__(x)
+
+
+def kw_call(x):
+    return boom(a=x)
+
+
+class Sub:
+    def __getitem__(self, k):
+        return 1 / 0
+
+
+def subscript_call(x):
+    return Sub()[x]
+
+
+def gen():
+    yield 1 / 0
+
+
+def loop_call(x):
+    for _ in gen():
+        pass
+
+
+for f, arg in ((builtin_call, 5), (python_call, 1), (star_call, (1,)), (method_call, 1),
+               (kw_call, 1), (subscript_call, 0), (loop_call, 0), (boom, "s")):
+    print(f.__name__, chain(f, arg))
 bc = dis.Bytecode.from_traceback(tb)
 print(bc.current_offset, bc.codeobj.co_name)
 print(bc.dis())
