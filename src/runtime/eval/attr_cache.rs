@@ -113,7 +113,7 @@ pub(super) fn load_attr(vm: &mut Vm, raw: *mut Frame, code: &Code, arg: u32) -> 
                     let ty = owner.class(vm);
                     Some(ops::attr::descr_get(vm, &value, &owner, &ty)?)
                 }
-                AttrKind::TypeAttr if let Some(cls) = &on_type => Some(ops::attr::descr_get(vm, &value, &Value::None, cls)?),
+                AttrKind::TypeAttr if let Some(cls) = &on_type => Some(ops::attr::descr_get(vm, &value, &Value::Null, cls)?),
                 AttrKind::Slow => break,
                 AttrKind::NonDataDescr | AttrKind::TypeAttr | AttrKind::Empty => None,
             };

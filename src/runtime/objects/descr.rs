@@ -263,10 +263,12 @@ fn descr_get_slot(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
                     owner_name(b)
                 )));
             };
-            return attr::descr_get(vm, &descr, &Value::None, &t);
+            return attr::descr_get(vm, &descr, &Value::Null, &t);
         }
     }
     let t = get_owner(vm, &obj, &owner);
+    // `descr.__get__(None, owner)` is access through the class.
+    let obj = if obj.is_none() { Value::Null } else { obj };
     attr::descr_get(vm, &descr, &obj, &t)
 }
 

@@ -59,7 +59,7 @@ fn lookup_after(vm: &mut Vm, cls: &TypeRef, obj: &Value, start: &TypeRef, name: 
             if method && is_plain_method(&v) {
                 return Ok(Some((v, obj.clone())));
             }
-            let inst = if as_type(obj).is_some_and(|x| x.ptr_eq(start)) { Value::None } else { obj.clone() };
+            let inst = if as_type(obj).is_some_and(|x| x.ptr_eq(start)) { Value::Null } else { obj.clone() };
             let r = descr_get(vm, &v, &inst, start)?;
             return Ok(Some(if method { (Value::Null, r) } else { (r, Value::Null) }));
         }

@@ -52,7 +52,8 @@ pub fn descr_kind(vm: &Vm, v: &Value) -> Descr {
     }
 }
 
-/// `descr.__get__(obj, owner)` (obj None or Null for access through the class).
+/// `descr.__get__(obj, owner)` (obj Null for access through the class; None is the instance
+/// None, though functions and properties, as in CPython, take it for class access too).
 pub fn descr_get(vm: &mut Vm, descr: &Value, obj: &Value, owner: &TypeRef) -> PyResult<Value> {
     let Value::Obj(o) = descr else { return Ok(descr.clone()) };
     let heap = o.class_ref().has_flag(flags::HEAPTYPE);
@@ -75,14 +76,14 @@ pub fn descr_get(vm: &mut Vm, descr: &Value, obj: &Value, owner: &TypeRef) -> Py
                 return property::property_get(vm, descr, obj);
             }
             Payload::GetSet { def, owner: defining } => {
-                if no_obj {
+                if obj.is_null() {
                     return Ok(descr.clone());
                 }
                 check_receiver(vm, obj, defining, || def.name.to_string())?;
                 return (def.get)(vm, obj);
             }
             Payload::Member { name, index, owner: defining } => {
-                if no_obj {
+                if obj.is_null() {
                     return Ok(descr.clone());
                 }
                 check_receiver(vm, obj, defining, || name_text(name))?;
@@ -133,7 +134,7 @@ fn bind_builtin(vm: &Vm, o: &ObjRef, b: &BuiltinFunction, obj: &Value, owner: &T
     }
     let receiver = match b.kind {
         NativeKind::Method | NativeKind::Slot => {
-            if obj.is_none() || obj.is_null() {
+            if obj.is_null() {
                 return Value::Obj(o.clone());
             }
             obj.clone()
@@ -317,7 +318,7 @@ fn type_getattr(vm: &mut Vm, obj: &Value, name: &ObjRef) -> PyResult<Option<Valu
         }
     }
     if let Some(attr) = cls.lookup(vm, name) {
-        return descr_get(vm, &attr, &Value::None, &cls).map(Some);
+        return descr_get(vm, &attr, &Value::Null, &cls).map(Some);
     }
     match meta_attr {
         Some(d) if meta_kind == Descr::NonData => descr_get(vm, &d, obj, &meta).map(Some),

@@ -92,7 +92,7 @@ pub fn type_call(vm: &mut Vm, cls: &TypeRef, args: &[Value], kwnames: &[Value]) 
     }
     let new_fn = match new.payload() {
         Some(Payload::StaticMethod(f)) => f.borrow().clone(),
-        _ => attr::descr_get(vm, &new, &Value::None, cls)?,
+        _ => attr::descr_get(vm, &new, &Value::Null, cls)?,
     };
     let obj = call_prepended(vm, &new_fn, &cls.to_value(), args, kwnames)?;
     if !ops::is_instance(vm, &obj, cls) {
@@ -218,7 +218,7 @@ pub fn type_new(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
         let type_new_fn = vm.types.type_.lookup(vm, &vm.names.__new__);
         if let (Some(new), Some(tn)) = (new, type_new_fn) {
             if !new.is(&tn) {
-                let f = attr::descr_get(vm, &new, &Value::None, &winner)?;
+                let f = attr::descr_get(vm, &new, &Value::Null, &winner)?;
                 let mut all = vec![winner.to_value()];
                 all.extend_from_slice(&args.args[1..]);
                 return vm.call(&f, &all, args.kwnames);

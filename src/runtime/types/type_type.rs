@@ -252,7 +252,7 @@ fn get_dict(vm: &mut Vm, v: &Value) -> PyResult<Value> {
 fn get_doc(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let t = this_type(vm, v)?;
     let doc = dict_get_str(vm, &t.dict, &vm.names.__doc__).unwrap_or(Value::None);
-    attr::descr_get(vm, &doc, &Value::None, &t)
+    attr::descr_get(vm, &doc, &Value::Null, &t)
 }
 
 fn set_doc(vm: &mut Vm, v: &Value, value: Value) -> PyResult<()> {
@@ -307,7 +307,7 @@ fn get_annotations(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     }
     let name = vm.names.__annotations__.clone();
     if let Some(a) = dict_get_str(vm, &t.dict, &name) {
-        return attr::descr_get(vm, &a, &Value::None, &t);
+        return attr::descr_get(vm, &a, &Value::Null, &t);
     }
     let a = Value::Obj(vm.new_dict());
     dict_set_str(vm, &t.dict, name, a.clone());
