@@ -433,6 +433,29 @@ mod tests {
     }
 
     #[test]
+    fn specialized_instructions_take_cpythons_numbers() {
+        assert_eq!(opcode::specialized_number("BINARY_OP_ADD_FLOAT"), Some(6));
+        assert_eq!(opcode::specialized_number("LOAD_CONST__LOAD_FAST"), Some(84));
+        assert_eq!(opcode::specialized_number("LOAD_FAST__LOAD_FAST"), Some(88));
+        assert_eq!(opcode::specialized_number("STORE_FAST__LOAD_FAST"), Some(154));
+        assert_eq!(opcode::specialized_number("SEND_GEN"), Some(168));
+        assert_eq!(decoded_op(88), Some(Op::LOAD_FAST));
+        assert_eq!(op_info(88).name, "LOAD_FAST__LOAD_FAST");
+    }
+
+    #[test]
+    fn quickening_makes_superinstructions_and_warms_counters() {
+        // RESUME 0; LOAD_FAST 0; STORE_FAST 2; LOAD_FAST 1; RETURN_VALUE
+        let code = [0x97, 0, 0x7c, 0, 0x7d, 2, 0x7c, 1, 0x53, 0];
+        assert_eq!(quicken(&code), [0x97, 0, 0x7c, 0, 0x9a, 2, 0x7c, 1, 0x53, 0]);
+        // LOAD_FAST; LOAD_FAST; BINARY_OP (+ its counter); LOAD_FAST
+        let code = [0x7c, 0, 0x7c, 1, 0x7a, 0, 0, 0, 0x7c, 0];
+        assert_eq!(quicken(&code), [88, 0, 0x7c, 1, 0x7a, 0, 17, 0, 0x7c, 0]);
+        // A truncated cache does not panic.
+        assert_eq!(quicken(&[0x7a, 0]), [0x7a, 0]);
+    }
+
+    #[test]
     fn extended_args_fold_as_signed_32_bit() {
         // EXTENDED_ARG 1; JUMP_BACKWARD 53 -> oparg 309.
         let code = [144, 1, 140, 53];
