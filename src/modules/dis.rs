@@ -167,8 +167,23 @@ pub fn create_dis(vm: &mut Vm) -> Value {
         .collect();
     let specs = vm.new_tuple(specs);
     set_attr(vm, &m, "specializations", specs);
+    // In the order of CPython's `opcode._cache_format`.
+    const CACHED: [Op; 12] = [
+        Op::LOAD_GLOBAL,
+        Op::BINARY_OP,
+        Op::UNPACK_SEQUENCE,
+        Op::COMPARE_OP,
+        Op::BINARY_SUBSCR,
+        Op::FOR_ITER,
+        Op::LOAD_SUPER_ATTR,
+        Op::LOAD_ATTR,
+        Op::STORE_ATTR,
+        Op::CALL,
+        Op::STORE_SUBSCR,
+        Op::SEND,
+    ];
     let mut formats = Vec::new();
-    for op in ALL {
+    for op in &CACHED {
         let f = cache_format(*op);
         if f.is_empty() {
             continue;
