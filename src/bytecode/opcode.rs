@@ -560,3 +560,120 @@ pub mod resume {
     pub const AFTER_YIELD_FROM: u32 = 2;
     pub const AFTER_AWAIT: u32 = 3;
 }
+
+/// The specialized instructions of CPython 3.12's adaptive interpreter, by family
+/// (`opcode._specializations`, in its order). pyrs specializes nothing, but the superinstructions
+/// appear in `_co_code_adaptive` (see `dis::quicken`) and dis names any of them it meets.
+pub const SPECIALIZATIONS: &[(Op, &[&str])] = &[
+    (
+        Op::BINARY_OP,
+        &[
+            "BINARY_OP_ADD_FLOAT",
+            "BINARY_OP_ADD_INT",
+            "BINARY_OP_ADD_UNICODE",
+            "BINARY_OP_INPLACE_ADD_UNICODE",
+            "BINARY_OP_MULTIPLY_FLOAT",
+            "BINARY_OP_MULTIPLY_INT",
+            "BINARY_OP_SUBTRACT_FLOAT",
+            "BINARY_OP_SUBTRACT_INT",
+        ],
+    ),
+    (
+        Op::BINARY_SUBSCR,
+        &[
+            "BINARY_SUBSCR_DICT",
+            "BINARY_SUBSCR_GETITEM",
+            "BINARY_SUBSCR_LIST_INT",
+            "BINARY_SUBSCR_TUPLE_INT",
+        ],
+    ),
+    (
+        Op::CALL,
+        &[
+            "CALL_PY_EXACT_ARGS",
+            "CALL_PY_WITH_DEFAULTS",
+            "CALL_BOUND_METHOD_EXACT_ARGS",
+            "CALL_BUILTIN_CLASS",
+            "CALL_BUILTIN_FAST_WITH_KEYWORDS",
+            "CALL_METHOD_DESCRIPTOR_FAST_WITH_KEYWORDS",
+            "CALL_NO_KW_BUILTIN_FAST",
+            "CALL_NO_KW_BUILTIN_O",
+            "CALL_NO_KW_ISINSTANCE",
+            "CALL_NO_KW_LEN",
+            "CALL_NO_KW_LIST_APPEND",
+            "CALL_NO_KW_METHOD_DESCRIPTOR_FAST",
+            "CALL_NO_KW_METHOD_DESCRIPTOR_NOARGS",
+            "CALL_NO_KW_METHOD_DESCRIPTOR_O",
+            "CALL_NO_KW_STR_1",
+            "CALL_NO_KW_TUPLE_1",
+            "CALL_NO_KW_TYPE_1",
+        ],
+    ),
+    (Op::COMPARE_OP, &["COMPARE_OP_FLOAT", "COMPARE_OP_INT", "COMPARE_OP_STR"]),
+    (Op::FOR_ITER, &["FOR_ITER_LIST", "FOR_ITER_TUPLE", "FOR_ITER_RANGE", "FOR_ITER_GEN"]),
+    (Op::LOAD_SUPER_ATTR, &["LOAD_SUPER_ATTR_ATTR", "LOAD_SUPER_ATTR_METHOD"]),
+    (
+        Op::LOAD_ATTR,
+        &[
+            "LOAD_ATTR_CLASS",
+            "LOAD_ATTR_GETATTRIBUTE_OVERRIDDEN",
+            "LOAD_ATTR_INSTANCE_VALUE",
+            "LOAD_ATTR_MODULE",
+            "LOAD_ATTR_PROPERTY",
+            "LOAD_ATTR_SLOT",
+            "LOAD_ATTR_WITH_HINT",
+            "LOAD_ATTR_METHOD_LAZY_DICT",
+            "LOAD_ATTR_METHOD_NO_DICT",
+            "LOAD_ATTR_METHOD_WITH_VALUES",
+        ],
+    ),
+    (Op::LOAD_CONST, &["LOAD_CONST__LOAD_FAST"]),
+    (Op::LOAD_FAST, &["LOAD_FAST__LOAD_CONST", "LOAD_FAST__LOAD_FAST"]),
+    (Op::LOAD_GLOBAL, &["LOAD_GLOBAL_BUILTIN", "LOAD_GLOBAL_MODULE"]),
+    (
+        Op::STORE_ATTR,
+        &["STORE_ATTR_INSTANCE_VALUE", "STORE_ATTR_SLOT", "STORE_ATTR_WITH_HINT"],
+    ),
+    (Op::STORE_FAST, &["STORE_FAST__LOAD_FAST", "STORE_FAST__STORE_FAST"]),
+    (Op::STORE_SUBSCR, &["STORE_SUBSCR_DICT", "STORE_SUBSCR_LIST_INT"]),
+    (
+        Op::UNPACK_SEQUENCE,
+        &["UNPACK_SEQUENCE_LIST", "UNPACK_SEQUENCE_TUPLE", "UNPACK_SEQUENCE_TWO_TUPLE"],
+    ),
+    (Op::SEND, &["SEND_GEN"]),
+];
+
+/// Byte values of the specialized instructions: the numbers no opcode of the table uses, taken
+/// in order by the specialized instructions in `SPECIALIZATIONS` order (as CPython numbers
+/// them). Each entry is the name and the family's base opcode.
+fn specialized_table() -> &'static [Option<(&'static str, Op)>; 256] {
+    static TABLE: std::sync::OnceLock<[Option<(&'static str, Op)>; 256]> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut table = [None; 256];
+        let mut family = SPECIALIZATIONS
+            .iter()
+            .flat_map(|(base, names)| names.iter().map(move |n| (*n, *base)));
+        for (b, slot) in table.iter_mut().enumerate() {
+            if Op::from_number(b as u32).is_none() {
+                match family.next() {
+                    Some(entry) => *slot = Some(entry),
+                    None => break,
+                }
+            }
+        }
+        table
+    })
+}
+
+/// The specialized instruction with this byte value: its name and base opcode.
+pub fn specialized(b: u8) -> Option<(&'static str, Op)> {
+    specialized_table()[b as usize]
+}
+
+/// The byte value of a specialized instruction by name.
+pub fn specialized_number(name: &str) -> Option<u8> {
+    specialized_table()
+        .iter()
+        .position(|e| e.is_some_and(|(n, _)| n == name))
+        .map(|b| b as u8)
+}

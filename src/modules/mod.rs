@@ -5,6 +5,7 @@ pub mod _collections;
 pub mod _heapq;
 pub mod array;
 pub mod gc;
+pub mod dis;
 pub mod importlib;
 pub mod native_type;
 pub mod os;
@@ -54,7 +55,7 @@ pub fn set_attr(vm: &mut Vm, module: &Value, name: &str, value: Value) {
 }
 
 /// The names of the built-in modules.
-pub const BUILTIN_NAMES: &[&str] = &["sys", "builtins", "warnings", "io", "_io", "importlib", "importlib.util", "importlib.machinery", "_heapq", "_bisect", "_os", "_struct", "math", "cmath", "_random", "_sha512", "_sre", "_json", "time", "_weakref", "_traceback", "unicodedata", "_collections", "array", "gc"];
+pub const BUILTIN_NAMES: &[&str] = &["sys", "builtins", "warnings", "io", "_io", "importlib", "importlib.util", "importlib.machinery", "_heapq", "_bisect", "_os", "_struct", "math", "cmath", "_random", "_sha512", "_sre", "_json", "time", "_weakref", "_traceback", "unicodedata", "_collections", "array", "gc", "_opcode", "_dis"];
 
 /// Whether `name` is a built-in module.
 pub fn is_builtin(name: &str) -> bool {
@@ -90,6 +91,8 @@ pub fn create_builtin(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "_collections" => Some(_collections::create(vm)?),
         "array" => Some(array::create(vm)?),
         "gc" => Some(gc::create(vm)),
+        "_opcode" => Some(dis::create_opcode(vm)),
+        "_dis" => Some(dis::create_dis(vm)),
         _ => None,
     })
 }

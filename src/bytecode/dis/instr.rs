@@ -44,6 +44,17 @@ fn op_info(byte: u8) -> OpInfo {
     let op = Op::from_byte(byte).or_else(|| {
         Op::from_number(u32::from(byte)).filter(|op| op.class() == opcode::OpClass::Instrumented)
     });
+    if op.is_none()
+        && let Some((name, base)) = opcode::specialized(byte)
+    {
+        // A specialized instruction decodes as its family's base opcode (`dis._deoptop`).
+        return OpInfo {
+            name: name.to_owned(),
+            has_arg: base.has_arg(),
+            caches: base.caches() as usize,
+            op: Some(base),
+        };
+    }
     match op {
         Some(op) => OpInfo {
             name: op.name().to_owned(),
@@ -58,6 +69,12 @@ fn op_info(byte: u8) -> OpInfo {
             op: None,
         },
     }
+}
+
+/// The table opcode an opcode byte decodes as: real and instrumented opcodes as themselves,
+/// specialized instructions as their base opcode (`dis._deoptop`); None for unknown bytes.
+pub fn decoded_op(byte: u8) -> Option<Op> {
+    op_info(byte).op
 }
 
 /// The cache entries of an opcode as `dis` names them (`opcode._cache_format`): field names and
@@ -160,7 +177,7 @@ pub fn line_starts(code: &CodeObject) -> BTreeMap<usize, i32> {
 }
 
 /// Decodes co_code into instructions: (offset, opcode byte, oparg) as `dis._unpack_opargs`.
-fn unpack_opargs(code: &[u8]) -> Vec<(usize, u8, Option<i64>)> {
+pub fn unpack_opargs(code: &[u8]) -> Vec<(usize, u8, Option<i64>)> {
     let mut out = Vec::with_capacity(code.len() / 2);
     let mut extended: i64 = 0;
     let mut skip = 0;
@@ -276,6 +293,60 @@ fn describe(code: &CodeObject, op: Op, offset: usize, arg: i64) -> (String, Opti
     (text, None)
 }
 
+/// What the adaptive interpreter of CPython 3.12 makes of co_code before the code first runs
+/// (`_PyCode_Quicken`, what `_co_code_adaptive` shows of code that never ran): the first cache
+/// unit of each instruction holds the warm-up counter, and some pairs of instructions become
+/// superinstructions (the first of the pair is renamed).
+pub fn quicken(code: &[u8]) -> Vec<u8> {
+    /// `adaptive_counter_warmup()`: value 1, backoff 1.
+    const WARMUP: u8 = 17;
+    let mut out = code.to_vec();
+    let units = code.len() / 2;
+    let base = |i: usize| -> (u16, usize) {
+        let info = op_info(code[2 * i]);
+        match info.op {
+            Some(op) => (op.number(), info.caches),
+            None => (u16::from(code[2 * i]), 0),
+        }
+    };
+    let number = |op: Op| op.number();
+    let mut opcode: u16 = 0;
+    let mut i = 0;
+    while i < units {
+        let previous = opcode;
+        let (op, caches) = base(i);
+        opcode = op;
+        if caches > 0 {
+            if let Some(c) = out.get_mut(2 * (i + 1)..2 * (i + 1) + 2) {
+                c.copy_from_slice(&[WARMUP, 0]);
+            }
+            i += caches + 1;
+            continue;
+        }
+        let pair = |a: Op, b: Op| previous == number(a) && op == number(b);
+        let superinstruction = if pair(Op::LOAD_CONST, Op::LOAD_FAST) {
+            Some("LOAD_CONST__LOAD_FAST")
+        } else if pair(Op::LOAD_FAST, Op::LOAD_CONST) {
+            Some("LOAD_FAST__LOAD_CONST")
+        } else if pair(Op::LOAD_FAST, Op::LOAD_FAST) {
+            Some("LOAD_FAST__LOAD_FAST")
+        } else if pair(Op::STORE_FAST, Op::LOAD_FAST) {
+            Some("STORE_FAST__LOAD_FAST")
+        } else if pair(Op::STORE_FAST, Op::STORE_FAST) {
+            Some("STORE_FAST__STORE_FAST")
+        } else {
+            None
+        };
+        if let Some(n) = superinstruction.and_then(opcode::specialized_number)
+            && i > 0
+        {
+            out[2 * (i - 1)] = n;
+        }
+        i += 1;
+    }
+    out
+}
+
 /// The instructions of a code object as `dis` lists them; with `show_caches`, each inline
 /// cache unit follows its instruction as a CACHE line.
 pub fn instructions(code: &CodeObject, show_caches: bool) -> Vec<Instruction> {
@@ -359,6 +430,29 @@ mod tests {
             let total: usize = cache_format(op).iter().map(|(_, n)| n).sum();
             assert_eq!(total, op.caches() as usize, "{}", op.name());
         }
+    }
+
+    #[test]
+    fn specialized_instructions_take_cpythons_numbers() {
+        assert_eq!(opcode::specialized_number("BINARY_OP_ADD_FLOAT"), Some(6));
+        assert_eq!(opcode::specialized_number("LOAD_CONST__LOAD_FAST"), Some(84));
+        assert_eq!(opcode::specialized_number("LOAD_FAST__LOAD_FAST"), Some(88));
+        assert_eq!(opcode::specialized_number("STORE_FAST__LOAD_FAST"), Some(154));
+        assert_eq!(opcode::specialized_number("SEND_GEN"), Some(168));
+        assert_eq!(decoded_op(88), Some(Op::LOAD_FAST));
+        assert_eq!(op_info(88).name, "LOAD_FAST__LOAD_FAST");
+    }
+
+    #[test]
+    fn quickening_makes_superinstructions_and_warms_counters() {
+        // RESUME 0; LOAD_FAST 0; STORE_FAST 2; LOAD_FAST 1; RETURN_VALUE
+        let code = [0x97, 0, 0x7c, 0, 0x7d, 2, 0x7c, 1, 0x53, 0];
+        assert_eq!(quicken(&code), [0x97, 0, 0x7c, 0, 0x9a, 2, 0x7c, 1, 0x53, 0]);
+        // LOAD_FAST; LOAD_FAST; BINARY_OP (+ its counter); LOAD_FAST
+        let code = [0x7c, 0, 0x7c, 1, 0x7a, 0, 0, 0, 0x7c, 0];
+        assert_eq!(quicken(&code), [88, 0, 0x7c, 1, 0x7a, 0, 17, 0, 0x7c, 0]);
+        // A truncated cache does not panic.
+        assert_eq!(quicken(&[0x7a, 0]), [0x7a, 0]);
     }
 
     #[test]

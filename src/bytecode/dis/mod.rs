@@ -9,7 +9,7 @@ use std::fmt::Write;
 use crate::bytecode::code::{CodeObject, Constant};
 use crate::text::code_repr;
 
-pub use instr::{Instruction, cache_format, exception_entries, instructions, line_starts};
+pub use instr::{Instruction, cache_format, decoded_op, exception_entries, instructions, line_starts, quicken, unpack_opargs};
 
 /// How to disassemble.
 #[derive(Copy, Clone, Debug, Default, PartialEq, Eq)]

@@ -58,7 +58,9 @@ pub(super) fn call<E: LoopStrategy>(vm: &mut Vm, raw: *mut Frame, argc: u32, kwn
         Value::Obj(o) if let Payload::Function(f) = &o.payload => {
             let frame = make_frame(vm, o, f, args, kw);
             fr!(raw).stack.truncate(base);
-            E::default().run_frame(vm, frame?)
+            let frame = frame?;
+            enter_python_call(raw);
+            E::default().run_frame(vm, frame)
         }
         _ => {
             let r = vm.call(&callable, args, kw);
@@ -68,6 +70,14 @@ pub(super) fn call<E: LoopStrategy>(vm: &mut Vm, raw: *mut Frame, argc: u32, kwn
     }?;
     push(raw, r);
     Ok(())
+}
+
+/// While a CALL runs a Python function's frame, the caller's last instruction is the CALL's
+/// last cache unit, as in CPython 3.12 (which skips the caches before it enters the callee):
+/// what `tb_lasti` and `f_lasti` show of the caller.
+#[inline]
+fn enter_python_call(raw: *mut Frame) {
+    fr!(raw).lasti += Op::CALL.caches();
 }
 
 /// The common case of CALL, without allocating: a Python function (or method, with its `self`
@@ -101,6 +111,7 @@ fn call_python_positional<E: LoopStrategy>(vm: &mut Vm, raw: *mut Frame, argc: u
     }
     install_closure(&mut frame, f);
     frame.func = Some(func_obj);
+    enter_python_call(raw);
     Some(E::default().run_frame(vm, frame).map(|v| push(raw, v)))
 }
 

@@ -127,6 +127,13 @@ fn get_code(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     Ok(bytes_value(vm, &c.object.code))
 }
 
+/// `_co_code_adaptive`: pyrs specializes nothing, so this is co_code as CPython 3.12 quickens it
+/// before the code first runs.
+fn get_code_adaptive(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    let c = code_or_err!(vm, v);
+    Ok(bytes_value(vm, &crate::bytecode::dis::quicken(&c.object.code)))
+}
+
 fn get_linetable(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let c = code_or_err!(vm, v);
     Ok(bytes_value(vm, &c.object.linetable))
@@ -439,7 +446,7 @@ static CODE_GETSETS: &[GetSetDef] = &[
     GetSetDef { name: "co_linetable", get: get_linetable, set: None, doc: None },
     GetSetDef { name: "co_exceptiontable", get: get_exceptiontable, set: None, doc: None },
     GetSetDef { name: "co_lnotab", get: get_lnotab, set: None, doc: None },
-    GetSetDef { name: "_co_code_adaptive", get: get_code, set: None, doc: None },
+    GetSetDef { name: "_co_code_adaptive", get: get_code_adaptive, set: None, doc: None },
     GetSetDef { name: "co_varnames", get: get_varnames, set: None, doc: None },
     GetSetDef { name: "co_cellvars", get: get_cellvars, set: None, doc: None },
     GetSetDef { name: "co_freevars", get: get_freevars, set: None, doc: None },

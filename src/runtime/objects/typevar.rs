@@ -117,10 +117,8 @@ fn typevar_new(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
     if p.rest.len() == 1 {
         return Err(vm.type_error("A single constraint is not allowed"));
     }
-    let mut constraints = Vec::with_capacity(p.rest.len());
-    for c in &p.rest {
-        constraints.push(ty::type_check(vm, c, "TypeVar(name, constraint, ...): constraints must be types.")?);
-    }
+    // CPython 3.12 keeps the constraints as given (no type check).
+    let constraints = p.rest.clone();
     let d = data(p.name, Value::Null, Value::Null, p.covariant, p.contravariant, p.infer_variance);
     *d.bound.borrow_mut() = bound;
     *d.constraints.borrow_mut() = vm.new_tuple(constraints);

@@ -244,13 +244,23 @@ pub fn collect_parameters(vm: &mut Vm, args: &[Value]) -> PyResult<Vec<Value>> {
     Ok(out)
 }
 
-/// `typing._type_check` for what type variables accept: None becomes NoneType; tuples are
-/// refused.
-// TODO: strings become ForwardRef once the typing module exists.
-pub fn type_check(vm: &mut Vm, v: &Value, msg: &str) -> PyResult<Value> {
+/// `typing._type_convert`: None becomes NoneType, a string a `typing.ForwardRef`.
+pub fn type_convert(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     if v.is_none() {
         return Ok(vm.types.none_type.to_value());
     }
+    if crate::runtime::eval::is_str(v) {
+        let typing = crate::runtime::import::import_module(vm, "typing")?;
+        let forward_ref = ops::getattr(vm, &typing, &vm.intern("ForwardRef"))?;
+        return vm.call(&forward_ref, std::slice::from_ref(v), &[]);
+    }
+    Ok(v.clone())
+}
+
+/// `typing._type_check` for what type variables accept: None becomes NoneType, a string a
+/// ForwardRef; tuples are refused.
+pub fn type_check(vm: &mut Vm, v: &Value, msg: &str) -> PyResult<Value> {
+    let v = &type_convert(vm, v)?;
     if matches!(v.payload(), Some(Payload::Tuple(_))) && ops::is_exact(vm, v, &vm.types.tuple.clone()) {
         let r = repr_text(vm, v)?;
         let r: String = r.chars().take(100).collect();

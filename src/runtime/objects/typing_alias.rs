@@ -183,7 +183,7 @@ fn alias_getitem(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
         let s = ops::repr::text_of(&s).unwrap_or_default();
         return Err(vm.type_error(format!("{s} is not a generic class")));
     }
-    let item = convert_args(vm, &item);
+    let item = convert_args(vm, &item)?;
     let values = ty::prepare_arguments(vm, &me, &params, &item)?;
     let new_args = ty::substitute(vm, &ty::tuple_items(&a), &params, &values)?;
     match kind {
@@ -195,15 +195,19 @@ fn alias_getitem(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
     }
 }
 
-/// `typing._type_convert` on subscription arguments: None becomes NoneType.
-fn convert_args(vm: &Vm, item: &Value) -> Value {
+/// `typing._type_convert` on subscription arguments: None becomes NoneType, a string a
+/// ForwardRef.
+fn convert_args(vm: &mut Vm, item: &Value) -> PyResult<Value> {
     match item.payload() {
         Some(Payload::Tuple(t)) => {
-            let items = t.iter().map(|x| if x.is_none() { vm.types.none_type.to_value() } else { x.clone() }).collect();
-            vm.new_tuple(items)
+            let t = t.to_vec();
+            let mut items = Vec::with_capacity(t.len());
+            for x in &t {
+                items.push(ty::type_convert(vm, x)?);
+            }
+            Ok(vm.new_tuple(items))
         }
-        _ if item.is_none() => vm.types.none_type.to_value(),
-        _ => item.clone(),
+        _ => ty::type_convert(vm, item),
     }
 }
 
@@ -405,7 +409,7 @@ fn as_class(vm: &Vm, v: &Value) -> PyResult<TypeRef> {
 fn generic_class_getitem(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
     let [cls, item] = args.pos() else { return Err(vm.type_error("__class_getitem__() takes exactly one argument")) };
     let cls_t = as_class(vm, cls)?;
-    let item = convert_args(vm, item);
+    let item = convert_args(vm, item)?;
     let params: Vec<Value> = match item.payload() {
         Some(Payload::Tuple(t)) => t.to_vec(),
         _ => vec![item.clone()],

@@ -52,7 +52,8 @@ pub fn descr_kind(vm: &Vm, v: &Value) -> Descr {
     }
 }
 
-/// `descr.__get__(obj, owner)` (obj None or Null for access through the class).
+/// `descr.__get__(obj, owner)` (obj Null for access through the class; None is the instance
+/// None, though functions and properties, as in CPython, take it for class access too).
 pub fn descr_get(vm: &mut Vm, descr: &Value, obj: &Value, owner: &TypeRef) -> PyResult<Value> {
     let Value::Obj(o) = descr else { return Ok(descr.clone()) };
     let heap = o.class_ref().has_flag(flags::HEAPTYPE);

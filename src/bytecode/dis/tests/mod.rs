@@ -86,7 +86,8 @@ fn malformed_code_prints_without_panicking() {
         text.contains("LOAD_CONST               9 (<index out of range>)"),
         "{text}"
     );
-    assert!(text.contains("<6>"), "{text}");
+    // Byte 6 is no opcode of the table but a specialized instruction, named as dis names it.
+    assert!(text.contains("BINARY_OP_ADD_FLOAT      3 (<<)"), "{text}");
     assert!(text.contains("INSTRUMENTED_RESUME"), "{text}");
     assert!(
         text.contains("JUMP_FORWARD           250 (to 542)"),
