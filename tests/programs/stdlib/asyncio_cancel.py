@@ -58,9 +58,9 @@ async def main():
     loop.call_soon(calls.append, 1)
     h = loop.call_soon(calls.append, 2)
     h.cancel()
-    loop.call_later(0.002, calls.append, 4)
+    loop.call_later(0.05, calls.append, 4)
     loop.call_later(0.001, calls.append, 3)
-    await asyncio.sleep(0.01)
+    await asyncio.sleep(0.1)
     print(calls, h.cancelled())
     c = main()
     try:

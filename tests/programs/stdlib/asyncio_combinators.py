@@ -86,7 +86,7 @@ async def main():
     # TaskGroup
     log = []
     async with asyncio.TaskGroup() as tg:
-        t1 = tg.create_task(work("t1", 0.002, log))
+        t1 = tg.create_task(work("t1", 0.05, log))
         t2 = tg.create_task(work("t2", 0.001, log), name="named")
     print(t1.result(), t2.result(), t2.get_name(), log)
     log = []
