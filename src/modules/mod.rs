@@ -1,6 +1,7 @@
 //! Built-in modules implemented in Rust.
 
 pub mod importlib;
+pub mod marshal;
 pub mod native_type;
 pub mod os;
 pub mod struct_;
@@ -41,7 +42,7 @@ pub fn set_attr(vm: &mut Vm, module: &Value, name: &str, value: Value) {
 }
 
 /// The names of the built-in modules.
-pub const BUILTIN_NAMES: &[&str] = &["sys", "builtins", "warnings", "io", "_io", "importlib", "importlib.util", "_os", "_struct", "_weakref", "_traceback"];
+pub const BUILTIN_NAMES: &[&str] = &["sys", "builtins", "warnings", "io", "_io", "importlib", "importlib.util", "_os", "_struct", "_weakref", "_traceback", "marshal"];
 
 /// Whether `name` is a built-in module.
 pub fn is_builtin(name: &str) -> bool {
@@ -63,6 +64,7 @@ pub fn create_builtin(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "_struct" => Some(struct_::create(vm)?),
         "_weakref" => Some(weakref::create(vm)?),
         "_traceback" => Some(traceback::create(vm)?),
+        "marshal" => Some(marshal::create(vm)?),
         _ => None,
     })
 }
