@@ -42,7 +42,7 @@ pub fn set_attr(vm: &mut Vm, module: &Value, name: &str, value: Value) {
 }
 
 /// The names of the built-in modules.
-pub const BUILTIN_NAMES: &[&str] = &["sys", "builtins", "warnings", "io", "_io", "importlib", "importlib.util", "_os", "_struct", "_weakref", "_traceback", "marshal"];
+pub const BUILTIN_NAMES: &[&str] = &["sys", "builtins", "_warnings", "io", "_io", "importlib", "importlib.util", "_os", "_struct", "_weakref", "_traceback", "marshal"];
 
 /// Whether `name` is a built-in module.
 pub fn is_builtin(name: &str) -> bool {
@@ -55,7 +55,7 @@ pub fn create_builtin(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
     Ok(match name {
         "sys" => Some(Value::Obj(vm.sys.clone())),
         "builtins" => Some(Value::Obj(vm.builtins.clone())),
-        "warnings" => Some(crate::runtime::warnings::create(vm)),
+        "_warnings" => Some(crate::runtime::warnings::create(vm)),
         "io" => Some(crate::runtime::io::make_module(vm)?),
         "_io" => Some(crate::runtime::import::import_module(vm, "io")?),
         "importlib" => Some(importlib::create_importlib(vm)),
