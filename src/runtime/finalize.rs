@@ -165,6 +165,9 @@ fn finalize(vm: &mut Vm, queue: &FinalizeQueue, obj: ObjRef) {
 /// Prints an exception that cannot be raised (from a finalizer), as CPython's default
 /// `sys.unraisablehook` does: "Exception ignored in: <repr of obj>" and the traceback.
 pub fn report_unraisable(vm: &mut Vm, err: &super::vm::PyErr, obj: &Value) {
+    if crate::modules::sys::custom_unraisablehook(vm, err, Some(obj)) {
+        return;
+    }
     let text = match super::ops::repr(vm, obj) {
         Ok(r) => super::ops::repr::text_of(&r).unwrap_or_default(),
         Err(_) => "<object repr() failed>".to_string(),
