@@ -177,6 +177,24 @@ pub fn report_unraisable(vm: &mut Vm, err: &super::vm::PyErr, obj: &Value) {
     super::traceback::print_exception(vm, &exc);
 }
 
+/// The `atexit` callbacks, when the program imported `atexit` (lib/atexit.py keeps them), as
+/// CPython runs them first at exit.
+pub fn run_atexit(vm: &mut Vm) {
+    let key = vm.new_str("atexit");
+    let module = match &vm.modules.clone().payload {
+        Payload::Dict(d) => super::objects::dict::Dict::get_item(d, vm, &key).ok().flatten(),
+        _ => None,
+    };
+    let Some(module) = module else { return };
+    let name = vm.intern("_run_exitfuncs");
+    if let Ok(f) = super::ops::getattr(vm, &module, &name) {
+        if let Err(e) = vm.call(&f, &[], &[]) {
+            super::traceback::print_exception(vm, &Value::Obj(e.0.clone()));
+        }
+    }
+    run_pending(vm);
+}
+
 /// Interpreter shutdown, as CPython's module teardown behaves for programs: first the
 /// finalizers of every object reachable from the module namespaces (`__main__` first, then the
 /// other modules, most recently imported first) run while the namespaces are still intact (the
