@@ -615,22 +615,31 @@ class finalize:
     _registry = {}
     _index = [0]
 
+    _shutdown = False
+    _registered_with_atexit = False
+
     class _Info:
-        __slots__ = ("weakref", "func", "args", "kwargs", "index")
+        __slots__ = ("weakref", "func", "args", "kwargs", "atexit", "index")
 
     def __init__(self, obj, func, /, *args, **kwargs):
+        if not finalize._registered_with_atexit:
+            # At exit, the finalizers still alive with atexit set run (see _exitfunc).
+            import atexit
+            atexit.register(self._exitfunc)
+            finalize._registered_with_atexit = True
         info = self._Info()
         info.weakref = ref(obj, self)
         info.func = func
         info.args = args
         info.kwargs = kwargs or None
+        info.atexit = True
         finalize._index[0] += 1
         info.index = finalize._index[0]
         self._registry[self] = info
 
     def __call__(self, _=None):
         info = self._registry.pop(self, None)
-        if info:
+        if info and not self._shutdown:
             return info.func(*info.args, **(info.kwargs or {}))
 
     def detach(self):
@@ -653,6 +662,28 @@ class finalize:
     def alive(self):
         """Whether the finalizer has not run yet."""
         return self in self._registry
+
+    @property
+    def atexit(self):
+        """Whether it runs at exit if still alive then."""
+        info = self._registry.get(self)
+        return bool(info) and info.atexit
+
+    @atexit.setter
+    def atexit(self, value):
+        info = self._registry.get(self)
+        if info:
+            info.atexit = bool(value)
+
+    @classmethod
+    def _exitfunc(cls):
+        # The alive finalizers marked atexit, newest first; none runs after this.
+        try:
+            pending = sorted((i.index, f) for f, i in cls._registry.items() if i.atexit)
+            for _, f in reversed(pending):
+                f()
+        finally:
+            cls._shutdown = True
 
     def __repr__(self):
         info = self._registry.get(self)

@@ -7,6 +7,7 @@ pub mod array;
 pub mod gc;
 pub mod dis;
 pub mod importlib;
+pub mod marshal;
 pub mod native_type;
 pub mod os;
 pub mod struct_;
@@ -55,7 +56,7 @@ pub fn set_attr(vm: &mut Vm, module: &Value, name: &str, value: Value) {
 }
 
 /// The names of the built-in modules.
-pub const BUILTIN_NAMES: &[&str] = &["sys", "builtins", "warnings", "io", "_io", "importlib", "importlib.util", "importlib.machinery", "_heapq", "_bisect", "_os", "_struct", "math", "cmath", "_random", "_sha512", "_sre", "_json", "time", "_weakref", "_traceback", "unicodedata", "_collections", "array", "gc", "_opcode", "_dis"];
+pub const BUILTIN_NAMES: &[&str] = &["sys", "builtins", "warnings", "io", "_io", "importlib", "importlib.util", "importlib.machinery", "_heapq", "_bisect", "_os", "_struct", "math", "cmath", "_random", "_sha512", "_sre", "_json", "time", "_weakref", "_traceback", "unicodedata", "_collections", "array", "gc", "_opcode", "_dis", "_warnings", "marshal"];
 
 /// Whether `name` is a built-in module.
 pub fn is_builtin(name: &str) -> bool {
@@ -68,7 +69,7 @@ pub fn create_builtin(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
     Ok(match name {
         "sys" => Some(Value::Obj(vm.sys.clone())),
         "builtins" => Some(Value::Obj(vm.builtins.clone())),
-        "warnings" => Some(crate::runtime::warnings::create(vm)),
+        "_warnings" => Some(crate::runtime::warnings::create(vm)),
         "io" => Some(crate::runtime::io::make_module(vm)?),
         "_io" => Some(crate::runtime::import::import_module(vm, "io")?),
         "importlib" => Some(importlib::create_importlib(vm)),
@@ -93,6 +94,7 @@ pub fn create_builtin(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "gc" => Some(gc::create(vm)),
         "_opcode" => Some(dis::create_opcode(vm)),
         "_dis" => Some(dis::create_dis(vm)),
+        "marshal" => Some(marshal::create(vm)?),
         _ => None,
     })
 }

@@ -170,6 +170,9 @@ fn finalize(vm: &mut Vm, queue: &FinalizeQueue, obj: ObjRef) {
 /// Prints an exception that cannot be raised (from a finalizer), as CPython's default
 /// `sys.unraisablehook` does: "Exception ignored in: <repr of obj>" and the traceback.
 pub fn report_unraisable(vm: &mut Vm, err: &super::vm::PyErr, obj: &Value) {
+    if crate::modules::sys::custom_unraisablehook(vm, err, Some(obj)) {
+        return;
+    }
     let text = match super::ops::repr(vm, obj) {
         Ok(r) => super::ops::repr::text_of(&r).unwrap_or_default(),
         Err(_) => "<object repr() failed>".to_string(),
@@ -177,6 +180,24 @@ pub fn report_unraisable(vm: &mut Vm, err: &super::vm::PyErr, obj: &Value) {
     super::stdio::write_stderr(vm, &format!("Exception ignored in: {text}\n"));
     let exc = Value::Obj(err.0.clone());
     super::traceback::print_exception(vm, &exc);
+}
+
+/// The `atexit` callbacks, when the program imported `atexit` (lib/atexit.py keeps them), as
+/// CPython runs them first at exit.
+pub fn run_atexit(vm: &mut Vm) {
+    let key = vm.new_str("atexit");
+    let module = match &vm.modules.clone().payload {
+        Payload::Dict(d) => super::objects::dict::Dict::get_item(d, vm, &key).ok().flatten(),
+        _ => None,
+    };
+    let Some(module) = module else { return };
+    let name = vm.intern("_run_exitfuncs");
+    if let Ok(f) = super::ops::getattr(vm, &module, &name) {
+        if let Err(e) = vm.call(&f, &[], &[]) {
+            super::traceback::print_exception(vm, &Value::Obj(e.0.clone()));
+        }
+    }
+    run_pending(vm);
 }
 
 /// Interpreter shutdown, as CPython's module teardown behaves for programs: first the

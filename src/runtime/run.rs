@@ -71,6 +71,7 @@ pub fn run_main(vm: &mut Vm, code: &Arc<CodeObject>, file: Option<&str>) -> i32 
         Ok(_) => 0,
         Err(e) => handle_uncaught(vm, e),
     };
+    crate::runtime::finalize::run_atexit(vm);
     crate::runtime::objects::gen_finalize::clear_main_at_exit(vm, &main);
     crate::runtime::finalize::shutdown(vm);
     crate::runtime::stdio::flush_std_streams(vm);
@@ -91,6 +92,7 @@ pub fn run_module_main(vm: &mut Vm, name: &str) -> i32 {
         }
     };
     let main = main_module(vm, None);
+    crate::runtime::finalize::run_atexit(vm);
     crate::runtime::objects::gen_finalize::clear_main_at_exit(vm, &main);
     crate::runtime::finalize::shutdown(vm);
     crate::runtime::stdio::flush_std_streams(vm);

@@ -23,6 +23,7 @@
 //! repeated strings, where they make the output smaller.
 
 mod keys;
+mod object;
 mod read;
 mod utf8;
 mod write;
@@ -34,6 +35,8 @@ use std::fmt;
 use std::sync::Arc;
 
 use super::code::{CodeObject, Constant};
+
+pub use object::{Container, ObjectWriter};
 
 /// The marshal format version this module writes.
 pub const VERSION: u32 = 4;
@@ -150,6 +153,13 @@ pub fn dump_code_into(code: &CodeObject, out: &mut Vec<u8>) {
 /// CPython).
 pub fn loads(data: &[u8]) -> Result<Constant, MarshalError> {
     read::Reader::new(data).read_top()
+}
+
+/// `marshal.load(file)`: the first object of `data` and how many bytes it took.
+pub fn loads_prefix(data: &[u8]) -> Result<(Constant, usize), MarshalError> {
+    let mut r = read::Reader::new(data);
+    let c = r.read_top()?;
+    Ok((c, r.position()))
 }
 
 /// Loads an object that must be a code object (the body of a .pyc).

@@ -182,35 +182,8 @@ impl<'v> Writer<'v> {
             return;
         }
         self.u8(tc::LONG);
-        let (sign, digits) = i.to_u32_digits();
-        let mut d15: Vec<u16> = Vec::with_capacity(digits.len() * 32 / 15 + 1);
-        let mut acc: u64 = 0;
-        let mut bits = 0;
-        for d in digits {
-            acc |= u64::from(d) << bits;
-            bits += 32;
-            while bits >= 15 {
-                d15.push((acc & 0x7FFF) as u16);
-                acc >>= 15;
-                bits -= 15;
-            }
-        }
-        if bits > 0 {
-            d15.push((acc & 0x7FFF) as u16);
-        }
-        while d15.last() == Some(&0) {
-            d15.pop();
-        }
-        let n = match i32::try_from(d15.len()) {
-            Ok(n) => n,
-            Err(_) => {
-                self.fail("unmarshallable object");
-                i32::MAX
-            }
-        };
-        self.i32(if sign == Sign::Minus { -n } else { n });
-        for d in d15 {
-            self.out.extend_from_slice(&d.to_le_bytes());
+        if write_long_digits(&mut self.out, i).is_err() {
+            self.fail("unmarshallable object");
         }
     }
 
@@ -403,4 +376,37 @@ impl<'v> Writer<'v> {
         self.nested_bytes(&code.linetable);
         self.nested_bytes(&code.exceptiontable);
     }
+}
+
+/// The body of TYPE_LONG: a signed count of 15-bit digits, least significant first (Err when
+/// the count does not fit the format; a maximal count is written then).
+pub(super) fn write_long_digits(out: &mut Vec<u8>, i: &BigInt) -> Result<(), ()> {
+    let (sign, digits) = i.to_u32_digits();
+    let mut d15: Vec<u16> = Vec::with_capacity(digits.len() * 32 / 15 + 1);
+    let mut acc: u64 = 0;
+    let mut bits = 0;
+    for d in digits {
+        acc |= u64::from(d) << bits;
+        bits += 32;
+        while bits >= 15 {
+            d15.push((acc & 0x7FFF) as u16);
+            acc >>= 15;
+            bits -= 15;
+        }
+    }
+    if bits > 0 {
+        d15.push((acc & 0x7FFF) as u16);
+    }
+    while d15.last() == Some(&0) {
+        d15.pop();
+    }
+    let (n, ok) = match i32::try_from(d15.len()) {
+        Ok(n) => (n, true),
+        Err(_) => (i32::MAX, false),
+    };
+    out.extend_from_slice(&(if sign == Sign::Minus { -n } else { n }).to_le_bytes());
+    for d in d15 {
+        out.extend_from_slice(&d.to_le_bytes());
+    }
+    if ok { Ok(()) } else { Err(()) }
 }

@@ -224,6 +224,10 @@ pub fn init(vm: &mut Vm, d: &ObjRef) {
         ],
     );
     set(vm, d, "implementation", implementation);
+    let names = strs(vm, super::stdlib_names::STDLIB_MODULE_NAMES);
+    if let Ok(names) = crate::runtime::objects::set::new_frozenset(vm, names) {
+        set(vm, d, "stdlib_module_names", names);
+    }
 }
 
 fn platform() -> &'static str {

@@ -3,6 +3,7 @@
 //! and struct sequences are in `attrs`.
 
 pub(crate) mod attrs;
+mod stdlib_names;
 
 use std::rc::Rc;
 
@@ -368,6 +369,7 @@ static SYS_FUNCTIONS: &[MethodDef] = &[
     MethodDef::function("_getframemodulename", getframemodulename),
     MethodDef::function("displayhook", displayhook),
     MethodDef::function("excepthook", excepthook),
+    MethodDef::function("unraisablehook", unraisablehook),
     MethodDef::function("getrefcount", getrefcount),
     MethodDef::function("getsizeof", getsizeof),
     MethodDef::function("intern", intern),
@@ -458,6 +460,86 @@ pub fn is_native(vm: &Vm, f: &Value, name: &str) -> bool {
     }
 }
 
+thread_local! {
+    /// The type of the argument of `sys.unraisablehook` (made on first use).
+    static UNRAISABLE_ARGS: std::cell::RefCell<Option<crate::runtime::types::TypeRef>> = const { std::cell::RefCell::new(None) };
+}
+
+const UNRAISABLE_FIELDS: &[&str] = &["exc_type", "exc_value", "exc_traceback", "err_msg", "object"];
+
+fn unraisable_args_type(vm: &mut Vm) -> PyResult<crate::runtime::types::TypeRef> {
+    if let Some(t) = UNRAISABLE_ARGS.with(|c| c.borrow().clone()) {
+        return Ok(t);
+    }
+    let t = crate::runtime::objects::structseq::new_type(vm, "builtins", "UnraisableHookArgs", UNRAISABLE_FIELDS, false)?;
+    UNRAISABLE_ARGS.with(|c| *c.borrow_mut() = Some(t.clone()));
+    Ok(t)
+}
+
+/// `sys.unraisablehook(unraisable)` (also `sys.__unraisablehook__`): the report of an exception
+/// that could not be raised, on stderr.
+fn unraisablehook(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
+    let arg = one_arg(vm, &args, "unraisablehook")?.clone();
+    let t = unraisable_args_type(vm)?;
+    let fields = match arg.payload() {
+        Some(Payload::Tuple(items)) if arg.class(vm).is_subtype(&t) && items.len() >= 5 => items.to_vec(),
+        _ => return Err(vm.type_error("sys.unraisablehook argument type must be UnraisableHookArgs")),
+    };
+    let [exc_type, exc_value, _tb, err_msg, obj] = &fields[..5] else { return Ok(Value::None) };
+    let mut out = String::new();
+    let msg = ops::repr::text_of(err_msg).filter(|_| !err_msg.is_none());
+    if !obj.is_none() {
+        let shown = match ops::repr(vm, obj) {
+            Ok(r) => ops::repr::text_of(&r).unwrap_or_default(),
+            Err(_) => "<object repr() failed>".to_string(),
+        };
+        out.push_str(&format!("{}: {shown}\n", msg.as_deref().unwrap_or("Exception ignored in")));
+    } else if let Some(m) = &msg {
+        out.push_str(&format!("{m}:\n"));
+    }
+    if !exc_type.is_none() {
+        if matches!(exc_value.payload(), Some(Payload::Exception(_))) {
+            out.push_str(&crate::runtime::traceback::format_exception(vm, exc_value));
+        } else {
+            let name = exc_type.as_obj().and_then(|o| crate::runtime::types::TypeRef::from_obj(o.clone())).map(|t| t.name().to_string()).unwrap_or_default();
+            let text = ops::str_of(vm, exc_value).ok().and_then(|s| ops::repr::text_of(&s)).unwrap_or_default();
+            if text.is_empty() || exc_value.is_none() {
+                out.push_str(&format!("{name}\n"));
+            } else {
+                out.push_str(&format!("{name}: {text}\n"));
+            }
+        }
+    }
+    crate::runtime::stdio::write_stderr(vm, &out);
+    Ok(Value::None)
+}
+
+/// Hands an exception that cannot be raised to a `sys.unraisablehook` the program set (true),
+/// or says that the default report applies (false). A hook that fails is reported as
+/// "Exception ignored in sys.unraisablehook".
+pub fn custom_unraisablehook(vm: &mut Vm, err: &crate::runtime::vm::PyErr, obj: Option<&Value>) -> bool {
+    let Some(hook) = get(vm, "unraisablehook") else { return false };
+    if hook.is_none() || get(vm, "__unraisablehook__").is_some_and(|d| d.is(&hook)) {
+        return false;
+    }
+    let Ok(t) = unraisable_args_type(vm) else { return false };
+    let exc = Value::Obj(err.0.clone());
+    let tb = crate::runtime::objects::exception::traceback_of(vm, &exc);
+    let values = vec![exc.class(vm).to_value(), exc, tb, Value::None, obj.cloned().unwrap_or(Value::None)];
+    let args = crate::runtime::objects::structseq::new_instance(vm, &t, values);
+    if let Err(e) = vm.call(&hook, &[args], &[]) {
+        let shown = match ops::repr(vm, &hook) {
+            Ok(r) => ops::repr::text_of(&r).unwrap_or_default(),
+            Err(_) => "<object repr() failed>".to_string(),
+        };
+        let exc = Value::Obj(e.0.clone());
+        let mut out = format!("Exception ignored in sys.unraisablehook: {shown}\n");
+        out.push_str(&crate::runtime::traceback::format_exception(vm, &exc));
+        crate::runtime::stdio::write_stderr(vm, &out);
+    }
+    true
+}
+
 /// Fills `sys` and registers `sys` and `builtins` in `sys.modules`.
 pub fn init(vm: &mut Vm) {
     let d = sys_dict(vm);
@@ -465,7 +547,7 @@ pub fn init(vm: &mut Vm) {
         let f = native_function(vm, def, None);
         dict_set_str(vm, &d, vm.intern(def.name), f);
     }
-    for (alias, name) in [("__displayhook__", "displayhook"), ("__excepthook__", "excepthook"), ("__breakpointhook__", "breakpointhook")] {
+    for (alias, name) in [("__displayhook__", "displayhook"), ("__excepthook__", "excepthook"), ("__breakpointhook__", "breakpointhook"), ("__unraisablehook__", "unraisablehook")] {
         if let Some(f) = dict_get_str(vm, &d, &vm.intern(name)) {
             dict_set_str(vm, &d, vm.intern(alias), f);
         }

@@ -151,6 +151,9 @@ pub fn write_unraisable(vm: &mut Vm, err: &PyErr, obj: Option<&Value>) {
             exception::add_traceback(vm, err, p.as_ptr());
         }
     }
+    if crate::modules::sys::custom_unraisablehook(vm, err, obj) {
+        return;
+    }
     let mut text = String::new();
     if let Some(o) = obj {
         let shown = match ops::repr(vm, o) {
