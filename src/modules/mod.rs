@@ -6,6 +6,7 @@ pub mod math;
 pub mod random;
 pub mod sha512;
 pub mod sys;
+pub mod time;
 
 use std::rc::Rc;
 
@@ -40,7 +41,7 @@ pub fn set_attr(vm: &mut Vm, module: &Value, name: &str, value: Value) {
 }
 
 /// The names of the built-in modules.
-pub const BUILTIN_NAMES: &[&str] = &["sys", "builtins", "warnings", "io", "_io", "importlib", "importlib.util", "math", "cmath", "_random", "_sha512"];
+pub const BUILTIN_NAMES: &[&str] = &["sys", "builtins", "warnings", "io", "_io", "importlib", "importlib.util", "math", "cmath", "_random", "_sha512", "time"];
 
 /// Whether `name` is a built-in module.
 pub fn is_builtin(name: &str) -> bool {
@@ -62,6 +63,7 @@ pub fn create_builtin(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "cmath" => Some(cmath::create(vm)),
         "_random" => Some(random::create(vm)?),
         "_sha512" => Some(sha512::create(vm)),
+        "time" => Some(time::create(vm)?),
         _ => None,
     })
 }

@@ -28,17 +28,29 @@ fn seq_new(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
     let Some(seq) = pos.get(1) else {
         return Err(vm.type_error("structseq() missing required argument 'sequence' (pos 1)"));
     };
-    let items = crate::runtime::eval::collect_items(vm, seq)?;
+    let mut items = crate::runtime::eval::collect_items(vm, seq)?;
     let n = n_fields(vm, &cls);
-    if items.len() != n {
-        let name = full_name(vm, &cls);
+    let visible = count_field(vm, &cls, "n_sequence_fields");
+    let name = full_name(vm, &cls);
+    if visible == n && items.len() != n {
         return Err(vm.type_error(format!("{name}() takes a {n}-sequence ({}-sequence given)", items.len())));
     }
+    if items.len() < visible {
+        return Err(vm.type_error(format!("{name}() takes an at least {visible}-sequence ({}-sequence given)", items.len())));
+    }
+    if items.len() > n {
+        return Err(vm.type_error(format!("{name}() takes an at most {n}-sequence ({}-sequence given)", items.len())));
+    }
+    items.resize(n, Value::None);
     Ok(new_instance(vm, &cls, items))
 }
 
 fn n_fields(vm: &Vm, t: &TypeRef) -> usize {
-    match dict_get_str(vm, &t.dict, &vm.intern("n_fields")) {
+    count_field(vm, t, "n_fields")
+}
+
+fn count_field(vm: &Vm, t: &TypeRef, field: &str) -> usize {
+    match dict_get_str(vm, &t.dict, &vm.intern(field)) {
         Some(Value::Int(n)) => n as usize,
         _ => 0,
     }
@@ -95,13 +107,19 @@ static METHODS: &[MethodDef] = &[MethodDef::slot("__repr__", repr), MethodDef::m
 
 /// A new struct sequence type `module.name` with the given fields (all visible as items).
 pub fn new_type(vm: &mut Vm, module: &str, name: &str, fields: &[&str], instantiable: bool) -> PyResult<TypeRef> {
+    new_type_with_hidden(vm, module, name, fields, fields.len(), instantiable)
+}
+
+/// A new struct sequence type whose first `visible` fields are its items and the rest only
+/// attributes (`time.struct_time`'s `tm_zone` and `tm_gmtoff`; None when not given).
+pub fn new_type_with_hidden(vm: &mut Vm, module: &str, name: &str, fields: &[&str], visible: usize, instantiable: bool) -> PyResult<TypeRef> {
     let ns = vm.new_dict();
     dict_set_str(vm, &ns, vm.names.__module__.clone(), vm.new_str(module));
     let n = fields.len() as i64;
     dict_set_str(vm, &ns, vm.intern("n_fields"), Value::Int(n));
-    dict_set_str(vm, &ns, vm.intern("n_sequence_fields"), Value::Int(n));
+    dict_set_str(vm, &ns, vm.intern("n_sequence_fields"), Value::Int(visible as i64));
     dict_set_str(vm, &ns, vm.intern("n_unnamed_fields"), Value::Int(0));
-    let names: Vec<Value> = fields.iter().map(|f| Value::Obj(vm.intern(f))).collect();
+    let names: Vec<Value> = fields[..visible].iter().map(|f| Value::Obj(vm.intern(f))).collect();
     let match_args = vm.new_tuple(names);
     dict_set_str(vm, &ns, vm.intern("__match_args__"), match_args);
     dict_set_str(vm, &ns, vm.names.__slots__.clone(), Value::Obj(vm.empty_tuple.clone()));
@@ -130,10 +148,11 @@ pub fn new_type(vm: &mut Vm, module: &str, name: &str, fields: &[&str], instanti
     Ok(t)
 }
 
-/// An instance of a struct sequence type with its field values.
+/// An instance of a struct sequence type with its field values (all of them, hidden ones
+/// included).
 pub fn new_instance(vm: &Vm, t: &TypeRef, values: Vec<Value>) -> Value {
-    let _ = vm;
-    let o = Object::with_slots(t.clone(), Payload::Tuple(values.clone().into_boxed_slice()), t.nslots.get());
+    let visible = count_field(vm, t, "n_sequence_fields").min(values.len());
+    let o = Object::with_slots(t.clone(), Payload::Tuple(values[..visible].to_vec().into_boxed_slice()), t.nslots.get());
     let first = t.nslots.get() - values.len();
     for (i, v) in values.into_iter().enumerate() {
         *o.slots[first + i].borrow_mut() = v;
