@@ -1,6 +1,7 @@
 //! Built-in modules implemented in Rust.
 
 pub mod cmath;
+pub mod decimal_core;
 pub mod importlib;
 pub mod math;
 pub mod random;
@@ -41,7 +42,7 @@ pub fn set_attr(vm: &mut Vm, module: &Value, name: &str, value: Value) {
 }
 
 /// The names of the built-in modules.
-pub const BUILTIN_NAMES: &[&str] = &["sys", "builtins", "warnings", "io", "_io", "importlib", "importlib.util", "math", "cmath", "_random", "_sha512", "time"];
+pub const BUILTIN_NAMES: &[&str] = &["sys", "builtins", "warnings", "io", "_io", "importlib", "importlib.util", "math", "cmath", "_random", "_sha512", "time", "_decimal_core"];
 
 /// Whether `name` is a built-in module.
 pub fn is_builtin(name: &str) -> bool {
@@ -64,6 +65,7 @@ pub fn create_builtin(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "_random" => Some(random::create(vm)?),
         "_sha512" => Some(sha512::create(vm)),
         "time" => Some(time::create(vm)?),
+        "_decimal_core" => Some(decimal_core::create(vm)),
         _ => None,
     })
 }
