@@ -785,7 +785,7 @@ def _setup():
     _deccontext.Decimal = Decimal
     _decbase.Decimal = Decimal
     _core_setup(Decimal, Context, (Overflow, Subnormal, Underflow, Inexact, Rounded, Clamped),
-                _deccontext)
+                _deccontext, _deccontext._SignalDict)
     # The common cases of the operators and quantize as native methods of the class.
     _core_install(Decimal)
     install(Context, Decimal)

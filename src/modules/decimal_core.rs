@@ -12,6 +12,7 @@ use num_traits::{ToPrimitive, Zero};
 
 use crate::runtime::objects::function::{CallArgs, MethodDef};
 use crate::runtime::object::{Object, Payload};
+use crate::runtime::objects::dict::Dict;
 use crate::runtime::ops;
 use crate::runtime::types::TypeRef;
 use crate::runtime::value::Value;
@@ -68,10 +69,23 @@ struct State {
     dec: TypeRef,
     dslots: [usize; 4],
     ctx: TypeRef,
-    cslots: [usize; 5],
+    cslots: [usize; 7],
     conds: Vec<Value>,
+    /// The conditions' hashes (identity hashes: fixed).
+    hashes: Vec<i64>,
     ctxmod: Value,
     f: Value,
+    /// The slot of a signal dict's `_values`.
+    values_slot: usize,
+    sigdict: TypeRef,
+    names: Names,
+}
+
+/// Interned attribute names.
+struct Names {
+    current: crate::runtime::value::ObjRef,
+    getcontext: crate::runtime::value::ObjRef,
+    raise: crate::runtime::value::ObjRef,
 }
 
 thread_local! {
@@ -93,30 +107,36 @@ fn slot_index(vm: &Vm, t: &TypeRef, name: &str) -> Option<usize> {
     }
 }
 
-/// setup(Decimal, Context, conditions, context_module): conditions are Overflow, Subnormal,
-/// Underflow, Inexact, Rounded, Clamped.
+/// setup(Decimal, Context, conditions, context_module, signal_dict_class): conditions are
+/// Overflow, Subnormal, Underflow, Inexact, Rounded, Clamped.
 fn setup(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
     let a = args.pos();
-    if a.len() != 4 {
-        return Err(vm.type_error("setup() takes 4 arguments"));
+    if a.len() != 5 {
+        return Err(vm.type_error("setup() takes 5 arguments"));
     }
     let as_type = |v: &Value| v.as_obj().and_then(|o| TypeRef::from_obj(o.clone()));
-    let (Some(dec), Some(ctx)) = (as_type(&a[0]), as_type(&a[1])) else {
+    let (Some(dec), Some(ctx), Some(sigdict)) = (as_type(&a[0]), as_type(&a[1]), as_type(&a[4])) else {
         return Err(vm.type_error("setup() needs the Decimal and Context classes"));
     };
     let mut dslots = [0; 4];
     for (i, n) in ["_sign", "_int", "_exp", "_is_special"].iter().enumerate() {
         dslots[i] = slot_index(vm, &dec, n).ok_or_else(|| vm.type_error("Decimal lacks its slots"))?;
     }
-    let mut cslots = [0; 5];
-    for (i, n) in ["_prec", "_rounding", "_Emin", "_Emax", "_clamp"].iter().enumerate() {
+    let mut cslots = [0; 7];
+    for (i, n) in ["_prec", "_rounding", "_Emin", "_Emax", "_clamp", "_flags", "_traps"].iter().enumerate() {
         cslots[i] = slot_index(vm, &ctx, n).ok_or_else(|| vm.type_error("Context lacks its slots"))?;
     }
     let conds = crate::runtime::eval::collect_items(vm, &a[2])?;
     if conds.len() != 6 {
         return Err(vm.type_error("setup() needs 6 conditions"));
     }
-    let st = State { dec, dslots, ctx, cslots, conds, ctxmod: a[3].clone(), f: vm.new_str("F") };
+    let values_slot = slot_index(vm, &sigdict, "_values").ok_or_else(|| vm.type_error("the signal dict lacks its slot"))?;
+    let mut hashes = Vec::with_capacity(conds.len());
+    for c in &conds {
+        hashes.push(ops::hash(vm, c)?);
+    }
+    let names = Names { current: vm.intern("_current"), getcontext: vm.intern("getcontext"), raise: vm.intern("_raise") };
+    let st = State { dec, dslots, ctx, cslots, conds, hashes, ctxmod: a[3].clone(), f: vm.new_str("F"), values_slot, sigdict, names };
     STATE.with(|s| *s.borrow_mut() = Some(std::rc::Rc::new(st)));
     Ok(Value::None)
 }
@@ -167,11 +187,9 @@ struct Ctx {
 /// Context with moderate values.
 fn context(vm: &mut Vm, st: &State, context: &Value) -> PyResult<Option<Ctx>> {
     let obj = if context.is_none() {
-        let name = vm.intern("_current");
-        let cur = ops::attr::getattr(vm, &st.ctxmod, &name)?;
+        let cur = ops::attr::getattr(vm, &st.ctxmod, &st.names.current)?;
         if cur.is_none() {
-            let name = vm.intern("getcontext");
-            let f = ops::attr::getattr(vm, &st.ctxmod, &name)?;
+            let f = ops::attr::getattr(vm, &st.ctxmod, &st.names.getcontext)?;
             vm.call(&f, &[], &[])?
         } else {
             cur
@@ -444,47 +462,51 @@ fn raise(vm: &mut Vm, st: &State, ctx: &Value, conds: u32) -> PyResult<()> {
     }
     // When none of the conditions is trapped, their flags are set here; otherwise the
     // context's `_raise` does it all (flags, then the exception).
-    if let Some((flags, traps)) = signal_dicts(vm, ctx)? {
+    if let Some((flags, traps)) = signal_dicts(st, ctx) {
+        let (Some(Payload::Dict(fd)), Some(Payload::Dict(td))) = (flags.payload(), traps.payload()) else {
+            unreachable!("checked by signal_dicts")
+        };
         let mut plain = true;
+        let mut slots = [None; 6];
         for i in 0..6 {
-            if conds & (1 << i) != 0 && !matches!(ops::item::getitem(vm, &traps, &st.conds[i])?, Value::Bool(false)) {
-                plain = false;
-                break;
+            if conds & (1 << i) != 0 {
+                let trapped = Dict::get_item_hashed(td, vm, &st.conds[i], st.hashes[i])?;
+                let at = Dict::find(fd, vm, st.hashes[i], &st.conds[i])?;
+                if !matches!(trapped, Some(Value::Bool(false))) || at.is_none() {
+                    plain = false;
+                    break;
+                }
+                slots[i] = at;
             }
         }
         if plain {
-            for i in 0..6 {
-                if conds & (1 << i) != 0 {
-                    ops::item::setitem(vm, &flags, &st.conds[i], Value::Bool(true))?;
-                }
+            for at in slots.into_iter().flatten() {
+                fd.borrow_mut().replace_value_at(at, Value::Bool(true));
             }
             return Ok(());
         }
     }
     let list: Vec<Value> = (0..6).filter(|i| conds & (1 << i) != 0).map(|i| st.conds[i].clone()).collect();
     let list = vm.new_list(list);
-    let name = vm.intern("_raise");
-    let f = ops::attr::getattr(vm, ctx, &name)?;
+    let f = ops::attr::getattr(vm, ctx, &st.names.raise)?;
     vm.call(&f, &[list], &[])?;
     Ok(())
 }
 
-/// The dicts of a context's flags and traps (signal to bool), when they are plain dicts.
-fn signal_dicts(vm: &mut Vm, ctx: &Value) -> PyResult<Option<(Value, Value)>> {
-    let mut out = Vec::with_capacity(2);
-    for name in ["_flags", "_traps"] {
-        let name = vm.intern(name);
-        let sd = ops::attr::getattr(vm, ctx, &name)?;
-        let values = vm.intern("_values");
-        let d = ops::attr::getattr(vm, &sd, &values)?;
-        if !d.as_obj().is_some_and(|o| o.class_ref().ptr_eq(&vm.types.dict)) {
-            return Ok(None);
+/// The dicts of a context's flags and traps (signal to bool), when they are plain dicts in
+/// signal dicts.
+fn signal_dicts(st: &State, ctx: &Value) -> Option<(Value, Value)> {
+    let o = ctx.as_obj()?;
+    let get = |slot: usize| -> Option<Value> {
+        let sd = o.slots.get(st.cslots[slot])?.borrow().clone();
+        let so = sd.as_obj()?;
+        if !so.class_ref().ptr_eq(&st.sigdict) {
+            return None;
         }
-        out.push(d);
-    }
-    let traps = out.pop();
-    let flags = out.pop();
-    Ok(flags.zip(traps))
+        let d = so.slots.get(st.values_slot)?.borrow().clone();
+        matches!(d.payload(), Some(Payload::Dict(_))).then_some(d)
+    };
+    Some((get(5)?, get(6)?))
 }
 
 fn signed(d: &Dec) -> BigInt {
