@@ -42,6 +42,7 @@ const METHODS: &[MethodDef] = &[
     MethodDef::method("__gt__", m_gt),
     MethodDef::method("__ge__", m_ge),
     MethodDef::method("quantize", m_quantize),
+    MethodDef::staticmethod("__new__", m_new),
 ];
 
 /// The `_decimal_core` module.
@@ -655,18 +656,20 @@ fn new(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
     if a.len() != 1 {
         return Ok(Value::None);
     }
-    if let Some(d) = int_dec(vm, &a[0]) {
-        return Ok(make(vm, &st, d.sign, d.coef, Some(0)));
+    Ok(new_value(vm, &st, &a[0]).unwrap_or(Value::None))
+}
+
+/// `new` of value, or None.
+fn new_value(vm: &Vm, st: &State, value: &Value) -> Option<Value> {
+    if let Some(d) = int_dec(vm, value) {
+        return Some(make(vm, st, d.sign, d.coef, Some(0)));
     }
-    let Some(o) = a[0].as_obj() else { return Ok(Value::None) };
+    let o = value.as_obj()?;
     if !o.class_ref().ptr_eq(&vm.types.str) {
-        return Ok(Value::None);
+        return None;
     }
-    let Some(s) = o.as_str().and_then(|s| s.as_ascii()) else { return Ok(Value::None) };
-    match parse(s) {
-        Some(d) => Ok(make(vm, &st, d.sign, d.coef, Some(d.exp))),
-        None => Ok(Value::None),
-    }
+    let d = parse(o.as_str()?.as_ascii()?)?;
+    Some(make(vm, st, d.sign, d.coef, Some(d.exp)))
 }
 
 fn parse(s: &str) -> Option<Dec> {
@@ -909,4 +912,19 @@ fn m_quantize(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
         }
     }
     fallback(vm, 12, &args)
+}
+
+/// Decimal.__new__(cls, value='0', context=None).
+fn m_new(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
+    let p = args.pos();
+    if p.len() == 2 && !args.has_kwargs() {
+        if let Some(st) = state() {
+            if p[0].as_obj().is_some_and(|o| std::rc::Rc::ptr_eq(o, st.dec.obj())) {
+                if let Some(v) = new_value(vm, &st, &p[1]) {
+                    return Ok(v);
+                }
+            }
+        }
+    }
+    fallback(vm, 13, &args)
 }
