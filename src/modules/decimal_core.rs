@@ -43,6 +43,7 @@ const METHODS: &[MethodDef] = &[
     MethodDef::method("__ge__", m_ge),
     MethodDef::method("quantize", m_quantize),
     MethodDef::staticmethod("__new__", m_new),
+    MethodDef::method("__pow__", m_pow),
 ];
 
 /// The `_decimal_core` module.
@@ -564,6 +565,17 @@ fn arith_values(vm: &mut Vm, st: &State, op: i64, a: &Value, b: &Value, cv: &Val
                 return Ok(None);
             }
             let Some(ctx) = context(vm, st, cv)? else { return Ok(None) };
+            let r = divide(&ctx, &x, &y);
+            finish(vm, st, &ctx, r).map(Some)
+        }
+        _ => Ok(None),
+    }
+}
+
+/// x / y (nonzero finite operands) fitted to the context, as `_fast_div`.
+fn divide(ctx: &Ctx, x: &Dec, y: &Dec) -> Fixed {
+    {
+        {
             let shift = digits(&y.coef) as i64 - digits(&x.coef) as i64 + ctx.prec + 1;
             let ideal = x.exp - y.exp;
             let mut exp = ideal - shift;
@@ -586,10 +598,8 @@ fn arith_values(vm: &mut Vm, st: &State, op: i64, a: &Value, b: &Value, cv: &Val
                     exp += 1;
                 }
             }
-            let r = fix(&ctx, x.sign != y.sign, q, exp);
-            finish(vm, st, &ctx, r).map(Some)
+            fix(ctx, x.sign != y.sign, q, exp)
         }
-        _ => Ok(None),
     }
 }
 
@@ -927,4 +937,50 @@ fn m_new(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
         }
     }
     fallback(vm, 13, &args)
+}
+
+/// Decimal.__pow__(self, other): the common case of a finite nonzero Decimal to a nonzero int
+/// power whose exact value is of moderate size and well inside the exponent range (where the
+/// Python code computes it exactly and rounds it once); the Python method otherwise.
+fn m_pow(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
+    let p = args.pos();
+    if p.len() == 2 && !args.has_kwargs() {
+        if let Some(st) = state() {
+            if let Some(r) = power(vm, &st, &p[0], &p[1])? {
+                return Ok(r);
+            }
+        }
+    }
+    fallback(vm, 14, &args)
+}
+
+fn power(vm: &mut Vm, st: &State, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+    let Some(x) = dec_of(st, a) else { return Ok(None) };
+    let Value::Int(n) = b else { return Ok(None) };
+    let n = *n;
+    if x.coef.is_zero() || n == 0 || n.unsigned_abs() > 100_000 {
+        return Ok(None);
+    }
+    let Some(ctx) = context(vm, st, &Value::None)? else { return Ok(None) };
+    let m = n.unsigned_abs();
+    if m.saturating_mul(digits(&x.coef)) > (4 * ctx.prec).max(200) as u64 + 1000 {
+        return Ok(None);
+    }
+    let Some(pe) = x.exp.checked_mul(m as i64).filter(|e| e.abs() <= MAX_EXP) else { return Ok(None) };
+    let sign = x.sign && n % 2 != 0;
+    let pc = num_traits::pow(x.coef.clone(), m as usize);
+    let adj = digits(&pc) as i64 - 1 + pe;
+    let r = if n > 0 {
+        if adj < ctx.emin || adj > ctx.emax {
+            return Ok(None);
+        }
+        fix(&ctx, sign, pc, pe)
+    } else {
+        if -adj - 1 < ctx.emin || -adj > ctx.emax {
+            return Ok(None);
+        }
+        let one = Dec { sign, coef: BigUint::from(1u32), exp: 0 };
+        divide(&ctx, &one, &Dec { sign: false, coef: pc, exp: pe })
+    };
+    finish(vm, st, &ctx, r).map(Some)
 }

@@ -133,4 +133,22 @@ ctx = Context(prec=5, Emin=-9, Emax=9, clamp=1, traps=[])
 for a, q in [('123', '1e7'), ('0', '1e8'), ('-0.0', '1e9'), ('5e6', '1e6'), ('7', '1e5'),
              ('1.5e-9', '1e-10'), ('1e-11', '1e-13'), ('12345e-13', '1e-11')]:
     print(a, q, show(ctx, lambda: Decimal(a).quantize(Decimal(q), context=ctx)))
+
+# Integer powers, in and out of the exponent range and of the precision.
+for prec, emax in ((28, 999999), (5, 20), (3, 9)):
+    for clamp in (0, 1):
+        ctx = Context(prec=prec, Emin=-emax, Emax=emax, clamp=clamp, traps=[])
+        with localcontext(ctx) as c:
+            row = []
+            for base in ('10', '-2', '1.5', '0.001', '-7.25', '123456789', '9.99', '0', '-0.5'):
+                for n in (0, 1, 2, 3, -1, -2, -3, 7, -7, 25, -25, 250):
+                    row.append(show(c, lambda: Decimal(base) ** n))
+            print(prec, emax, clamp, ' '.join(row))
+try:
+    with localcontext(Context(prec=5, Emin=-9, Emax=9, traps=[Overflow])):
+        Decimal(10) ** 12
+except Exception as e:
+    print(type(e).__name__)
+print(Decimal(2) ** 2.0 if False else Decimal(2) ** Decimal(3), Decimal(4) ** Decimal('0.5'),
+      pow(Decimal(3), 4, 5), Decimal(10) ** -53)
 print(case)
