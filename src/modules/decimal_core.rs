@@ -305,6 +305,22 @@ fn pow10(k: u64) -> BigUint {
     }
 }
 
+/// Whether n >= 10**k (the power borrowed from the table when it is there).
+fn ge_pow10(n: &BigUint, k: u64) -> bool {
+    if k < 400 {
+        POW10.with(|p| {
+            let p = p.borrow();
+            if let Some(x) = p.get(k as usize) {
+                return Some(n >= x);
+            }
+            None
+        })
+        .unwrap_or_else(|| *n >= pow10(k))
+    } else {
+        *n >= pow10(k)
+    }
+}
+
 /// Whether n < 10**k, without building big powers when the sizes tell.
 fn less_pow10(n: &BigUint, k: u64) -> bool {
     digits(n) <= k
@@ -318,7 +334,7 @@ fn digits(n: &BigUint) -> u64 {
     let bits = n.bits();
     // 2**(bits-1) <= n < 2**bits: the digit count is low or low + 1.
     let low = ((bits - 1) as f64 * std::f64::consts::LOG10_2).floor() as u64 + 1;
-    if *n >= pow10(low) {
+    if ge_pow10(n, low) {
         low + 1
     } else {
         low
