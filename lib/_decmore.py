@@ -281,7 +281,7 @@ class DecimalMore:
                 inexact = False
             else:
                 coef, inexact = _round_digits(self._int, target - self._exp, rounding, self._sign)
-            if coef < 10 ** ctx._prec:
+            if _digits(coef) <= ctx._prec:
                 if target > self._exp:
                     ctx._raise((Inexact, Rounded) if inexact else (Rounded,))
                 return _dec(self._sign, coef, target)

@@ -814,6 +814,9 @@ fn install(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
     let Some(t) = a.first().and_then(|v| v.as_obj()).and_then(|o| TypeRef::from_obj(o.clone())) else {
         return Err(vm.type_error("install() needs the Decimal class"));
     };
+    if !state().is_some_and(|st| st.dec.ptr_eq(&t)) {
+        return Err(vm.type_error("install() needs the Decimal class given to setup()"));
+    }
     let mut fallbacks = Vec::new();
     for def in METHODS {
         let name = vm.intern(def.name);

@@ -151,4 +151,10 @@ except Exception as e:
     print(type(e).__name__)
 print(Decimal(2) ** 2.0 if False else Decimal(2) ** Decimal(3), Decimal(4) ** Decimal('0.5'),
       pow(Decimal(3), 4, 5), Decimal(10) ** -53)
+
+# The largest precision: products, sums and quantize stay exact.
+from decimal import MAX_PREC, MAX_EMAX, MIN_EMIN
+with localcontext(Context(prec=MAX_PREC, Emax=MAX_EMAX, Emin=MIN_EMIN, traps=[])) as c:
+    print(Decimal(7) * 6, Decimal('1.5').quantize(Decimal('0.1')), Decimal(1) + Decimal('2.5'),
+          Decimal('123.456') - 1, flags(c))
 print(case)
