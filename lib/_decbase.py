@@ -74,7 +74,7 @@ def _fix(sign, coef, exp, ctx, conds, rounding=None):
     """The finite number (sign, coef, exp) fitted to ctx's precision and
     exponent range; the signals raised are appended to conds."""
     prec = ctx._prec
-    if coef and ctx._Emin <= exp <= ctx._Emax - prec + 1 and coef < (_POW10[prec] if prec < 200 else 10 ** prec):
+    if coef and ctx._Emin <= exp <= ctx._Emax - prec + 1 and (coef < _POW10[prec] if prec < 200 else _digits(coef) <= prec):
         return _dec(sign, coef, exp)
     if rounding is None:
         rounding = ctx._rounding

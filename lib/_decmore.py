@@ -9,6 +9,28 @@ from _decbase import (
     InvalidOperation, DivisionByZero, Inexact, Rounded, Subnormal, Underflow,
     Clamped, _ROUNDINGS)
 
+try:
+    from _decimal_core import quantize as _core_quantize
+except ImportError:
+    def _core_quantize(a, exp, rounding, context):
+        return None
+
+
+_ROUNDING_ERROR = ('valid values for rounding are:\n'
+                   '  [ROUND_CEILING, ROUND_FLOOR, ROUND_UP, ROUND_DOWN,\n'
+                   '   ROUND_HALF_UP, ROUND_HALF_DOWN, ROUND_HALF_EVEN,\n'
+                   '   ROUND_05UP]')
+
+
+def _fold_down(sign, coef, exp, ctx, conds):
+    """The finite number (sign, coef, exp), its exponent brought down to Emax - prec + 1
+    (the coefficient padded with zeros) when the context clamps and it is above."""
+    etop = ctx._Emax - ctx._prec + 1
+    if ctx._clamp == 1 and exp > etop:
+        conds.append(Clamped)
+        return _dec(sign, coef * 10 ** (exp - etop), etop)
+    return _dec(sign, coef, exp)
+
 
 def _same(a, b):
     return a._sign == b._sign and a._int == b._int and a._exp == b._exp
@@ -243,27 +265,30 @@ class DecimalMore:
 
     def quantize(self, exp, rounding=None, context=None):
         """self rounded to the exponent of exp."""
+        r = _core_quantize(self, exp, rounding, context)
+        if r is not None:
+            return r
         ctx = _ctx(context)
         if (type(exp) is type(self) and not self._is_special and not exp._is_special
                 and self._int and ctx._Emin <= exp._exp <= ctx._Emax - ctx._prec + 1):
             if rounding is None:
                 rounding = ctx._rounding
             elif rounding not in _ROUNDINGS:
-                raise TypeError('invalid rounding mode')
+                raise TypeError(_ROUNDING_ERROR)
             target = exp._exp
             if target <= self._exp:
                 coef = self._int * 10 ** (self._exp - target)
                 inexact = False
             else:
                 coef, inexact = _round_digits(self._int, target - self._exp, rounding, self._sign)
-            if coef < 10 ** ctx._prec:
+            if _digits(coef) <= ctx._prec:
                 if target > self._exp:
                     ctx._raise((Inexact, Rounded) if inexact else (Rounded,))
                 return _dec(self._sign, coef, target)
         if rounding is None:
             rounding = ctx._rounding
         elif rounding not in _ROUNDINGS:
-            raise TypeError('invalid rounding mode')
+            raise TypeError(_ROUNDING_ERROR)
         other = _strict(exp, ctx)
         conds = []
         nan = _nan_result(self, other, ctx, conds)
@@ -277,27 +302,28 @@ class DecimalMore:
         if not ctx.Etiny() <= target <= ctx._Emax:
             return _finish(_invalid(conds), ctx, conds)
         if self._int == 0:
-            return _dec(self._sign, 0, target)
+            return _finish(_fold_down(self._sign, 0, target, ctx, conds), ctx, conds)
         if self.adjusted() > ctx._Emax or self.adjusted() - target + 1 > ctx._prec:
             return _finish(_invalid(conds), ctx, conds)
         coef, inexact = _round_digits(self._int, target - self._exp, rounding, self._sign)
         if coef and _digits(coef) > ctx._prec:
             return _finish(_invalid(conds), ctx, conds)
-        result = _dec(self._sign, coef, target)
-        if coef and result.adjusted() < ctx._Emin:
+        # A subnormal result is not an underflow here: quantize never rounds for the
+        # exponent range, only to the exponent asked for.
+        if coef and target + _digits(coef) - 1 < ctx._Emin:
             conds.append(Subnormal)
-            if inexact:
-                conds.append(Underflow)
         if inexact:
             conds.extend((Inexact, Rounded))
         elif target > self._exp:
             conds.append(Rounded)
-        return _finish(result, ctx, conds)
+        return _finish(_fold_down(self._sign, coef, target, ctx, conds), ctx, conds)
 
     def _to_integral(self, rounding, context, exact):
         ctx = _ctx(context)
         if rounding is None:
             rounding = ctx._rounding
+        elif rounding not in _ROUNDINGS:
+            raise TypeError(_ROUNDING_ERROR)
         conds = []
         nan = _nan_result(self, None, ctx, conds)
         if nan is not None:

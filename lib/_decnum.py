@@ -10,7 +10,31 @@ from _decbase import (
     _HASH_MODULUS, _HASH_10INV, ROUND_HALF_EVEN, ROUND_DOWN, ROUND_FLOOR,
     ROUND_CEILING, ROUND_HALF_UP, ROUND_UP, InvalidOperation, ConversionSyntax,
     DivisionByZero, DivisionImpossible, DivisionUndefined, Inexact, Rounded,
-    FloatOperation, Clamped, Subnormal, Context, getcontext, _ROUNDINGS, _POW10)
+    FloatOperation, Clamped, Subnormal, Overflow, Underflow, Context, getcontext, _ROUNDINGS, _POW10)
+
+try:
+    # The common cases of the hot operations done natively (None where they do not apply).
+    from _decimal_core import (
+        setup as _core_setup, arith as _core_arith, quantize as _core_quantize,
+        new as _core_new, compare as _core_cmp, install as _core_install)
+except ImportError:
+    def _core_setup(*args):
+        pass
+
+    def _core_install(cls):
+        pass
+
+    def _core_arith(op, a, b, context):
+        return None
+
+    def _core_quantize(a, exp, rounding, context):
+        return None
+
+    def _core_new(value):
+        return None
+
+    def _core_cmp(a, b):
+        return None
 
 
 def _fast_add(a, b, negate_b, context):
@@ -28,13 +52,16 @@ def _fast_add(a, b, negate_b, context):
     else:
         total = x + y * _POW10[be - ae]
         exp = ae
+    conds = []
     if total == 0:
-        return _fix(1 if ctx._rounding == ROUND_FLOOR else 0, 0, exp, ctx, [])
+        r = _fix(1 if ctx._rounding == ROUND_FLOOR else 0, 0, exp, ctx, conds)
+        if conds:
+            ctx._raise(conds)
+        return r
     sign = 0
     if total < 0:
         sign = 1
         total = -total
-    conds = []
     r = _fix(sign, total, exp, ctx, conds)
     if conds:
         ctx._raise(conds)
@@ -338,6 +365,10 @@ class Decimal(DecimalMore):
     __slots__ = ('_sign', '_int', '_exp', '_is_special')
 
     def __new__(cls, value='0', context=None):
+        if cls is Decimal:
+            r = _core_new(value)
+            if r is not None:
+                return r
         if isinstance(value, str):
             parsed = _parse(value)
             if parsed is None:
@@ -381,6 +412,9 @@ class Decimal(DecimalMore):
         return self._exp + _digits(self._int) - 1
 
     def __add__(self, other, context=None):
+        r = _core_arith(0, self, other, context)
+        if r is not None:
+            return r
         if type(other) is int:
             other = _dec(1, -other, 0) if other < 0 else _dec(0, other, 0)
         if (type(other) is Decimal and not self._is_special and not other._is_special
@@ -392,6 +426,9 @@ class Decimal(DecimalMore):
         return _add(self, other, _ctx(context))
 
     def __radd__(self, other, context=None):
+        r = _core_arith(0, self, other, context)
+        if r is not None:
+            return r
         if type(other) is int:
             return self.__add__(other, context)
         other = _convert(other)
@@ -400,6 +437,9 @@ class Decimal(DecimalMore):
         return _add(other, self, _ctx(context))
 
     def __sub__(self, other, context=None):
+        r = _core_arith(1, self, other, context)
+        if r is not None:
+            return r
         if type(other) is int:
             other = _dec(1, -other, 0) if other < 0 else _dec(0, other, 0)
         if (type(other) is Decimal and not self._is_special and not other._is_special
@@ -417,6 +457,9 @@ class Decimal(DecimalMore):
         return _add(other, self, _ctx(context), True)
 
     def __mul__(self, other, context=None):
+        r = _core_arith(2, self, other, context)
+        if r is not None:
+            return r
         if type(other) is int:
             other = _dec(1, -other, 0) if other < 0 else _dec(0, other, 0)
         if type(other) is Decimal and not self._is_special and not other._is_special:
@@ -432,6 +475,9 @@ class Decimal(DecimalMore):
         return _mul(self, other, _ctx(context))
 
     def __rmul__(self, other, context=None):
+        r = _core_arith(2, self, other, context)
+        if r is not None:
+            return r
         if type(other) is int:
             return self.__mul__(other, context)
         other = _convert(other)
@@ -440,6 +486,9 @@ class Decimal(DecimalMore):
         return _mul(other, self, _ctx(context))
 
     def __truediv__(self, other, context=None):
+        r = _core_arith(3, self, other, context)
+        if r is not None:
+            return r
         if type(other) is int:
             other = _dec(1, -other, 0) if other < 0 else _dec(0, other, 0)
         if (type(other) is Decimal and not self._is_special and not other._is_special
@@ -525,21 +574,39 @@ class Decimal(DecimalMore):
         return self.__pos__(ctx)
 
     def __eq__(self, other):
+        c = _core_cmp(self, other)
+        if c is not None:
+            return c == 0
         return _richcmp(self, other, 'eq')
 
     def __ne__(self, other):
+        c = _core_cmp(self, other)
+        if c is not None:
+            return c != 0
         return _richcmp(self, other, 'ne')
 
     def __lt__(self, other):
+        c = _core_cmp(self, other)
+        if c is not None:
+            return c < 0
         return _richcmp(self, other, 'lt')
 
     def __le__(self, other):
+        c = _core_cmp(self, other)
+        if c is not None:
+            return c <= 0
         return _richcmp(self, other, 'le')
 
     def __gt__(self, other):
+        c = _core_cmp(self, other)
+        if c is not None:
+            return c > 0
         return _richcmp(self, other, 'gt')
 
     def __ge__(self, other):
+        c = _core_cmp(self, other)
+        if c is not None:
+            return c >= 0
         return _richcmp(self, other, 'ge')
 
     def __hash__(self):
@@ -717,6 +784,10 @@ def _setup():
     from _decctxops import install
     _deccontext.Decimal = Decimal
     _decbase.Decimal = Decimal
+    _core_setup(Decimal, Context, (Overflow, Subnormal, Underflow, Inexact, Rounded, Clamped),
+                _deccontext, _deccontext._SignalDict)
+    # The common cases of the operators and quantize as native methods of the class.
+    _core_install(Decimal)
     install(Context, Decimal)
 
 

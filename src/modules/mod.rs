@@ -6,6 +6,8 @@ pub mod _heapq;
 pub mod array;
 pub mod gc;
 pub mod dis;
+pub mod cmath;
+pub mod decimal_core;
 pub mod importlib;
 pub mod marshal;
 pub mod native_type;
@@ -56,7 +58,7 @@ pub fn set_attr(vm: &mut Vm, module: &Value, name: &str, value: Value) {
 }
 
 /// The names of the built-in modules.
-pub const BUILTIN_NAMES: &[&str] = &["sys", "builtins", "io", "_io", "importlib", "importlib.util", "importlib.machinery", "_heapq", "_bisect", "_os", "_struct", "math", "cmath", "_random", "_sha512", "_sre", "_json", "time", "_weakref", "_traceback", "unicodedata", "_collections", "array", "gc", "_opcode", "_dis", "_warnings", "marshal"];
+pub const BUILTIN_NAMES: &[&str] = &["sys", "builtins", "io", "_io", "importlib", "importlib.util", "importlib.machinery", "_heapq", "_bisect", "_os", "_struct", "math", "cmath", "_random", "_sha512", "_sre", "_json", "time", "_weakref", "_traceback", "unicodedata", "_collections", "array", "gc", "_opcode", "_dis", "_warnings", "marshal", "warnings", "_decimal_core"];
 
 /// Whether `name` is a built-in module.
 pub fn is_builtin(name: &str) -> bool {
@@ -95,6 +97,7 @@ pub fn create_builtin(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "_opcode" => Some(dis::create_opcode(vm)),
         "_dis" => Some(dis::create_dis(vm)),
         "marshal" => Some(marshal::create(vm)?),
+        "_decimal_core" => Some(decimal_core::create(vm)),
         _ => None,
     })
 }
