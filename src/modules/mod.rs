@@ -4,26 +4,25 @@ pub mod _bisect;
 pub mod _collections;
 pub mod _heapq;
 pub mod array;
-pub mod gc;
-pub mod dis;
 pub mod cmath;
 pub mod decimal_core;
+pub mod dis;
+pub mod gc;
 pub mod importlib;
+pub mod json;
 pub mod marshal;
+pub mod math;
 pub mod native_type;
 pub mod os;
-pub mod struct_;
-pub mod cmath;
-pub mod math;
 pub mod random;
 pub mod sha512;
 pub mod sre;
-pub mod json;
-pub mod traceback;
-pub mod weakref;
+pub mod struct_;
 pub mod sys;
 pub mod time;
+pub mod traceback;
 pub mod unicodedata;
+pub mod weakref;
 
 use std::rc::Rc;
 
@@ -58,7 +57,7 @@ pub fn set_attr(vm: &mut Vm, module: &Value, name: &str, value: Value) {
 }
 
 /// The names of the built-in modules.
-pub const BUILTIN_NAMES: &[&str] = &["sys", "builtins", "io", "_io", "importlib", "importlib.util", "importlib.machinery", "_heapq", "_bisect", "_os", "_struct", "math", "cmath", "_random", "_sha512", "_sre", "_json", "time", "_weakref", "_traceback", "unicodedata", "_collections", "array", "gc", "_opcode", "_dis", "_warnings", "marshal", "warnings", "_decimal_core"];
+pub const BUILTIN_NAMES: &[&str] = &["sys", "builtins", "io", "_io", "importlib", "importlib.util", "importlib.machinery", "_heapq", "_bisect", "_os", "_struct", "math", "cmath", "_random", "_sha512", "_sre", "_json", "time", "_weakref", "_traceback", "unicodedata", "_collections", "array", "gc", "_opcode", "_dis", "_warnings", "marshal", "_decimal_core"];
 
 /// Whether `name` is a built-in module.
 pub fn is_builtin(name: &str) -> bool {
