@@ -25,6 +25,14 @@ PROBE = """
 import importlib, sys
 out = {}
 for name in sys.argv[1:]:
+    if name.startswith('+'):
+        # A submodule CPython's module holds: imported (when pyrs has it) so that it is an
+        # attribute of its package, as the import system makes it.
+        try:
+            importlib.import_module(name[1:])
+        except ImportError:
+            pass
+        continue
     try:
         m = importlib.import_module(name)
     except ImportError:
@@ -59,14 +67,17 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--pyrs", default="target/release/pyrs")
     args = ap.parse_args()
-    got = subprocess.run([args.pyrs, "-c", PROBE, *MODULES], capture_output=True, text=True)
+    refs = {name: public_names(name) for name in MODULES}
+    submodules = sorted({f"+{name}.{n}" for name, names in refs.items() for n in names
+                         if isinstance(getattr(importlib.import_module(name), n), types.ModuleType)})
+    got = subprocess.run([args.pyrs, "-c", PROBE, *submodules, *MODULES], capture_output=True, text=True)
     if got.returncode != 0:
         sys.exit(f"pyrs failed:\n{got.stderr}")
     theirs = ast.literal_eval(got.stdout)
     print("| module | CPython's public names | missing in pyrs |")
     print("|---|---|---|")
     for name in MODULES:
-        ref = public_names(name)
+        ref = refs[name]
         have = theirs.get(name)
         if have is None:
             missing = "the whole module"
