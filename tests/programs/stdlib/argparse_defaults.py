@@ -1,28 +1,13 @@
 """argparse: negative numbers, defaults converted by type, append/extend/count defaults, BooleanOptionalAction, subparser defaults and unknown arguments, version text, dest names, clusters of short options."""
-import argparse, sys
-
-class Buf:
-    def __init__(self):
-        self.parts = []
-    def write(self, s):
-        self.parts.append(s)
-        return len(s)
-    def flush(self):
-        pass
-    def getvalue(self):
-        return "".join(self.parts)
+import argparse, contextlib, io
 
 def run(parser, args):
-    old = sys.stderr, sys.stdout
-    buf = Buf()
-    sys.stderr = sys.stdout = buf
-    try:
-        ns = parser.parse_args(args)
-        res = repr(ns)
-    except SystemExit as e:
-        res = f"SystemExit({e.code})"
-    finally:
-        sys.stderr, sys.stdout = old
+    buf = io.StringIO()
+    with contextlib.redirect_stderr(buf), contextlib.redirect_stdout(buf):
+        try:
+            res = repr(parser.parse_args(args))
+        except SystemExit as e:
+            res = f"SystemExit({e.code})"
     out = buf.getvalue()
     print(f"--- {args}: {res}")
     if out:

@@ -1,28 +1,13 @@
 """argparse: subparsers (help, aliases, required, errors), prefix_chars, allow_abbrev, REMAINDER, nargs patterns with --, fromfile_prefix_chars."""
-import argparse, sys
-
-class Buf:
-    def __init__(self):
-        self.parts = []
-    def write(self, s):
-        self.parts.append(s)
-        return len(s)
-    def flush(self):
-        pass
-    def getvalue(self):
-        return "".join(self.parts)
+import argparse, contextlib, io
 
 def run(parser, args):
-    old = sys.stderr, sys.stdout
-    buf = Buf()
-    sys.stderr = sys.stdout = buf
-    try:
-        ns = parser.parse_args(args)
-        res = repr(ns)
-    except SystemExit as e:
-        res = f"SystemExit({e.code})"
-    finally:
-        sys.stderr, sys.stdout = old
+    buf = io.StringIO()
+    with contextlib.redirect_stderr(buf), contextlib.redirect_stdout(buf):
+        try:
+            res = repr(parser.parse_args(args))
+        except SystemExit as e:
+            res = f"SystemExit({e.code})"
     out = buf.getvalue()
     print(f"--- {args}: {res}")
     if out:
@@ -67,11 +52,9 @@ run(p2, [])
 run(p2, ["a", "1"])
 run(p2, ["a", "y"])
 run(p2, ["c"])
-run_err = Buf()
-old = sys.stderr
-sys.stderr = run_err
-attempt(p2.add_subparsers)
-sys.stderr = old
+run_err = io.StringIO()
+with contextlib.redirect_stderr(run_err):
+    attempt(p2.add_subparsers)
 print(run_err.getvalue())
 # prefix chars, abbrev
 p = argparse.ArgumentParser(prog="pc", prefix_chars="+/")
