@@ -57,7 +57,7 @@ pub fn set_attr(vm: &mut Vm, module: &Value, name: &str, value: Value) {
 }
 
 /// The names of the built-in modules.
-pub const BUILTIN_NAMES: &[&str] = &["sys", "builtins", "io", "_io", "importlib", "importlib.util", "importlib.machinery", "_heapq", "_bisect", "_os", "_struct", "math", "cmath", "_random", "_sha512", "_sre", "_json", "time", "_weakref", "_traceback", "unicodedata", "_collections", "array", "gc", "_opcode", "_dis", "_warnings", "marshal", "_decimal_core"];
+pub const BUILTIN_NAMES: &[&str] = &["sys", "builtins", "_io", "importlib", "importlib.util", "importlib.machinery", "_heapq", "_bisect", "_os", "_struct", "math", "cmath", "_random", "_sha512", "_sre", "_json", "time", "_weakref", "_traceback", "unicodedata", "_collections", "array", "gc", "_opcode", "_dis", "_warnings", "marshal", "_decimal_core"];
 
 /// Whether `name` is a built-in module.
 pub fn is_builtin(name: &str) -> bool {
@@ -71,8 +71,7 @@ pub fn create_builtin(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "sys" => Some(Value::Obj(vm.sys.clone())),
         "builtins" => Some(Value::Obj(vm.builtins.clone())),
         "_warnings" => Some(crate::runtime::warnings::create(vm)),
-        "io" => Some(crate::runtime::io::make_module(vm)?),
-        "_io" => Some(crate::runtime::import::import_module(vm, "io")?),
+        "_io" => Some(crate::runtime::io::make_module(vm)?),
         "importlib" => Some(importlib::create_importlib(vm)),
         "importlib.util" => Some(importlib::create_util(vm)?),
         "importlib.machinery" => Some(importlib::create_machinery(vm)?),

@@ -243,6 +243,7 @@ pub fn init(vm: &mut Vm) {
                 | "GenericAlias"
                 | "method-wrapper"
                 | "FileIO" | "BufferedReader" | "BufferedWriter" | "BufferedRandom" | "TextIOWrapper" | "SimpleNamespace"
+                | "_IOBase" | "_RawIOBase" | "_BufferedIOBase" | "_TextIOBase" | "StringIO" | "BytesIO"
                 | "Quitter" | "_Printer" | "_Helper"
                 | "bytes_iterator" | "bytearray_iterator" | "memory_iterator"
                 | "async_generator_athrow" | "coroutine_wrapper" | "TypeVar"

@@ -169,7 +169,7 @@ pub fn io_fail(vm: &mut Vm, f: IoFail) -> PyErr {
 
 /// `io.UnsupportedOperation(msg)`.
 pub fn unsupported(vm: &mut Vm, msg: &str) -> PyErr {
-    let cls = crate::runtime::import::import_module(vm, "io")
+    let cls = crate::runtime::import::import_module(vm, "_io")
         .ok()
         .and_then(|m| {
             let name = vm.intern("UnsupportedOperation");
@@ -242,9 +242,10 @@ pub fn write_text(vm: &mut Vm, f: &FileObject, s: &crate::runtime::objects::str:
     text::write_str(vm, f, s, original)
 }
 
-/// The `io` module: the file classes, `open`, `UnsupportedOperation` and the constants.
+/// The `_io` module: the file classes, their bases `_IOBase` ... `_TextIOBase`, `open`,
+/// `UnsupportedOperation` and the constants (`lib/io.py` adds the abstract classes over them).
 pub fn make_module(vm: &mut Vm) -> PyResult<Value> {
-    let m = crate::runtime::run::new_module(vm, "io");
+    let m = crate::runtime::run::new_module(vm, "_io");
     let Some(d) = m.dict.borrow().clone() else { return Ok(Value::Obj(m)) };
     for t in [
         vm.types.file_io.clone(),
@@ -254,17 +255,12 @@ pub fn make_module(vm: &mut Vm) -> PyResult<Value> {
         vm.types.text_io_wrapper.clone(),
         vm.types.string_io.clone(),
         vm.types.bytes_io.clone(),
+        vm.types.io_base.clone(),
+        vm.types.raw_io_base.clone(),
+        vm.types.buffered_io_base.clone(),
+        vm.types.text_io_base.clone(),
     ] {
         dict_set_str(vm, &d, vm.intern(&t.name()), t.to_value());
-    }
-    for (name, t) in [
-        ("IOBase", vm.types.io_base.clone()),
-        ("RawIOBase", vm.types.raw_io_base.clone()),
-        ("BufferedIOBase", vm.types.buffered_io_base.clone()),
-        ("TextIOBase", vm.types.text_io_base.clone()),
-    ] {
-        dict_set_str(vm, &d, vm.intern(&t.name()), t.to_value());
-        dict_set_str(vm, &d, vm.intern(name), t.to_value());
     }
     dict_set_str(vm, &d, vm.intern("BlockingIOError"), vm.types.exc.blocking_io_error.to_value());
     for def in MODULE_FUNCTIONS {
@@ -283,9 +279,6 @@ pub fn make_module(vm: &mut Vm) -> PyResult<Value> {
     let cls = crate::runtime::types::class::new_class(vm, &type_, &name, &bases, &Value::Obj(ns))?;
     dict_set_str(vm, &d, vm.intern("UnsupportedOperation"), cls);
     dict_set_str(vm, &d, vm.intern("DEFAULT_BUFFER_SIZE"), Value::Int(core::DEFAULT_BUFFER_SIZE as i64));
-    dict_set_str(vm, &d, vm.intern("SEEK_SET"), Value::Int(0));
-    dict_set_str(vm, &d, vm.intern("SEEK_CUR"), Value::Int(1));
-    dict_set_str(vm, &d, vm.intern("SEEK_END"), Value::Int(2));
     Ok(Value::Obj(m))
 }
 
