@@ -34,15 +34,33 @@ pub(super) fn left_to_conversion(e: &ParseError) -> bool {
     )
 }
 
+/// Whether an error of ruff's is one CPython's grammar does not make: ruff takes the soft
+/// keyword `match` after a `;` for the start of a compound statement even where it reads on as
+/// a name (`x = 1; match.append(2)`), and reports statements on the same line; its tree holds
+/// the right statement. The error stands when a `match` statement does start there.
+pub(super) fn spurious(parsed: &Parsed<ra::Mod>, text: &str, e: &ParseError) -> bool {
+    if !matches!(e.error, ParseErrorType::SimpleAndCompoundStatementOnSameLine) {
+        return false;
+    }
+    let at = e.location.start();
+    if text.get(e.location.start().to_usize()..e.location.end().to_usize()) != Some("match") {
+        return false;
+    }
+    !super::tree_search::match_statement_at(parsed.syntax(), at)
+}
+
+/// ruff's errors less the spurious ones.
+pub(super) fn real_errors<'a>(parsed: &'a Parsed<ra::Mod>, text: &'a str) -> impl Iterator<Item = &'a ParseError> + 'a {
+    parsed.errors().iter().filter(move |e| !spurious(parsed, text, e))
+}
+
 /// The SyntaxError CPython raises for a source ruff rejects.
 pub(super) fn convert(source: &SourceFile, parsed: &Parsed<ra::Mod>, eval: bool) -> SyntaxError {
     let scan = tokenizer::scan(source);
     // The line of the first token at or after ruff's errors: where CPython's parser stops
     // asking its tokenizer for more.
     let tokens = parsed.tokens();
-    let first_line = parsed
-        .errors()
-        .iter()
+    let first_line = real_errors(parsed, source.text)
         .filter(|e| !left_to_conversion(e))
         .map(|e| {
             let i = tokens.partition_point(|t| t.start() < e.location.start());
@@ -77,7 +95,7 @@ pub(super) fn convert(source: &SourceFile, parsed: &Parsed<ra::Mod>, eval: bool)
         tokens: parsed.tokens(),
     };
     // Characters CPython's tokenizer rejects, wherever they are.
-    for e in parsed.errors() {
+    for e in real_errors(parsed, source.text) {
         if let ParseErrorType::Lexical(LexicalErrorType::UnrecognizedToken { tok }) = &e.error
             && (!tok.is_ascii() || tok.is_ascii_control())
         {
@@ -90,7 +108,7 @@ pub(super) fn convert(source: &SourceFile, parsed: &Parsed<ra::Mod>, eval: bool)
             return m.unexpected_indent(1);
         }
     }
-    let Some(first) = parsed.errors().iter().find(|e| !left_to_conversion(e)) else {
+    let Some(first) = real_errors(parsed, source.text).find(|e| !left_to_conversion(e)) else {
         return m.at_token(TextSize::new(0), "invalid syntax");
     };
     let err = m.map(first);

@@ -76,9 +76,9 @@ fn parse_here(
             Loc::new(1, 1, 0, 0),
         )
     })?;
-    let errors = parsed.errors();
+    let errors: Vec<_> = errors::real_errors(&parsed, text).collect();
     // Errors in string literals are raised by the conversion, with CPython's messages.
-    let convert_anyway = !errors.is_empty() && errors.iter().all(errors::left_to_conversion);
+    let convert_anyway = !errors.is_empty() && errors.iter().all(|e| errors::left_to_conversion(e));
     if !errors.is_empty() && !convert_anyway {
         return Err(errors::convert(source, &parsed, mode == Mode::Eval));
     }

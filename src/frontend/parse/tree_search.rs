@@ -234,3 +234,26 @@ impl<'a> Visitor<'a> for RangeFinder {
 }
 
 impl<'a> RunOn<'a> for RangeFinder {}
+
+/// Whether ruff's tree holds a `match` statement that starts at `at`.
+pub(super) fn match_statement_at(m: &ra::Mod, at: TextSize) -> bool {
+    struct Find {
+        at: TextSize,
+        found: bool,
+    }
+    impl<'a> Visitor<'a> for Find {
+        fn visit_stmt(&mut self, s: &'a ra::Stmt) {
+            if matches!(s, ra::Stmt::Match(x) if x.range.start() == self.at) {
+                self.found = true;
+            }
+            if !self.found {
+                visitor::walk_stmt(self, s);
+            }
+        }
+    }
+    let mut f = Find { at, found: false };
+    if let ra::Mod::Module(m) = m {
+        f.visit_body(&m.body);
+    }
+    f.found
+}
