@@ -161,7 +161,15 @@ pub fn suggestion(vm: &mut Vm, exc: &Value) -> Option<String> {
     let e = &vm.types.exc;
     let found = if cls.is_subtype(&e.name_error) {
         let name = ops::repr::text_of(&field(exc, NAME_NAME))?;
-        name_error_suggestion(vm, exc, &name)?
+        let found = name_error_suggestion(vm, exc, &name);
+        // A name of a standard module: perhaps an import was forgotten.
+        let module = crate::modules::sys::stdlib_names::STDLIB_MODULE_NAMES.contains(&name.as_str());
+        return match (found, module) {
+            (Some(f), true) => Some(format!(". Did you mean: '{f}'? Or did you forget to import '{name}'?")),
+            (Some(f), false) => Some(format!(". Did you mean: '{f}'?")),
+            (None, true) => Some(format!(". Did you forget to import '{name}'?")),
+            (None, false) => None,
+        };
     } else if cls.is_subtype(&e.attribute_error) {
         let name = ops::repr::text_of(&field(exc, ATTR_NAME))?;
         let obj = field(exc, ATTR_OBJ);

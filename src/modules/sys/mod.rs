@@ -3,7 +3,7 @@
 //! and struct sequences are in `attrs`.
 
 pub(crate) mod attrs;
-mod stdlib_names;
+pub mod stdlib_names;
 
 use std::rc::Rc;
 
