@@ -17,8 +17,6 @@ from _io import (DEFAULT_BUFFER_SIZE, BlockingIOError, UnsupportedOperation, ope
                  FileIO, BytesIO, StringIO, BufferedReader, BufferedWriter, BufferedRandom,
                  TextIOWrapper, text_encoding)
 
-UnsupportedOperation.__module__ = "io"
-
 SEEK_SET = 0
 SEEK_CUR = 1
 SEEK_END = 2

@@ -621,28 +621,14 @@ fn compare(vm: &mut Vm, args: CallArgs, name: &str, op: CompareOp) -> PyResult<V
     sa::seq_compare(vm, this, other, op, deque_get, deque_len)
 }
 
-fn eq(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
-    compare(vm, args, "__eq__", CompareOp::Eq)
-}
-
-fn ne(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
-    compare(vm, args, "__ne__", CompareOp::Ne)
-}
-
-fn lt(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
-    compare(vm, args, "__lt__", CompareOp::Lt)
-}
-
-fn le(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
-    compare(vm, args, "__le__", CompareOp::Le)
-}
-
-fn gt(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
-    compare(vm, args, "__gt__", CompareOp::Gt)
-}
-
-fn ge(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
-    compare(vm, args, "__ge__", CompareOp::Ge)
+crate::runtime::objects::function::compare_slots! {
+    compare;
+    eq, "__eq__", Eq;
+    ne, "__ne__", Ne;
+    lt, "__lt__", Lt;
+    le, "__le__", Le;
+    gt, "__gt__", Gt;
+    ge, "__ge__", Ge;
 }
 
 fn add(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {

@@ -292,17 +292,8 @@ fn compare_slot(vm: &mut Vm, args: CallArgs, name: &str, op: CompareOp) -> PyRes
     }
 }
 
-macro_rules! compare_slots {
-    ($($f:ident, $name:literal, $op:ident;)*) => {
-        $(
-            fn $f(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
-                compare_slot(vm, args, $name, CompareOp::$op)
-            }
-        )*
-    };
-}
-
-compare_slots! {
+crate::runtime::objects::function::compare_slots! {
+    compare_slot;
     float_lt, "__lt__", Lt;
     float_le, "__le__", Le;
     float_eq, "__eq__", Eq;

@@ -131,3 +131,19 @@ pub struct GetSetDef {
     pub set: Option<fn(&mut Vm, &Value, Value) -> PyResult<()>>,
     pub doc: Option<&'static str>,
 }
+
+/// Defines a type's six rich-comparison slot functions (`$f(vm, args)`), each calling the
+/// type's `$compare(vm, args, name, op)` with its name and operator.
+macro_rules! compare_slots {
+    ($compare:ident; $($f:ident, $name:literal, $op:ident;)*) => {
+        $(
+            fn $f(
+                vm: &mut $crate::runtime::vm::Vm,
+                args: $crate::runtime::objects::function::CallArgs,
+            ) -> $crate::runtime::vm::PyResult<$crate::runtime::value::Value> {
+                $compare(vm, args, $name, $crate::runtime::ops::CompareOp::$op)
+            }
+        )*
+    };
+}
+pub(crate) use compare_slots;
