@@ -7,6 +7,7 @@ use crate::runtime::frame::Frame;
 use crate::runtime::value::Value;
 use crate::runtime::vm::{PyResult, Vm};
 use crate::variants::cpython::CpythonEngine;
+use crate::variants::stackless::StacklessEngine;
 
 /// What resuming a generator frame sends into it.
 pub enum Resume {
@@ -43,4 +44,5 @@ pub trait Engine {
 #[derive(Copy, Clone, Debug)]
 pub enum Machine {
     Cpython(CpythonEngine),
+    Stackless(StacklessEngine),
 }

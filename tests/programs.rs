@@ -9,7 +9,13 @@
 //!   compiled it right. Skipped with a printed reason where CPython 3.12 is absent. A run of a
 //!   .pyc prints no compile-time warnings, so the ones pyrs's compiler reports are put before its
 //!   stderr, as CPython prints them when it runs a source file (programs of `warnings/` have some).
-//! - Each program also runs under every engine listed in `ENGINES`.
+//! - Each program also runs under every engine listed in `ENGINES`, and must print what
+//!   CPython printed, or `<case>.<engine>.stdout` (`.stderr`, `.exit`) where that engine
+//!   differs by design (the cpython engine's RecursionError on a recursion the others run on
+//!   the heap).
+//! - The programs of `stackless/` use the `stackless` module, which only the stackless engine
+//!   has: they run under it alone, against outputs that follow Stackless Python's documented
+//!   behaviour (tests/programs/stackless/README.md), not CPython's.
 //!
 //! Programs run in their own folder with no PYTHON* variables in the environment. Tracebacks
 //! name a program by its absolute path; the folder's absolute path plus "/" is removed from the
@@ -24,11 +30,11 @@ use pyrs::bytecode::code::Constant;
 use pyrs::bytecode::{marshal, pyc};
 use pyrs::frontend::{self, CompileError, CompileOptions};
 use rstest::rstest;
-use support::programs::{compare, expected_outcome, run_in, xfail, Outcome};
+use support::programs::{compare, expected_for_engine, expected_outcome, run_in, xfail, Outcome};
 
 /// The engines every program also runs under, as `pyrs --impl NAME <case>.py`.
-/// TODO(issue 6, issue 7): add "stackless" and "pypy" as those engines start running programs.
-const ENGINES: &[&str] = &["cpython"];
+/// TODO(issue 7): add "pypy" when that engine starts running programs.
+const ENGINES: &[&str] = &["cpython", "stackless"];
 
 /// With PYRS_XFAIL_RECORD=FILE, engine results are appended to FILE (`pass|fail ENGINE CASE`)
 /// instead of being checked against the xfail list.
@@ -48,6 +54,9 @@ const TIMEOUT: Duration = Duration::from_secs(30);
 /// The area whose programs CPython refuses to compile.
 const SYNTAX_ERRORS: &str = "syntax_errors";
 
+/// The area of the `stackless` module's programs (see the module documentation).
+const STACKLESS: &str = "stackless";
+
 #[rstest]
 fn program(#[files("tests/programs/**/*.py")] path: PathBuf) {
     let case = Case::new(path);
@@ -56,16 +65,23 @@ fn program(#[files("tests/programs/**/*.py")] path: PathBuf) {
     if case.area() == SYNTAX_ERRORS {
         let got = case.run(&support::pyrs_bin(), &[case.path.as_os_str()]);
         failures += &compare("pyrs refusing it", &expected, &got);
-    } else if let Some(python) = support::cpython_or_skip(&case.name()) {
+    } else if case.area() != STACKLESS
+        && let Some(python) = support::cpython_or_skip(&case.name())
+    {
         failures += &case.check_pyc_under_cpython(python, &expected);
     }
     // Syntax errors were checked above (pyrs refusing them is the same under every engine).
-    let engines: &[&str] = if case.area() == SYNTAX_ERRORS { &[] } else { ENGINES };
+    let engines: &[&str] = match case.area().as_str() {
+        SYNTAX_ERRORS => &[],
+        STACKLESS => &["stackless"],
+        _ => ENGINES,
+    };
     for engine in engines {
         let got = case.run(
             &support::pyrs_bin(),
             &["--impl".as_ref(), engine.as_ref(), case.path.as_os_str()],
         );
+        let expected = expected_for_engine(&case.path, engine);
         let diff = compare(&format!("pyrs --impl {engine}"), &expected, &got);
         let name = case.name();
         if record_engine_result(engine, &name, diff.is_empty()) {

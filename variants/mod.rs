@@ -2,3 +2,4 @@
 //! and shares the runtime's instruction semantics.
 
 pub mod cpython;
+pub mod stackless;

@@ -187,9 +187,9 @@ fn os_to_string(s: OsString) -> String {
 /// Runs a parsed invocation.
 pub fn run(inv: Invocation) -> i32 {
     let engine = inv.options.engine;
-    if engine != Engine::Cpython {
+    if engine == Engine::Pypy {
         eprintln!(
-            "pyrs: the {} engine is not built yet; only `--impl cpython` runs programs",
+            "pyrs: the {} engine is not built yet; `--impl cpython` and `--impl stackless` run programs",
             engine.name()
         );
         return 2;
@@ -295,7 +295,7 @@ pub fn print_compile_error(err: &CompileError) {
 
 /// The native stack of the interpreter thread: deep Python recursion (50,000 frames after
 /// `sys.setrecursionlimit`) runs on it. Only the pages touched are committed.
-const INTERPRETER_STACK: usize = 1 << 30;
+const INTERPRETER_STACK: usize = 256 << 20;
 
 /// Compiles a program and runs it on a new interpreter, on a thread with a large stack.
 fn compile_then_run(src: &[u8], filename: &str, opts: &CompileOptions, options: &InterpreterOptions, argv: Vec<String>) -> i32 {
@@ -372,7 +372,8 @@ pub fn settings_for(argv: Vec<String>, options: &InterpreterOptions, script: Opt
 pub fn machine_for(engine: Engine) -> crate::machine::Machine {
     match engine {
         Engine::Cpython => crate::machine::Machine::Cpython(crate::variants::cpython::CpythonEngine),
-        _ => unreachable!("checked by run"),
+        Engine::Stackless => crate::machine::Machine::Stackless(crate::variants::stackless::StacklessEngine),
+        Engine::Pypy => unreachable!("checked by run"),
     }
 }
 

@@ -23,6 +23,18 @@ pub fn enter(vm: &mut Vm, place: &str) -> PyResult<()> {
     Ok(())
 }
 
+/// Enters one level of recursion for a frame run on the heap, in its caller's loop: only the
+/// recursion limit applies (the native stack does not grow).
+#[inline]
+pub fn enter_heap(vm: &mut Vm) -> PyResult<()> {
+    vm.depth += 1;
+    if vm.depth > vm.recursion_limit {
+        vm.depth -= 1;
+        return Err(vm.recursion_error("maximum recursion depth exceeded".to_owned()));
+    }
+    Ok(())
+}
+
 #[inline]
 pub fn leave(vm: &mut Vm) {
     vm.depth -= 1;

@@ -9,6 +9,12 @@ Run with CPython 3.12 from the repository root:
 Beside each `<case>.py` it writes `<case>.stdout` (always), `<case>.stderr` (only when not empty)
 and `<case>.exit` (only when the exit status is not 0), and removes stale ones.
 
+Two kinds of expected output are not CPython's and are written by hand: the programs of
+stackless/ (the `stackless` module, which CPython lacks: their outputs follow Stackless Python's
+documented behaviour, see tests/programs/stackless/README.md), skipped here; and
+`<case>.<engine>.stdout` (`.stderr`, `.exit`) beside a program, what one engine prints where it
+differs by design (the cpython engine's RecursionError where the others recurse on the heap).
+
 Each program runs as `python3.12 -X utf8 <case>.py` in its own folder, with no PYTHON* variables
 in the environment. Tracebacks name the program by its absolute path: the folder's absolute path
 plus "/" is removed from stdout and stderr (tests/programs.rs normalizes the same way), so they
@@ -43,6 +49,9 @@ TIMEOUT = 10.0
 SLOW = 0.5
 # robustness/ programs push the limits (deep recursion, huge ints): a few seconds each.
 SLOW_AREAS = {"robustness": 3.0}
+# Areas whose expected outputs are not CPython's (see above).
+NOT_CPYTHON_AREAS = {"stackless"}
+ENGINES = ("cpython", "stackless", "pypy")
 SYNTAX_ERROR_LAST = re.compile(rb"^(SyntaxError|IndentationError|TabError): ", re.M)
 
 
@@ -184,7 +193,7 @@ def collect(targets):
         t = os.path.abspath(t)
         if os.path.isdir(t):
             for dirpath, dirnames, filenames in os.walk(t):
-                dirnames[:] = sorted(d for d in dirnames if d != "__pycache__")
+                dirnames[:] = sorted(d for d in dirnames if d != "__pycache__" and d not in NOT_CPYTHON_AREAS)
                 found.extend(os.path.join(dirpath, f) for f in sorted(filenames) if f.endswith(".py"))
         elif t.endswith(".py") and os.path.isfile(t):
             found.append(t)
@@ -199,6 +208,9 @@ def strays():
     for dirpath, _, filenames in os.walk(PROGRAMS):
         for f in filenames:
             stem, ext = os.path.splitext(f)
+            program, engine = os.path.splitext(stem)
+            if engine[1:] in ENGINES:
+                stem = program
             if ext in (".stdout", ".stderr", ".exit") and stem + ".py" not in filenames:
                 out.append(os.path.relpath(os.path.join(dirpath, f), ROOT))
     return sorted(out)

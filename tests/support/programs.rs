@@ -50,12 +50,28 @@ pub fn program_name(path: &Path) -> String {
 /// What CPython 3.12 printed for the program at `path`: its `.stdout`, `.stderr` and `.exit`
 /// siblings, as tests/data/gen_program_outputs.py wrote them.
 pub fn expected_outcome(path: &Path) -> Outcome {
+    expected_outcome_of(path, "")
+}
+
+/// What engine `engine` must print for the program: `<case>.<engine>.stdout` (with its
+/// `.stderr` and `.exit`) where the engine differs by design, else the program's expected output.
+pub fn expected_for_engine(path: &Path, engine: &str) -> Outcome {
+    let own = format!("{engine}.");
+    if path.with_extension(format!("{own}stdout")).exists() {
+        expected_outcome_of(path, &own)
+    } else {
+        expected_outcome(path)
+    }
+}
+
+/// The expected outcome in the files `<case>.<prefix>stdout` (`stderr`, `exit`).
+fn expected_outcome_of(path: &Path, prefix: &str) -> Outcome {
     let name = program_name(path);
-    let read = |ext: &str| std::fs::read(path.with_extension(ext)).ok();
+    let read = |ext: &str| std::fs::read(path.with_extension(format!("{prefix}{ext}"))).ok();
     let stdout = read("stdout").unwrap_or_else(|| {
         panic!(
             "{name}: no expected output {}; write it with `python3.12 tests/data/gen_program_outputs.py {}`",
-            path.with_extension("stdout").display(),
+            path.with_extension(format!("{prefix}stdout")).display(),
             path.display()
         )
     });
@@ -64,7 +80,7 @@ pub fn expected_outcome(path: &Path) -> Outcome {
         Some(text) => String::from_utf8_lossy(&text)
             .trim()
             .parse()
-            .unwrap_or_else(|_| panic!("{name}: bad {}", path.with_extension("exit").display())),
+            .unwrap_or_else(|_| panic!("{name}: bad {}", path.with_extension(format!("{prefix}exit")).display())),
     };
     Outcome {
         stdout: String::from_utf8_lossy(&stdout).into_owned(),

@@ -16,8 +16,29 @@ use crate::runtime::vm::{PyResult, Vm};
 
 use super::{LoopStrategy, fr, pop, push, top};
 
+/// What a call instruction did.
+pub(super) enum Called {
+    /// The call is over; its result is on the caller's stack.
+    Done,
+    /// A Python function's frame for the loop to run in place of its caller (engines with
+    /// `INLINE_CALLS`); its result goes onto the caller's stack when it returns.
+    Push(Box<Frame>),
+}
+
+/// Runs a Python function's new frame: in the caller's loop (`Called::Push`) or by recursion.
+#[inline(always)]
+fn enter<E: LoopStrategy>(vm: &mut Vm, raw: *mut Frame, frame: Box<Frame>) -> PyResult<Called> {
+    enter_python_call(raw);
+    if E::INLINE_CALLS {
+        return Ok(Called::Push(frame));
+    }
+    let v = E::default().run_frame(vm, frame)?;
+    push(raw, v);
+    Ok(Called::Done)
+}
+
 /// CALL argc: `[method or NULL, callable or self, args...]` → result.
-pub(super) fn call<E: LoopStrategy>(vm: &mut Vm, raw: *mut Frame, argc: u32, kwnames: Option<Value>) -> PyResult<()> {
+pub(super) fn call<E: LoopStrategy>(vm: &mut Vm, raw: *mut Frame, argc: u32, kwnames: Option<Value>) -> PyResult<Called> {
     let argc = argc as usize;
     {
         // A bound method object called as `f(...)`: its function and receiver take the two
@@ -54,22 +75,17 @@ pub(super) fn call<E: LoopStrategy>(vm: &mut Vm, raw: *mut Frame, argc: u32, kwn
     // callee runs (the callee has its own frame; this one is suspended in this instruction).
     // The stack is cut back only after the call has returned.
     let args: &[Value] = unsafe { std::slice::from_raw_parts(s.as_ptr().add(at + 1), nargs) };
-    let r = match &callable {
-        Value::Obj(o) if let Payload::Function(f) = &o.payload => {
-            let frame = make_frame(vm, o, f, args, kw);
-            fr!(raw).stack.truncate(base);
-            let frame = frame?;
-            enter_python_call(raw);
-            E::default().run_frame(vm, frame)
-        }
-        _ => {
-            let r = vm.call(&callable, args, kw);
-            fr!(raw).stack.truncate(base);
-            r
-        }
-    }?;
-    push(raw, r);
-    Ok(())
+    if let Value::Obj(o) = &callable
+        && let Payload::Function(f) = &o.payload
+    {
+        let frame = make_frame(vm, o, f, args, kw);
+        fr!(raw).stack.truncate(base);
+        return enter::<E>(vm, raw, frame?);
+    }
+    let r = vm.call(&callable, args, kw);
+    fr!(raw).stack.truncate(base);
+    push(raw, r?);
+    Ok(Called::Done)
 }
 
 /// While a CALL runs a Python function's frame, the caller's last instruction is the CALL's
@@ -85,7 +101,7 @@ fn enter_python_call(raw: *mut Frame) {
 /// over taking their defaults. The arguments move from the caller's stack into the callee's
 /// fast locals. None when the call is not of that kind (the stack is then untouched).
 #[inline]
-fn call_python_positional<E: LoopStrategy>(vm: &mut Vm, raw: *mut Frame, argc: usize) -> Option<PyResult<()>> {
+fn call_python_positional<E: LoopStrategy>(vm: &mut Vm, raw: *mut Frame, argc: usize) -> Option<PyResult<Called>> {
     let s = &fr!(raw).stack;
     let base = s.len().checked_sub(argc + 2)?;
     let (at, nargs) = if s[base].is_null() { (base + 1, argc) } else { (base, argc + 1) };
@@ -111,8 +127,7 @@ fn call_python_positional<E: LoopStrategy>(vm: &mut Vm, raw: *mut Frame, argc: u
     }
     install_closure(&mut frame, f);
     frame.func = Some(func_obj);
-    enter_python_call(raw);
-    Some(E::default().run_frame(vm, frame).map(|v| push(raw, v)))
+    Some(enter::<E>(vm, raw, frame))
 }
 
 /// The defaults tuple of `f` when a call with `nargs` positional arguments (fewer than its
@@ -130,7 +145,7 @@ fn positional_defaults(f: &Function, nargs: usize) -> Option<crate::runtime::val
 }
 
 /// CALL_FUNCTION_EX: `f(*args)` or `f(*args, **kwargs)`.
-pub(super) fn call_function_ex(vm: &mut Vm, raw: *mut Frame, arg: u32) -> PyResult<()> {
+pub(super) fn call_function_ex<E: LoopStrategy>(vm: &mut Vm, raw: *mut Frame, arg: u32) -> PyResult<Called> {
     let kwargs = if arg & 1 != 0 { pop(raw) } else { Value::None };
     let callargs = pop(raw);
     let func = pop(raw);
@@ -160,9 +175,16 @@ pub(super) fn call_function_ex(vm: &mut Vm, raw: *mut Frame, arg: u32) -> PyResu
             args.push(v);
         }
     }
+    if E::INLINE_CALLS
+        && let Value::Obj(o) = &func
+        && let Payload::Function(f) = &o.payload
+    {
+        let frame = make_frame(vm, o, f, &args, &kwnames)?;
+        return Ok(Called::Push(frame));
+    }
     let r = vm.call(&func, &args, &kwnames)?;
     push(raw, r);
-    Ok(())
+    Ok(Called::Done)
 }
 
 /// MAKE_FUNCTION flags: `[defaults] [kwdefaults] [annotations] [closure] code` → function.

@@ -195,13 +195,88 @@ fn execute<E: LoopStrategy>(vm: &mut Vm, raw: *mut Frame, start: Start) -> PyRes
         }
     }
     let mut kwnames: Option<Value> = None;
-    // The frame keeps its code alive and never changes it while it runs; a local reference
-    // spares the loop a reload through the frame at each instruction.
-    // SAFETY: the frame (owned by `run`) outlives this function, and its `code` field is set
-    // only when a frame is made (`Frame::new`, `Frame::pooled`), never while it runs.
-    let code_ptr = std::rc::Rc::as_ptr(&fr!(raw).code);
-    let code: &super::code::Code = unsafe { &*code_ptr };
-    let instrs: &[super::code::Instr] = &code.instrs;
+    // With INLINE_CALLS, the frames this loop runs above its first one: `vm.frames` beyond
+    // `base` (each made by Box::into_raw when pushed, turned back into a Box when popped).
+    let base = vm.frames.len();
+    let mut raw = raw;
+    // The running frame keeps its code alive and never changes it while it runs; a local
+    // reference spares the loop a reload through the frame at each instruction.
+    // SAFETY: the frame (owned by `run`, or pushed by this loop) outlives its use here: the
+    // reference is replaced whenever the loop changes frames (`switch_code!`), and a frame's
+    // `code` field is set only when it is made (`Frame::new`, `Frame::pooled`).
+    let mut code: &super::code::Code = unsafe { &*std::rc::Rc::as_ptr(&(*raw).code) };
+    let mut instrs: &[super::code::Instr] = &code.instrs;
+    // Makes `raw` the running frame.
+    macro_rules! switch_code {
+        ($to:expr) => {{
+            raw = $to;
+            // SAFETY: as for `code` above.
+            code = unsafe { &*std::rc::Rc::as_ptr(&(*raw).code) };
+            instrs = &code.instrs;
+        }};
+    }
+    // Pushes a called function's frame (INLINE_CALLS): it runs next, from its first
+    // instruction after RESUME.
+    macro_rules! push_frame {
+        ($callee:expr) => {{
+            let callee: Box<Frame> = $callee;
+            let new = Box::into_raw(callee);
+            // SAFETY: from Box::into_raw just above; popped by `pop_frame!`.
+            vm.frames.push(unsafe { NonNull::new_unchecked(new) });
+            switch_code!(new);
+            let f = fr!(raw);
+            if f.code.instrs.first().is_some_and(|i| i.op == Op::RESUME) {
+                f.pc = 1;
+            }
+        }};
+    }
+    // Pops the running frame (INLINE_CALLS, above `base`): the caller runs again; evaluates to
+    // the popped frame.
+    macro_rules! pop_frame {
+        () => {{
+            vm.frames.pop();
+            super::recursion::leave(vm);
+            // SAFETY: the running frame above `base` was pushed by `push_frame!` (Box::into_raw)
+            // and has just left `vm.frames`, so nothing else refers to it.
+            let done = unsafe { Box::from_raw(raw) };
+            let parent = vm.frames.last().map(|p| p.as_ptr()).unwrap_or(raw);
+            switch_code!(parent);
+            done
+        }};
+    }
+    // Returns `v` from the running frame: to its caller in this loop, or out of the loop.
+    macro_rules! ret {
+        ($v:expr) => {{
+            let v: Value = $v;
+            if E::INLINE_CALLS && vm.frames.len() > base {
+                let done = pop_frame!();
+                Frame::recycle(vm, done);
+                push(raw, v);
+                continue;
+            }
+            return Ok(Stop::Return(v));
+        }};
+    }
+    // An exception left the running frame (no handler in it): it goes on in the caller's
+    // frame in this loop, or out of the loop.
+    macro_rules! propagate {
+        ($e:expr) => {{
+            let mut err: PyErr = $e;
+            loop {
+                if !(E::INLINE_CALLS && vm.frames.len() > base) {
+                    return Err(err);
+                }
+                let done = pop_frame!();
+                Frame::recycle(vm, done);
+                let at = fr!(raw).lasti;
+                match exc::unwind(vm, raw, err, true, at) {
+                    Ok(()) => break,
+                    Err(e) => err = e,
+                }
+            }
+            continue;
+        }};
+    }
     loop {
         finalize_orphans(vm);
         let result: PyResult<()> = {
@@ -257,14 +332,8 @@ fn execute<E: LoopStrategy>(vm: &mut Vm, raw: *mut Frame, start: Start) -> PyRes
                     push(raw, v);
                     Ok(())
                 }
-                Op::RETURN_CONST => {
-                    let v = constant(code, arg).clone();
-                    return Ok(Stop::Return(v));
-                }
-                Op::RETURN_VALUE => {
-                    let v = pop(raw);
-                    return Ok(Stop::Return(v));
-                }
+                Op::RETURN_CONST => ret!(constant(code, arg).clone()),
+                Op::RETURN_VALUE => ret!(pop(raw)),
                 Op::LOAD_FAST => {
                     let f = fr!(raw);
                     let v = local(f, arg).clone();
@@ -568,8 +637,27 @@ fn execute<E: LoopStrategy>(vm: &mut Vm, raw: *mut Frame, start: Start) -> PyRes
                     Ok(())
                 }
                 Op::CALL if super::signals::interrupt_pending() => Err(super::signals::take_interrupt(vm)),
-                Op::CALL => calls::call::<E>(vm, raw, arg, kwnames.take()),
-                Op::CALL_FUNCTION_EX => calls::call_function_ex(vm, raw, arg),
+                Op::CALL | Op::CALL_FUNCTION_EX => {
+                    let called = if ins.op == Op::CALL {
+                        calls::call::<E>(vm, raw, arg, kwnames.take())
+                    } else {
+                        calls::call_function_ex::<E>(vm, raw, arg)
+                    };
+                    match called {
+                        Ok(calls::Called::Done) => Ok(()),
+                        Ok(calls::Called::Push(callee)) => match super::recursion::enter_heap(vm) {
+                            Ok(()) => {
+                                push_frame!(callee);
+                                continue;
+                            }
+                            Err(e) => {
+                                Frame::recycle(vm, callee);
+                                Err(e)
+                            }
+                        },
+                        Err(e) => Err(e),
+                    }
+                }
                 Op::MAKE_FUNCTION => calls::make_function(vm, raw, arg),
                 Op::LOAD_BUILD_CLASS => calls::load_build_class(vm, raw),
                 Op::IMPORT_NAME | Op::IMPORT_FROM => calls::import(vm, raw, ins.op, arg),
@@ -581,7 +669,7 @@ fn execute<E: LoopStrategy>(vm: &mut Vm, raw: *mut Frame, start: Start) -> PyRes
                         let at = fr!(raw).lasti;
                         match exc::unwind(vm, raw, err, false, at) {
                             Ok(()) => continue,
-                            Err(err) => return Err(err),
+                            Err(err) => propagate!(err),
                         }
                     }
                     Err(err)
@@ -601,7 +689,7 @@ fn execute<E: LoopStrategy>(vm: &mut Vm, raw: *mut Frame, start: Start) -> PyRes
                             // The traceback already holds this frame.
                             match exc::unwind(vm, raw, err, false, at) {
                                 Ok(()) => continue,
-                                Err(err) => return Err(err),
+                                Err(err) => propagate!(err),
                             }
                         }
                         Err(err) => Err(err),
@@ -613,10 +701,18 @@ fn execute<E: LoopStrategy>(vm: &mut Vm, raw: *mut Frame, start: Start) -> PyRes
                     Ok(()) => Ok(()),
                     Err(err) => match exc::unwind(vm, raw, err, false, pc as u32) {
                         Ok(()) => continue,
-                        Err(err) => return Err(err),
+                        Err(err) => propagate!(err),
                     },
                 },
-                Op::RETURN_GENERATOR => return Ok(Stop::Generator),
+                Op::RETURN_GENERATOR => {
+                    if E::INLINE_CALLS && vm.frames.len() > base {
+                        // The frame becomes a generator, the value of the call in its caller.
+                        let done = pop_frame!();
+                        coro::make_generator(vm, done).map(|g| push(raw, g))
+                    } else {
+                        return Ok(Stop::Generator);
+                    }
+                }
                 Op::YIELD_VALUE => {
                     let v = pop(raw);
                     return Ok(Stop::Yield(v));
@@ -649,7 +745,9 @@ fn execute<E: LoopStrategy>(vm: &mut Vm, raw: *mut Frame, start: Start) -> PyRes
         };
         if let Err(e) = result {
             let at = fr!(raw).lasti;
-            exc::unwind(vm, raw, e, true, at)?;
+            if let Err(e) = exc::unwind(vm, raw, e, true, at) {
+                propagate!(e);
+            }
         }
     }
 }

@@ -1,0 +1,46 @@
+//! The stackless engine: frames live on the heap. A call of a Python function pushes the
+//! callee's frame in the caller's loop and a return pops it, so the depth of Python calls is
+//! bounded by `sys.setrecursionlimit` and memory, not by the native stack. Native code that
+//! calls back into Python re-enters the loop, counted and guarded as in the recursive engine.
+
+use crate::machine::{Engine, GenStep, Resume};
+use crate::runtime::eval::{self, Exit, LoopStrategy, Start};
+use crate::runtime::frame::Frame;
+use crate::runtime::value::Value;
+use crate::runtime::vm::{PyResult, Vm};
+
+/// The heap-frame engine (its state lives in the interpreter and its frames).
+#[derive(Copy, Clone, Debug, Default)]
+pub struct StacklessEngine;
+
+impl LoopStrategy for StacklessEngine {
+    const INLINE_CALLS: bool = true;
+}
+
+impl Engine for StacklessEngine {
+    fn name(&self) -> &'static str {
+        "stackless"
+    }
+
+    fn cache_tag(&self) -> &'static str {
+        "stackless-312"
+    }
+
+    fn run_frame(&self, vm: &mut Vm, frame: Box<Frame>) -> PyResult<Value> {
+        match eval::run::<StacklessEngine>(vm, frame, Start::Fresh)? {
+            Exit::Return(v) => Ok(v),
+            Exit::Yield(_, _) => Err(vm.system_error("a frame yielded outside a generator")),
+        }
+    }
+
+    fn resume(&self, vm: &mut Vm, frame: Box<Frame>, how: Resume) -> PyResult<GenStep> {
+        let start = match how {
+            Resume::Send(v) => Start::Send(v),
+            Resume::Throw(e) => Start::Throw(e),
+        };
+        Ok(match eval::run::<StacklessEngine>(vm, frame, start)? {
+            Exit::Return(v) => GenStep::Returned(v),
+            Exit::Yield(v, f) => GenStep::Yielded(v, f),
+        })
+    }
+}
