@@ -156,9 +156,9 @@ def blocked(system, args):
         t1, p1 = checked_run(cmd + [program, str(probe)], blocked_output(probe), args)
         kib_each, s_each = max(p1 - p0, 0) / probe, max(t1 - t0, 0) / probe
         limits = []
-        if kib_each * n > 0.8 * args.memory_budget * 1024 - p0:
+        if kib_each and kib_each * n > 0.8 * args.memory_budget * 1024 - p0:
             limits.append(((0.8 * args.memory_budget * 1024 - p0) / kib_each, "memory budget"))
-        if s_each * n > 0.5 * args.timeout - t0:
+        if s_each and s_each * n > 0.5 * args.timeout - t0:
             limits.append(((0.5 * args.timeout - t0) / s_each, "time limit"))
         if limits:
             fit, why = min(limits)
