@@ -37,6 +37,14 @@ pub trait Engine {
     fn run_frame(&self, vm: &mut Vm, frame: Box<Frame>) -> PyResult<Value>;
     /// Resumes a suspended generator or coroutine frame.
     fn resume(&self, vm: &mut Vm, frame: Box<Frame>, how: Resume) -> PyResult<GenStep>;
+    /// The built-in modules only this engine has.
+    fn builtin_modules(&self) -> &'static [&'static str] {
+        &[]
+    }
+    /// Creates one of `builtin_modules`; None for another name.
+    fn create_builtin(&self, _vm: &mut Vm, _name: &str) -> PyResult<Option<Value>> {
+        Ok(None)
+    }
 }
 
 /// The engines.

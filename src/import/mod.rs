@@ -215,7 +215,7 @@ fn find_and_load(vm: &mut Vm, name: &str) -> PyResult<Value> {
     let mut module = None;
     for finder in finders {
         if finder.is(&builtin_importer) {
-            if crate::modules::is_builtin(name)
+            if crate::modules::is_builtin(vm, name)
                 && let Some(m) = crate::modules::create_builtin(vm, name)?
             {
                 dict_set_str(vm, &modules, vm.intern(name), m.clone());
@@ -423,7 +423,7 @@ pub fn reload(vm: &mut Vm, module: &Value) -> PyResult<Value> {
         crate::runtime::objects::exception_kinds::set_name(vm, &e, &name);
         return Err(e);
     }
-    if crate::modules::is_builtin(&name) {
+    if crate::modules::is_builtin(vm, &name) {
         return Ok(module.clone());
     }
     let entries = match search_path_of(vm, &name)? {
@@ -458,7 +458,7 @@ pub fn reload(vm: &mut Vm, module: &Value) -> PyResult<Value> {
 /// `sys.modules`, or of the one the search finds (its parent imported first), or None.
 pub fn find_spec(vm: &mut Vm, name: &str) -> PyResult<Value> {
     let modules = vm.modules.clone();
-    let builtin = crate::modules::is_builtin(name);
+    let builtin = crate::modules::is_builtin(vm, name);
     if let Some(m) = dict_get_str(vm, &modules, &vm.intern(name)) {
         let spec = ops::getattr_opt(vm, &m, &vm.names.__spec__.clone())?.unwrap_or(Value::None);
         if !spec.is_none() {
@@ -631,7 +631,7 @@ fn main_spec(vm: &mut Vm, name: &str, package_of: Option<&str>) -> PyResult<Resu
             }
         }
         None => {
-            if crate::modules::is_builtin(name) {
+            if crate::modules::is_builtin(vm, name) {
                 return Ok(Err(format!("No code object available for {name}")));
             }
             sys_path(vm)?

@@ -42,7 +42,7 @@ fn str_arg(vm: &mut Vm, args: &CallArgs, i: usize, func: &str) -> PyResult<Strin
 
 fn is_builtin(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
     let name = str_arg(vm, &args, 0, "_is_builtin")?;
-    Ok(Value::Bool(crate::modules::is_builtin(&name)))
+    Ok(Value::Bool(crate::modules::is_builtin(vm, &name)))
 }
 
 fn create_builtin(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {

@@ -59,9 +59,9 @@ pub fn set_attr(vm: &mut Vm, module: &Value, name: &str, value: Value) {
 /// The names of the built-in modules.
 pub const BUILTIN_NAMES: &[&str] = &["sys", "builtins", "_io", "importlib", "importlib.util", "importlib.machinery", "_heapq", "_bisect", "_os", "_struct", "math", "cmath", "_random", "_sha512", "_sre", "_json", "time", "_weakref", "_traceback", "unicodedata", "_collections", "array", "gc", "_opcode", "_dis", "_warnings", "marshal", "_decimal_core"];
 
-/// Whether `name` is a built-in module.
-pub fn is_builtin(name: &str) -> bool {
-    BUILTIN_NAMES.contains(&name)
+/// Whether `name` is a built-in module (of every engine, or of the running one).
+pub fn is_builtin(vm: &Vm, name: &str) -> bool {
+    BUILTIN_NAMES.contains(&name) || crate::machine::Engine::builtin_modules(&vm.engine).contains(&name)
 }
 
 /// Creates the built-in module `name` (not yet in `sys.modules`); None if there is no such
@@ -96,6 +96,9 @@ pub fn create_builtin(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "_dis" => Some(dis::create_dis(vm)),
         "marshal" => Some(marshal::create(vm)?),
         "_decimal_core" => Some(decimal_core::create(vm)),
-        _ => None,
+        _ => {
+            let engine = vm.engine;
+            return crate::machine::Engine::create_builtin(&engine, vm, name);
+        }
     })
 }

@@ -98,6 +98,15 @@ pub struct Vm {
     pub finalizers: Rc<super::finalize::FinalizeQueue>,
     /// `sys.get_int_max_str_digits()` (0: no limit).
     pub int_max_str_digits: usize,
+    /// Set by a tasklet's loop for a call that may switch tasklets softly (see
+    /// `eval::LoopStrategy::switches`); taken by the callee.
+    pub soft_call: bool,
+    /// Set by a callee that asks the tasklet's loop calling it for a soft switch.
+    pub switch_pending: bool,
+    /// Instructions left before a tasklet's loop asks its engine about preemption.
+    pub tick: u64,
+    /// The engine's own state (the stackless engine's scheduler), made on first use.
+    pub engine_state: Option<Box<dyn std::any::Any>>,
 }
 
 impl Vm {
@@ -150,6 +159,10 @@ impl Vm {
             handled_outer: Value::None,
             frames: Vec::new(),
             frame_pool: Vec::new(),
+            soft_call: false,
+            switch_pending: false,
+            tick: u64::MAX,
+            engine_state: None,
             repr_stack: Vec::new(),
             source_cache: FxHashMap::default(),
             finalizers: Rc::default(),

@@ -2,9 +2,14 @@
 //! callee's frame in the caller's loop and a return pops it, so the depth of Python calls is
 //! bounded by `sys.setrecursionlimit` and memory, not by the native stack. Native code that
 //! calls back into Python re-enters the loop, counted and guarded as in the recursive engine.
+//! Tasklets (`switch`) run such loops on runner stacks and switch between them; `module` is
+//! the native core of the `stackless` module.
+
+mod module;
+mod switch;
 
 use crate::machine::{Engine, GenStep, Resume};
-use crate::runtime::eval::{self, Exit, LoopStrategy, Start};
+use crate::runtime::eval::{self, Exit, LoopStrategy, SoftNext, Start};
 use crate::runtime::frame::Frame;
 use crate::runtime::value::Value;
 use crate::runtime::vm::{PyResult, Vm};
@@ -15,6 +20,19 @@ pub struct StacklessEngine;
 
 impl LoopStrategy for StacklessEngine {
     const INLINE_CALLS: bool = true;
+
+    #[inline(always)]
+    fn switches(callable: &Value) -> bool {
+        module::is_switch(callable)
+    }
+
+    fn soft_switch(vm: &mut Vm) -> SoftNext {
+        switch::soft_switch(vm)
+    }
+
+    fn preempt(vm: &mut Vm) -> Option<SoftNext> {
+        switch::preempt(vm)
+    }
 }
 
 impl Engine for StacklessEngine {
@@ -24,6 +42,17 @@ impl Engine for StacklessEngine {
 
     fn cache_tag(&self) -> &'static str {
         "stackless-312"
+    }
+
+    fn builtin_modules(&self) -> &'static [&'static str] {
+        &["_stackless"]
+    }
+
+    fn create_builtin(&self, vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
+        match name {
+            "_stackless" => module::create(vm).map(Some),
+            _ => Ok(None),
+        }
     }
 
     fn run_frame(&self, vm: &mut Vm, frame: Box<Frame>) -> PyResult<Value> {

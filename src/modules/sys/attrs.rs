@@ -135,7 +135,9 @@ pub fn init(vm: &mut Vm, d: &ObjRef) {
     set(vm, d, "api_version", Value::Int(1013));
     set(vm, d, "hexversion", Value::Int(HEXVERSION));
     set(vm, d, "copyright", vm.new_str(COPYRIGHT));
-    let mut builtin: Vec<&str> = crate::modules::BUILTIN_NAMES.iter().copied().filter(|n| !n.contains('.')).collect();
+    let engine_modules = crate::machine::Engine::builtin_modules(&vm.engine);
+    let mut builtin: Vec<&str> =
+        crate::modules::BUILTIN_NAMES.iter().chain(engine_modules).copied().filter(|n| !n.contains('.')).collect();
     builtin.sort_unstable();
     let names = strs(vm, &builtin);
     let names = vm.new_tuple(names);

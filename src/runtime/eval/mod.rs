@@ -12,6 +12,7 @@ mod attr_cache;
 mod build;
 
 pub use build::collect as collect_items;
+pub use exc::make_exception;
 mod calls;
 mod exc;
 mod coro;
@@ -34,6 +35,42 @@ pub trait LoopStrategy: Engine + Copy + Default {
     /// Whether a call of a Python function runs in the caller's loop (heap frames, no native
     /// recursion) rather than in a recursive `run`.
     const INLINE_CALLS: bool;
+
+    /// Whether calling `callable` may switch tasklets: a tasklet's own loop (`run_tasklet`)
+    /// sets `vm.soft_call` for such a call, telling it that no native caller lies between it
+    /// and the loop, so that it may ask the loop to switch (`vm.switch_pending`).
+    fn switches(_callable: &Value) -> bool {
+        false
+    }
+
+    /// In a tasklet's loop, after a call that set `vm.switch_pending` (its placeholder result
+    /// already popped): moves the running tasklet's frames out of `vm.frames` and the next
+    /// tasklet's in.
+    fn soft_switch(_vm: &mut Vm) -> SoftNext {
+        SoftNext::Leave
+    }
+
+    /// In a tasklet's loop, when `vm.tick` ran down to 0 before an instruction: a switch away
+    /// from the running tasklet (preemption), or None to go on.
+    fn preempt(_vm: &mut Vm) -> Option<SoftNext> {
+        None
+    }
+}
+
+/// What a tasklet's loop does after a switch.
+pub enum SoftNext {
+    /// Run the frames now in `vm.frames`, the top one started so.
+    Run(Start),
+    /// Stop: the next tasklet cannot run in this loop (`run_tasklet` returns `Left`).
+    Leave,
+}
+
+/// How `run_tasklet` stopped.
+pub enum TaskletStop {
+    /// The tasklet's bottom frame returned this (its frames are gone).
+    Returned(Value),
+    /// The loop switched to a tasklet it cannot run; the running one's frames were moved out.
+    Left,
 }
 
 /// How a frame starts running.
@@ -59,6 +96,8 @@ enum Stop {
     Yield(Value),
     /// RETURN_GENERATOR: the frame becomes a generator object.
     Generator,
+    /// A tasklet's loop switched to a tasklet it cannot run (`SoftNext::Leave`).
+    Left,
 }
 
 /// Runs a frame until it returns, yields or raises.
@@ -71,7 +110,8 @@ pub fn run<E: LoopStrategy>(vm: &mut Vm, frame: Box<Frame>, start: Start) -> PyR
     // SAFETY: `raw` comes from Box::into_raw and is turned back into a Box below, after the
     // loop stopped and its entry left `vm.frames`.
     vm.frames.push(unsafe { NonNull::new_unchecked(raw) });
-    let outcome = execute::<E>(vm, raw, start);
+    let base = vm.frames.len();
+    let outcome = execute::<E>(vm, raw, start, base, false);
     vm.frames.pop();
     super::recursion::leave(vm);
     // SAFETY: see above; nothing else refers to the frame any more.
@@ -83,9 +123,101 @@ pub fn run<E: LoopStrategy>(vm: &mut Vm, frame: Box<Frame>, start: Start) -> PyR
         }
         Ok(Stop::Yield(v)) => Ok(Exit::Yield(v, frame)),
         Ok(Stop::Generator) => coro::make_generator(vm, frame).map(Exit::Return),
+        Ok(Stop::Left) => Err(vm.system_error("a switch left a loop that runs no tasklet")),
         Err(e) => {
             Frame::recycle(vm, frame);
             Err(e)
+        }
+    }
+}
+
+/// Runs the running tasklet's frames, `vm.frames` (its bottom frame first, each made by
+/// Box::into_raw; `vm.depth` counts them), the top one started so, switching softly among
+/// tasklets (engines with INLINE_CALLS). An error is the running tasklet's: it left its bottom
+/// frame. Its bottom frame is gone when this returns, but for `Left`.
+pub fn run_tasklet<E: LoopStrategy>(vm: &mut Vm, start: Start) -> PyResult<TaskletStop> {
+    let Some(top) = vm.frames.last().map(|p| p.as_ptr()) else {
+        return Err(vm.system_error("a tasklet without frames"));
+    };
+    let outcome = execute::<E>(vm, top, start, 1, true);
+    if matches!(outcome, Ok(Stop::Left)) {
+        return Ok(TaskletStop::Left);
+    }
+    let Some(bottom) = vm.frames.pop() else {
+        return Err(vm.system_error("a tasklet lost its frames"));
+    };
+    super::recursion::leave(vm);
+    // SAFETY: the bottom frame was made by Box::into_raw and has just left `vm.frames`.
+    let frame = unsafe { Box::from_raw(bottom.as_ptr()) };
+    match outcome {
+        Ok(Stop::Return(v)) => {
+            Frame::recycle(vm, frame);
+            Ok(TaskletStop::Returned(v))
+        }
+        Ok(Stop::Generator) => coro::make_generator(vm, frame).map(TaskletStop::Returned),
+        Ok(Stop::Yield(_)) => Err(vm.system_error("a tasklet's bottom frame yielded")),
+        Ok(Stop::Left) => Ok(TaskletStop::Left),
+        Err(e) => {
+            Frame::recycle(vm, frame);
+            Err(e)
+        }
+    }
+}
+
+/// Pops the running frame, one a loop pushed above its `base` (INLINE_CALLS); returns it and
+/// the caller's frame, which runs next.
+fn pop_inlined(vm: &mut Vm, raw: *mut Frame) -> (Box<Frame>, *mut Frame) {
+    vm.frames.pop();
+    super::recursion::leave(vm);
+    // SAFETY: a frame above the loop's base was pushed by `push_frame!` (Box::into_raw) and
+    // has just left `vm.frames`, so nothing else refers to it.
+    let done = unsafe { Box::from_raw(raw) };
+    let parent = vm.frames.last().map(|p| p.as_ptr()).unwrap_or(raw);
+    (done, parent)
+}
+
+/// An exception left the frame at the top of `vm.frames`: it goes on in the callers the loop
+/// pushed above `base`, down to one that handles it (which runs next) or out of the loop.
+fn unwind_out<E: LoopStrategy>(vm: &mut Vm, mut err: PyErr, base: usize) -> Result<*mut Frame, PyErr> {
+    loop {
+        if !(E::INLINE_CALLS && vm.frames.len() > base) {
+            return Err(err);
+        }
+        let Some(top) = vm.frames.last().map(|p| p.as_ptr()) else { return Err(err) };
+        let (done, raw) = pop_inlined(vm, top);
+        Frame::recycle(vm, done);
+        let at = fr!(raw).lasti;
+        match exc::unwind(vm, raw, err, true, at) {
+            Ok(()) => return Ok(raw),
+            Err(e) => err = e,
+        }
+    }
+}
+
+/// Starts or resumes the frame at `raw`, the top of `vm.frames`; the frame to run then.
+fn begin<E: LoopStrategy>(vm: &mut Vm, raw: *mut Frame, start: Start, base: usize) -> Result<*mut Frame, PyErr> {
+    match start {
+        // A function's first instruction, RESUME, does nothing here: start after it.
+        Start::Fresh => {
+            let f = fr!(raw);
+            if f.pc == 0 && f.code.instrs.first().is_some_and(|i| i.op == Op::RESUME) {
+                f.pc = 1;
+            }
+            Ok(raw)
+        }
+        Start::Send(v) => {
+            push(raw, v);
+            Ok(raw)
+        }
+        // generator.throw(): the exception is raised at the yield, before the next instruction.
+        // The slot of the value a resume pushes, which handlers expect below the exception.
+        Start::Throw(e) => {
+            push(raw, Value::None);
+            let at = fr!(raw).lasti;
+            match exc::unwind(vm, raw, e, true, at) {
+                Ok(()) => Ok(raw),
+                Err(e) => unwind_out::<E>(vm, e, base),
+            }
         }
     }
 }
@@ -176,28 +308,14 @@ fn pop_n(raw: *mut Frame, n: usize) -> Vec<Value> {
     stack.split_off(at)
 }
 
-fn execute<E: LoopStrategy>(vm: &mut Vm, raw: *mut Frame, start: Start) -> PyResult<Stop> {
-    match start {
-        // A function's first instruction, RESUME, does nothing here: start after it.
-        Start::Fresh => {
-            let f = fr!(raw);
-            if f.pc == 0 && f.code.instrs.first().is_some_and(|i| i.op == Op::RESUME) {
-                f.pc = 1;
-            }
-        }
-        Start::Send(v) => push(raw, v),
-        // generator.throw(): the exception is raised at the yield, before the next instruction.
-        // The slot of the value a resume pushes, which handlers expect below the exception.
-        Start::Throw(e) => {
-            push(raw, Value::None);
-            let at = fr!(raw).lasti;
-            exc::unwind(vm, raw, e, true, at)?;
-        }
-    }
+/// The loop: runs the frame at `raw` (the top of `vm.frames`), and with INLINE_CALLS the
+/// frames it calls, pushed above `base`. `soft`: this is a tasklet's loop (`run_tasklet`),
+/// which may switch tasklets.
+fn execute<E: LoopStrategy>(vm: &mut Vm, raw: *mut Frame, start: Start, base: usize, soft: bool) -> PyResult<Stop> {
+    let raw = begin::<E>(vm, raw, start, base)?;
     let mut kwnames: Option<Value> = None;
     // With INLINE_CALLS, the frames this loop runs above its first one: `vm.frames` beyond
     // `base` (each made by Box::into_raw when pushed, turned back into a Box when popped).
-    let base = vm.frames.len();
     let mut raw = raw;
     // The running frame keeps its code alive and never changes it while it runs; a local
     // reference spares the loop a reload through the frame at each instruction.
@@ -234,12 +352,7 @@ fn execute<E: LoopStrategy>(vm: &mut Vm, raw: *mut Frame, start: Start) -> PyRes
     // the popped frame.
     macro_rules! pop_frame {
         () => {{
-            vm.frames.pop();
-            super::recursion::leave(vm);
-            // SAFETY: the running frame above `base` was pushed by `push_frame!` (Box::into_raw)
-            // and has just left `vm.frames`, so nothing else refers to it.
-            let done = unsafe { Box::from_raw(raw) };
-            let parent = vm.frames.last().map(|p| p.as_ptr()).unwrap_or(raw);
+            let (done, parent) = pop_inlined(vm, raw);
             switch_code!(parent);
             done
         }};
@@ -261,23 +374,40 @@ fn execute<E: LoopStrategy>(vm: &mut Vm, raw: *mut Frame, start: Start) -> PyRes
     // frame in this loop, or out of the loop.
     macro_rules! propagate {
         ($e:expr) => {{
-            let mut err: PyErr = $e;
-            loop {
-                if !(E::INLINE_CALLS && vm.frames.len() > base) {
-                    return Err(err);
+            match unwind_out::<E>(vm, $e, base) {
+                Ok(handler) => {
+                    switch_code!(handler);
+                    continue;
                 }
-                let done = pop_frame!();
-                Frame::recycle(vm, done);
-                let at = fr!(raw).lasti;
-                match exc::unwind(vm, raw, err, true, at) {
-                    Ok(()) => break,
-                    Err(e) => err = e,
+                Err(e) => return Err(e),
+            }
+        }};
+    }
+    // After a switch in a tasklet's loop: run the frames now in `vm.frames`, or leave.
+    macro_rules! switched {
+        ($next:expr) => {{
+            match $next {
+                SoftNext::Leave => return Ok(Stop::Left),
+                SoftNext::Run(start) => {
+                    let Some(top) = vm.frames.last().map(|p| p.as_ptr()) else {
+                        return Err(vm.system_error("a switch to a tasklet without frames"));
+                    };
+                    let top = begin::<E>(vm, top, start, base)?;
+                    switch_code!(top);
+                    continue;
                 }
             }
-            continue;
         }};
     }
     loop {
+        if E::INLINE_CALLS && soft {
+            vm.tick -= 1;
+            if vm.tick == 0
+                && let Some(next) = E::preempt(vm)
+            {
+                switched!(next);
+            }
+        }
         finalize_orphans(vm);
         let result: PyResult<()> = {
             let f = fr!(raw);
@@ -638,12 +768,26 @@ fn execute<E: LoopStrategy>(vm: &mut Vm, raw: *mut Frame, start: Start) -> PyRes
                 }
                 Op::CALL if super::signals::interrupt_pending() => Err(super::signals::take_interrupt(vm)),
                 Op::CALL | Op::CALL_FUNCTION_EX => {
+                    if E::INLINE_CALLS && soft && ins.op == Op::CALL {
+                        let s = &fr!(raw).stack;
+                        let at = s.len() - arg as usize - 2;
+                        let callable = if s[at].is_null() { &s[at + 1] } else { &s[at] };
+                        vm.soft_call = E::switches(callable);
+                    }
                     let called = if ins.op == Op::CALL {
                         calls::call::<E>(vm, raw, arg, kwnames.take())
                     } else {
                         calls::call_function_ex::<E>(vm, raw, arg)
                     };
+                    if E::INLINE_CALLS && soft {
+                        vm.soft_call = false;
+                    }
                     match called {
+                        Ok(calls::Called::Done) if E::INLINE_CALLS && vm.switch_pending => {
+                            vm.switch_pending = false;
+                            pop(raw).release();
+                            switched!(E::soft_switch(vm));
+                        }
                         Ok(calls::Called::Done) => Ok(()),
                         Ok(calls::Called::Push(callee)) => match super::recursion::enter_heap(vm) {
                             Ok(()) => {
