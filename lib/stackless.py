@@ -10,6 +10,9 @@ value or exception stored in its `_pending` slot by whoever made it runnable.
 import _stackless
 from collections import deque
 
+# This module stands in for Stackless Python's C code: its frames stay out of tracebacks.
+__tracebackhide__ = True
+
 __all__ = [
     "TaskletExit", "atomic", "channel", "getcurrent", "getmain", "getruncount", "run",
     "schedule", "schedule_remove", "tasklet",
@@ -33,9 +36,10 @@ class tasklet(_stackless.tasklet):
     def __init__(self, func=None, args=None, kwargs=None):
         self._func = None
         self._pending = (None, None)
-        self.blocked = 0
+        self._blocked = 0
         self._channel = None
         self._started = False
+        self._inq = False
         self.name = None
         if func is not None:
             self.bind(func, args, kwargs)
@@ -45,31 +49,25 @@ class tasklet(_stackless.tasklet):
     def bind(self, func=None, args=None, kwargs=None):
         """Binds a callable (and, given args or kwargs, its arguments: the tasklet is then
         alive but paused); bind(None) unbinds a tasklet that is not running."""
+        if func is not None and not callable(func):
+            raise TypeError("tasklet function must be a callable or None")
+        if args is not None and not isinstance(args, tuple):
+            raise TypeError("tasklet args must be a tuple or None")
+        if kwargs is not None and not isinstance(kwargs, dict):
+            raise TypeError("tasklet kwargs must be a dictionary or None")
         if self is getcurrent():
-            raise RuntimeError("bind(): cannot bind the current tasklet")
-        if self.scheduled or self.blocked:
+            raise RuntimeError("can't (re)bind the current tasklet")
+        if self.scheduled:
             raise RuntimeError("tasklet is scheduled")
-        if self._started and self.alive:
-            raise RuntimeError("tasklet is alive")
-        if func is None:
-            if args is not None or kwargs is not None:
-                raise TypeError("func must be given with args or kwargs")
-            self._func = None
-            self._unbind()
-            self._started = False
-            return self
-        if not callable(func):
-            raise TypeError("tasklet function must be a callable")
-        self._func = func
-        self._started = False
         self._unbind()
-        if args is not None or kwargs is not None:
-            self._setup(tuple(args or ()), dict(kwargs or {}))
+        self._started = False
+        self._func = func
+        self._pending = (None, None)
+        if func is not None and (args is not None or kwargs is not None):
+            self._setup(args or (), dict(kwargs or {}))
         return self
 
     def _setup(self, args, kwargs):
-        if self._func is None:
-            raise TypeError("cframe function must be callable")
         self._bind_start(self._func, args, kwargs)
         self._started = True
 
@@ -77,6 +75,8 @@ class tasklet(_stackless.tasklet):
         """Binds the arguments and inserts the tasklet into the run queue."""
         if self.alive:
             raise RuntimeError("tasklet is alive")
+        if self._func is None:
+            raise RuntimeError("the tasklet was not bound to a function")
         self._setup(args, kwargs)
         self.insert()
         return self
@@ -87,12 +87,17 @@ class tasklet(_stackless.tasklet):
     # ---- state ----
 
     @property
+    def blocked(self):
+        """Whether it waits on a channel."""
+        return self._blocked != 0
+
+    @property
     def alive(self):
         return self._state() not in ("unbound", "dead")
 
     @property
     def scheduled(self):
-        return self in _queue or bool(self.blocked) or (self is getmain() and _in_run)
+        return self._inq or self._blocked != 0
 
     @property
     def paused(self):
@@ -108,6 +113,8 @@ class tasklet(_stackless.tasklet):
 
     @property
     def tempval(self):
+        if self._func is not None and not self._started:
+            return self._func
         return self._pending[0]
 
     @tempval.setter
@@ -120,6 +127,8 @@ class tasklet(_stackless.tasklet):
 
     def set_atomic(self, flag):
         """Sets the atomic flag (no preemption while set); returns the old one."""
+        if not isinstance(flag, int):
+            raise TypeError("set_atomic needs exactly one bool or integer")
         return self._atomic(bool(flag))
 
     @property
@@ -141,8 +150,8 @@ class tasklet(_stackless.tasklet):
             raise RuntimeError("You cannot run a blocked tasklet")
         if not self.alive:
             raise RuntimeError("You cannot run an unbound(dead) tasklet")
-        if self not in _queue and not (self is getmain() and _in_run):
-            _queue.append(self)
+        if not self._inq and not (self is getmain() and _in_run):
+            _push(self)
         return self
 
     def remove(self):
@@ -151,17 +160,17 @@ class tasklet(_stackless.tasklet):
             raise RuntimeError("You cannot remove a blocked tasklet.")
         if self is getcurrent():
             raise RuntimeError("The current tasklet cannot be removed.")
-        if self in _queue:
-            _queue.remove(self)
+        _leave_queue(self)
         return self
 
     def run(self):
-        """Runs the tasklet now; the current one stays scheduled, next in line."""
-        self._switch_now(keep_current=True)
+        """Runs the tasklet now; the current one stays scheduled, next in line. Returns the
+        current tasklet's tempval when it runs again."""
+        return self._switch_now(keep_current=True)
 
     def switch(self):
         """Runs the tasklet now; the current one is paused (taken out of the queue)."""
-        self._switch_now(keep_current=False)
+        return self._switch_now(keep_current=False)
 
     def _switch_now(self, keep_current):
         if self.blocked:
@@ -171,13 +180,12 @@ class tasklet(_stackless.tasklet):
         cur = getcurrent()
         if self is cur:
             return
-        if self in _queue:
-            _queue.remove(self)
+        _leave_queue(self)
         _leave_queue(cur)
         if keep_current:
             _enqueue_front(cur)
-        _queue.appendleft(self)
-        _resume(self, cur)
+        _push_front(self)
+        return _resume(self, cur)
 
     def kill(self, pending=False):
         """Raises TaskletExit in the tasklet (at once, or when it next runs if pending)."""
@@ -191,25 +199,11 @@ class tasklet(_stackless.tasklet):
 
     def throw(self, exc=None, val=None, tb=None, pending=False):
         """Raises an exception in the tasklet, now or (pending) when it next runs."""
-        if isinstance(exc, type) and issubclass(exc, BaseException):
-            err = exc(*(() if val is None else val if isinstance(val, tuple) else (val,)))
-        elif isinstance(exc, BaseException):
-            if val is not None:
-                raise TypeError("instance exception may not have a separate value")
-            err = exc
-        else:
-            raise TypeError("exceptions must be classes, or instances, not %s" % type(exc).__name__)
-        if tb is not None:
-            err = err.with_traceback(tb)
-        if self._state() == "new" or (not self._started and self._func is not None):
-            # Never run: it dies without running its function.
-            if self in _queue:
-                _queue.remove(self)
-            self._unbind()
-            self._func = None
-            if isinstance(err, TaskletExit):
-                return
-            raise err
+        err = _make_exception(exc, val, tb)
+        if self._state() == "new":
+            # Never run: it starts by raising the exception.
+            self._bind_start(_raise, (err,), {})
+            self._started = True
         if not self.alive:
             raise RuntimeError("You cannot throw to a dead tasklet")
         if self.blocked:
@@ -221,24 +215,74 @@ class tasklet(_stackless.tasklet):
         if pending:
             self.insert()
             return
-        if self in _queue:
-            _queue.remove(self)
+        # It runs now; the caller goes to the end of the queue.
+        _leave_queue(self)
         _leave_queue(cur)
-        _enqueue_front(cur)
-        _queue.appendleft(self)
+        _enqueue(cur)
+        _push_front(self)
         _resume(self, cur)
+
+
+def _make_exception(exc, val, tb):
+    """The exception `raise exc, val, tb` meant (Python 2's three-argument form)."""
+    if isinstance(exc, type) and issubclass(exc, BaseException):
+        if isinstance(val, exc):
+            err = val
+        elif val is None:
+            err = exc()
+        elif isinstance(val, tuple):
+            err = exc(*val)
+        else:
+            err = exc(val)
+    elif isinstance(exc, BaseException):
+        if val is not None:
+            raise TypeError("instance exception may not have a separate value")
+        err = exc
+    else:
+        raise TypeError("exceptions must be classes, or instances, not %s" % type(exc).__name__)
+    if tb is not None:
+        err = err.with_traceback(tb)
+    return err
+
+
+def _raise(err):
+    """What a tasklet killed (or thrown to) before it ran runs."""
+    raise err
+
+
+def _push(t):
+    """Puts `t` last in the run queue."""
+    _queue.append(t)
+    t._inq = True
+
+
+def _push_front(t):
+    """Puts `t` first in the run queue."""
+    _queue.appendleft(t)
+    t._inq = True
+
+
+def _enqueue(t):
+    """Puts `t` last in the queue (main inside run() waits outside it)."""
+    if t is getmain() and _in_run:
+        return
+    _push(t)
 
 
 def _enqueue_front(t):
     """Puts `t` first in the queue (main inside run() waits outside it)."""
     if t is getmain() and _in_run:
         return
-    _queue.appendleft(t)
+    _push_front(t)
 
 
 def _leave_queue(t):
-    if t in _queue:
-        _queue.remove(t)
+    if t._inq:
+        if _queue[0] is t:
+            _queue.popleft()
+        else:
+            _queue.remove(t)
+        t._inq = False
 
 
 def _resume(target, cur):
@@ -263,7 +307,7 @@ def _deadlock_for_main():
     ch = main._channel
     if ch is None:
         return None
-    d = main.blocked
+    d = main._blocked
     ch._unblock(main)
     what = "receiving without a sender" if d < 0 else "sending without a receiver"
     return RuntimeError("the main tasklet is %s available." % what)
@@ -285,6 +329,8 @@ def _switch_away(cur):
         err = _deadlock_for_main()
         if err is not None:
             nxt._pending = (None, err)
+        if not nxt._inq:
+            _push(nxt)
     return _resume(nxt, cur)
 
 
@@ -293,18 +339,20 @@ def _ended(t, exc):
     to run next, the value and the exception it gets."""
     global _in_run
     _leave_queue(t)
-    t.blocked = 0
+    t._blocked = 0
     t._func = None
     t._started = False
     main = getmain()
     if exc is not None and not isinstance(exc, TaskletExit):
         # Uncaught: it goes to the main tasklet.
-        if main.blocked:
+        if main._blocked:
             main._channel._unblock(main)
         main._pending = (None, None)
         return main, None, exc
     nxt = _next_or_main()
     if nxt is main and not _in_run:
+        if not main._inq:
+            _push(main)
         err = _deadlock_for_main()
         if err is not None:
             return main, None, err
@@ -325,10 +373,7 @@ def getmain():
 
 def getruncount():
     """How many tasklets are in the run queue (the running one included)."""
-    n = len(_queue)
-    if _in_run or getcurrent() not in _queue:
-        n += 1
-    return n
+    return len(_queue) + (0 if getcurrent()._inq else 1)
 
 
 def run(timeout=0, threadblock=False, soft=False, ignore_nesting=False, totaltimeout=False):
@@ -352,6 +397,8 @@ def run(timeout=0, threadblock=False, soft=False, ignore_nesting=False, totaltim
     finally:
         _stackless.set_tick(0)
         _in_run = False
+        if not main._inq:
+            _push_front(main)
     if r is _PREEMPTED:
         t = _stackless.preempted()
         _leave_queue(t)
@@ -365,11 +412,11 @@ def schedule(retval=None):
     cur = getcurrent()
     if retval is None:
         retval = cur
-    if cur in _queue:
-        _queue.remove(cur)
-        _queue.append(cur)
+    if cur._inq:
+        _leave_queue(cur)
+        _push(cur)
     elif not (cur is getmain() and _in_run):
-        _queue.append(cur)
+        _push(cur)
     cur._pending = (retval, None)
     if _queue and _queue[0] is cur:
         cur._pending = (None, None)
@@ -406,11 +453,34 @@ class channel:
     """A rendezvous between tasklets: a send blocks until a receive takes the value."""
 
     def __init__(self):
-        self.preference = -1
-        self.schedule_all = False
+        self._preference = -1
+        self._schedule_all = 0
         self._waiting = deque()
         self._dir = 0
         self._closing = False
+
+    @property
+    def preference(self):
+        """-1: a send or receive runs the woken tasklet at once; 1: the caller goes on; 0:
+        the woken tasklet is queued and the caller goes on."""
+        return self._preference
+
+    @preference.setter
+    def preference(self, value):
+        if not isinstance(value, int):
+            raise TypeError("preference must be set to an integer")
+        self._preference = (value > 0) - (value < 0)
+
+    @property
+    def schedule_all(self):
+        """When set, a send or receive queues the woken tasklet last and the caller yields."""
+        return self._schedule_all
+
+    @schedule_all.setter
+    def schedule_all(self, value):
+        if not isinstance(value, int):
+            raise TypeError("preference must be set to a bool or integer")
+        self._schedule_all = 1 if value else 0
 
     @property
     def balance(self):
@@ -443,7 +513,7 @@ class channel:
                 break
         if not self._waiting:
             self._dir = 0
-        t.blocked = 0
+        t._blocked = 0
         t._channel = None
 
     def _action(self, d, value, exc):
@@ -453,7 +523,7 @@ class channel:
             other, ovalue = self._waiting.popleft()
             if not self._waiting:
                 self._dir = 0
-            other.blocked = 0
+            other._blocked = 0
             other._channel = None
             if d == 1:
                 other._pending = (value, exc)
@@ -461,17 +531,23 @@ class channel:
             else:
                 other._pending = (None, None)
                 result = ovalue
-            # Who runs first: preference -1 the receiver, 1 the sender, 0 neither.
-            pref = self.preference
-            switch_to_other = (pref == -1 and d == 1) or (pref == 1 and d == -1)
-            if switch_to_other:
+            if self._schedule_all:
+                # The woken tasklet is queued last and the caller yields to the queue.
+                _push(other)
+                cur._pending = result
                 _leave_queue(cur)
-                _enqueue_front(cur)
-                _queue.appendleft(other)
-                cur._pending = result if d == -1 else (None, None)
-                r = _resume(other, cur)
-                return r if d == 1 else r
-            _queue.append(other)
+                _enqueue(cur)
+                return _switch_away(cur)
+            # Who runs first: preference -1 the receiver, 1 the sender, 0 neither.
+            pref = self._preference
+            if (pref == -1 and d == 1) or (pref == 1 and d == -1):
+                # The woken tasklet runs now, the caller goes to the end of the queue.
+                _leave_queue(cur)
+                _enqueue(cur)
+                _push_front(other)
+                cur._pending = result
+                return _resume(other, cur)
+            _push(other)
             if d == -1:
                 v, e = result
                 if e is not None:
@@ -479,18 +555,17 @@ class channel:
                 return v
             return None
         if self._closing:
-            if d == -1:
-                raise ValueError("receive on a closed channel")
-            raise ValueError("send on a closed channel")
+            raise ValueError("Send/receive operation on a closed channel")
         # Block.
-        if cur is getmain() and not _in_run and not [t for t in _queue if t is not cur]:
+        if cur is getmain() and not _in_run and (not _queue or (len(_queue) == 1 and cur._inq)):
             raise RuntimeError("Deadlock: the last runnable tasklet cannot be blocked.")
         _leave_queue(cur)
         self._dir = d
         self._waiting.append((cur, (value, exc)))
-        cur.blocked = d
+        cur._blocked = d
         cur._channel = self
-        cur._pending = (None, None)
+        # A blocked sender's tempval is what it sends.
+        cur._pending = (value, None) if d == 1 else (None, None)
         return _switch_away(cur)
 
     def send(self, value):
@@ -507,13 +582,7 @@ class channel:
 
     def send_throw(self, exc, val=None, tb=None):
         """Raises an exception in the receiver (as tasklet.throw builds it)."""
-        if isinstance(exc, type):
-            err = exc(*(() if val is None else val if isinstance(val, tuple) else (val,)))
-        else:
-            err = exc
-        if tb is not None:
-            err = err.with_traceback(tb)
-        return self._action(1, None, err)
+        return self._action(1, None, _make_exception(exc, val, tb))
 
     def send_sequence(self, seq):
         """Sends every item of an iterable; returns how many."""
@@ -537,11 +606,25 @@ class channel:
             raise
 
 
+def __getattr__(name):
+    # The module's properties: current, main and runcount.
+    if name == "current":
+        return getcurrent()
+    if name == "main":
+        return getmain()
+    if name == "runcount":
+        return getruncount()
+    raise AttributeError("module 'stackless' has no attribute %r" % name)
+
+
 def _init():
+    import builtins
+    # Stackless Python makes TaskletExit a builtin.
+    builtins.TaskletExit = TaskletExit
     main = tasklet.__new__(tasklet)
     tasklet.__init__(main)
     _stackless.init(main, _PREEMPTED, _ended)
-    _queue.append(main)
+    _push(main)
 
 
 _init()

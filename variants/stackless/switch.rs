@@ -28,8 +28,10 @@ use crate::runtime::vm::{PyErr, PyResult, Vm};
 
 use super::StacklessEngine;
 
-/// The native stack of a runner. Only the pages touched are committed.
-const RUNNER_STACK: usize = 1 << 20;
+/// The native stack of a runner, as large as the interpreter thread's (native recursion, and
+/// the freeing of long chains of objects, run on it). Only the pages touched are committed:
+/// the rest is reserved address space.
+const RUNNER_STACK: usize = 256 << 20;
 /// The most runners alive at once: each is a memory mapping with a guard page, a resource the
 /// kernel limits (to about 65,000 mappings per process by default).
 pub const MAX_RUNNERS: usize = 10_000;
@@ -373,8 +375,8 @@ fn take_runner(vm: &mut Vm) -> PyResult<Box<Runner>> {
         }
     });
     sched(vm)?.runners += 1;
-    // The margin left for raising RecursionError and unwinding.
-    let stack_limit = bottom + (RUNNER_STACK / 8);
+    // The margin left for raising RecursionError and unwinding, as on the thread stack.
+    let stack_limit = bottom + (RUNNER_STACK / 16).clamp(64 << 10, 1 << 20);
     Ok(Box::new(Runner { co: std::mem::ManuallyDrop::new(co), stack_limit }))
 }
 
@@ -403,10 +405,15 @@ fn run_current(vm: &mut Vm) {
             Ok(TaskletStop::Returned(_)) => None,
             Err(e) => Some(e),
         };
-        // The tasklet's function is over: the module decides what runs next.
-        *tc.cont.borrow_mut() = Cont::Dead;
+        // The function of the tasklet running now (the loop may have switched since it
+        // started) is over: the module decides what runs next.
+        let Ok(s) = sched(vm) else { return };
+        let done = s.current.clone();
+        if let Some(dc) = core_of(&done) {
+            *dc.cont.borrow_mut() = Cont::Dead;
+        }
         drop(Context::take(vm));
-        if ended(vm, &t, outcome).is_err() {
+        if ended(vm, &done, outcome).is_err() {
             return;
         }
     }

@@ -158,6 +158,9 @@ pub fn frame_object(vm: &Vm, raw: *mut Frame) -> Value {
 /// traceback (`PyTraceBack_Here`).
 pub fn add_traceback(vm: &Vm, e: &PyErr, raw: *mut Frame) {
     let Some(d) = data(e) else { return };
+    if hidden(vm, raw) {
+        return;
+    }
     let frame = frame_object(vm, raw);
     // SAFETY: as in `frame_object`.
     let (lasti, lineno) = {
@@ -170,6 +173,16 @@ pub fn add_traceback(vm: &Vm, e: &PyErr, raw: *mut Frame) {
     let next = d.traceback.borrow().clone();
     let tb = vm.new_object(vm.types.traceback.clone(), Payload::Traceback { frame, lasti, lineno, next: RefCell::new(next) });
     *d.traceback.borrow_mut() = tb;
+}
+
+/// Whether a frame is left out of tracebacks: those of a module setting
+/// `__tracebackhide__ = True`, a library module written in Python that stands in for what
+/// CPython (or Stackless Python) implements in C, whose frames its tracebacks never show.
+fn hidden(vm: &Vm, raw: *mut Frame) -> bool {
+    // SAFETY: as in `frame_object`.
+    let f = unsafe { &*raw };
+    let key = vm.intern("__tracebackhide__");
+    matches!(crate::runtime::objects::dict::dict_get_str(vm, &f.globals, &key), Some(Value::Bool(true)))
 }
 
 /// Keeps the frame's `self` local on its frame object.
