@@ -28,10 +28,15 @@ _queue = deque()
 # Whether the main tasklet is inside run() (it is then out of the queue).
 _in_run = False
 _PREEMPTED = object()
+_NOTHING = (None, None)
+_switch = _stackless.switch
+_current = _stackless.current
 
 
 class tasklet(_stackless.tasklet):
     """A microthread: a callable and its arguments, run by the scheduler."""
+
+    __slots__ = ("_func", "_pending", "_blocked", "_channel", "_started", "_inq", "name", "__dict__", "__weakref__")
 
     def __init__(self, func=None, args=None, kwargs=None):
         self._func = None
@@ -507,7 +512,7 @@ class channel:
         self._closing = False
 
     def _unblock(self, t):
-        for i, (w, _v) in enumerate(self._waiting):
+        for i, (w, _v, _e) in enumerate(self._waiting):
             if w is t:
                 del self._waiting[i]
                 break
@@ -516,21 +521,25 @@ class channel:
         t._blocked = 0
         t._channel = None
 
-    def _action(self, d, value, exc):
-        """A send (d = 1, of value or exception exc) or receive (d = -1)."""
-        cur = getcurrent()
-        if self._dir == -d and self._waiting:
-            other, ovalue = self._waiting.popleft()
-            if not self._waiting:
+    def receive(self, *, _d=-1, _value=None, _exc=None):
+        """Receives a value, blocking until a sender gives one."""
+        # The body of every send and receive (a send calls it with _d = 1), written out in
+        # one function: a blocked tasklet keeps only this frame above its own.
+        d = _d
+        cur = _current()
+        waiting = self._waiting
+        if self._dir == -d and waiting:
+            other, ovalue, oexc = waiting.popleft()
+            if not waiting:
                 self._dir = 0
             other._blocked = 0
             other._channel = None
             if d == 1:
-                other._pending = (value, exc)
-                result = (None, None)
+                other._pending = (_value, _exc)
+                result = _NOTHING
             else:
-                other._pending = (None, None)
-                result = ovalue
+                other._pending = _NOTHING
+                result = (ovalue, oexc)
             if self._schedule_all:
                 # The woken tasklet is queued last and the caller yields to the queue.
                 _push(other)
@@ -546,35 +555,44 @@ class channel:
                 _enqueue(cur)
                 _push_front(other)
                 cur._pending = result
-                return _resume(other, cur)
+                v, e = other._pending
+                other._pending = _NOTHING
+                return _switch(other, v, e)
             _push(other)
             if d == -1:
-                v, e = result
-                if e is not None:
-                    raise e
-                return v
+                if oexc is not None:
+                    raise oexc
+                return ovalue
             return None
         if self._closing:
             raise ValueError("Send/receive operation on a closed channel")
         # Block.
-        if cur is getmain() and not _in_run and (not _queue or (len(_queue) == 1 and cur._inq)):
+        if cur is _main and not _in_run and (not _queue or (len(_queue) == 1 and cur._inq)):
             raise RuntimeError("Deadlock: the last runnable tasklet cannot be blocked.")
         _leave_queue(cur)
         self._dir = d
-        self._waiting.append((cur, (value, exc)))
+        waiting.append((cur, _value, _exc))
         cur._blocked = d
         cur._channel = self
         # A blocked sender's tempval is what it sends.
-        cur._pending = (value, None) if d == 1 else (None, None)
-        return _switch_away(cur)
+        cur._pending = (_value, None) if d == 1 else _NOTHING
+        nxt = _queue[0] if _queue else _main
+        if nxt is _main and not _in_run:
+            err = _deadlock_for_main()
+            if err is not None:
+                nxt._pending = (None, err)
+            if not nxt._inq:
+                _push(nxt)
+        v, e = nxt._pending
+        nxt._pending = _NOTHING
+        return _switch(nxt, v, e)
 
     def send(self, value):
         """Sends a value, blocking until a receiver takes it."""
-        return self._action(1, value, None)
+        return self.receive(_d=1, _value=value)
 
-    def receive(self):
-        """Receives a value, blocking until a sender gives one."""
-        return self._action(-1, None, None)
+    def _action(self, d, value, exc):
+        return self.receive(_d=d, _value=value, _exc=exc)
 
     def send_exception(self, exc, *args):
         """Raises exc(*args) in the receiver."""
@@ -624,6 +642,8 @@ def _init():
     main = tasklet.__new__(tasklet)
     tasklet.__init__(main)
     _stackless.init(main, _PREEMPTED, _ended)
+    global _main
+    _main = main
     _push(main)
 
 
