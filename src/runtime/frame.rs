@@ -24,6 +24,9 @@ pub struct Frame {
     pub func: Option<ObjRef>,
     /// The frame object handed to Python for this activation, once one was asked for.
     pub frame_object: Option<Value>,
+    /// An `__init__` run by a class call in its caller's loop (INLINE_CALLS): the instance
+    /// waits on the caller's stack as the call's value, and this frame must return None.
+    pub returns_instance: bool,
 }
 
 impl Frame {
@@ -41,6 +44,7 @@ impl Frame {
             lasti: 0,
             func: None,
             frame_object: None,
+            returns_instance: false,
         })
     }
 
@@ -121,6 +125,7 @@ impl Frame {
             frame.locals = None;
             frame.func = None;
             frame.frame_object = None;
+            frame.returns_instance = false;
             if !Rc::ptr_eq(&frame.globals, &vm.builtins_dict) {
                 frame.globals = vm.builtins_dict.clone();
             }

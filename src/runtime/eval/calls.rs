@@ -82,6 +82,23 @@ pub(super) fn call<E: LoopStrategy>(vm: &mut Vm, raw: *mut Frame, argc: u32, kwn
         fr!(raw).stack.truncate(base);
         return enter::<E>(vm, raw, frame?);
     }
+    // A class whose call is making an instance and running its Python `__init__`: the
+    // `__init__` frame runs in this loop too, the instance waiting as the call's value.
+    if E::INLINE_CALLS
+        && let Value::Obj(o) = &callable
+        && o.class_is(&vm.types.type_)
+        && let Some(cls) = crate::runtime::types::TypeRef::from_obj(o.clone())
+        && let Some((init, obj)) = crate::runtime::types::class::plain_init(vm, &cls)
+        && let Payload::Function(f) = &init.payload
+    {
+        let frame = crate::runtime::call::with_prepended(&obj, args, |full| make_frame(vm, &init, f, full, kw));
+        fr!(raw).stack.truncate(base);
+        let mut frame = frame?;
+        frame.returns_instance = true;
+        push(raw, obj);
+        enter_python_call(raw);
+        return Ok(Called::Push(frame));
+    }
     let r = vm.call(&callable, args, kw);
     fr!(raw).stack.truncate(base);
     push(raw, r?);

@@ -361,13 +361,22 @@ fn execute<E: LoopStrategy>(vm: &mut Vm, raw: *mut Frame, start: Start, base: us
     macro_rules! ret {
         ($v:expr) => {{
             let v: Value = $v;
-            if E::INLINE_CALLS && vm.frames.len() > base {
-                let done = pop_frame!();
-                Frame::recycle(vm, done);
+            if !(E::INLINE_CALLS && vm.frames.len() > base) {
+                return Ok(Stop::Return(v));
+            }
+            let done = pop_frame!();
+            let init = done.returns_instance;
+            Frame::recycle(vm, done);
+            if !init {
                 push(raw, v);
                 continue;
             }
-            return Ok(Stop::Return(v));
+            // An `__init__`: the instance below is the call's value.
+            if v.is_none() {
+                continue;
+            }
+            pop(raw).release();
+            Err(super::types::class::init_result_error(vm, &v))
         }};
     }
     // An exception left the running frame (no handler in it): it goes on in the caller's
@@ -852,7 +861,14 @@ fn execute<E: LoopStrategy>(vm: &mut Vm, raw: *mut Frame, start: Start, base: us
                     if E::INLINE_CALLS && vm.frames.len() > base {
                         // The frame becomes a generator, the value of the call in its caller.
                         let done = pop_frame!();
-                        coro::make_generator(vm, done).map(|g| push(raw, g))
+                        let init = done.returns_instance;
+                        match coro::make_generator(vm, done) {
+                            Ok(g) if init => {
+                                pop(raw).release();
+                                Err(super::types::class::init_result_error(vm, &g))
+                            }
+                            r => r.map(|g| push(raw, g)),
+                        }
                     } else {
                         return Ok(Stop::Generator);
                     }

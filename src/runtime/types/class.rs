@@ -78,7 +78,7 @@ pub fn type_call(vm: &mut Vm, cls: &TypeRef, args: &[Value], kwnames: &[Value]) 
     let is_object_init = |v: &Value| object_init.as_ref().is_some_and(|o| o.is(v));
     // A plain class of the program with object.__new__: the instance is made here and only
     // its own __init__ runs (what object.__new__ would check passes when __init__ is its own).
-    if new_is_object && cls.has_flag(flags::HEAPTYPE) && cls.layout == Layout::Object && !cls.has_flag(flags::IS_ABSTRACT) {
+    if new_is_object && is_plain_class(vm, cls) {
         let init = cls.lookup(vm, &vm.names.__init__);
         if let Some(init) = init
             && !is_object_init(&init)
@@ -117,6 +117,37 @@ pub fn type_call(vm: &mut Vm, cls: &TypeRef, args: &[Value], kwnames: &[Value]) 
     Ok(obj)
 }
 
+/// Whether instances of `cls` are plain objects of a class of the program that can be made
+/// without calling `__new__` (given that its `__new__` is object's).
+fn is_plain_class(_vm: &Vm, cls: &TypeRef) -> bool {
+    cls.has_flag(flags::HEAPTYPE) && cls.layout == Layout::Object && !cls.has_flag(flags::IS_ABSTRACT)
+}
+
+/// For a call of `cls` (whose metaclass is `type`) that is only the making of a plain instance
+/// and a Python-level `__init__`: that function and the new instance, for the caller to run
+/// `__init__(instance, ...)` itself (the stackless engine pushes its frame). None otherwise.
+pub fn plain_init(vm: &mut Vm, cls: &TypeRef) -> Option<(crate::runtime::value::ObjRef, Value)> {
+    if !is_plain_class(vm, cls) {
+        return None;
+    }
+    let new = cls.lookup(vm, &vm.names.__new__)?;
+    if !is_object_new(vm, &new) {
+        return None;
+    }
+    let init = cls.lookup(vm, &vm.names.__init__)?;
+    let Value::Obj(f) = init else { return None };
+    if !matches!(f.payload, Payload::Function(_)) {
+        return None;
+    }
+    Some((f, object_type::new_instance(vm, cls)))
+}
+
+/// The error of an `__init__` that returned `r`, not None.
+pub fn init_result_error(vm: &Vm, r: &Value) -> crate::runtime::vm::PyErr {
+    let t = ops::type_name(vm, r);
+    vm.type_error(format!("__init__() should return None, not '{t}'"))
+}
+
 /// Calls `init(obj, *args)` and checks that it returned None.
 #[inline]
 fn run_init(vm: &mut Vm, init: &Value, obj: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<()> {
@@ -127,8 +158,7 @@ fn run_init(vm: &mut Vm, init: &Value, obj: &Value, args: &[Value], kwnames: &[V
         vm.call(&bound, args, kwnames)?
     };
     if !r.is_none() {
-        let t = ops::type_name(vm, &r);
-        return Err(vm.type_error(format!("__init__() should return None, not '{t}'")));
+        return Err(init_result_error(vm, &r));
     }
     Ok(())
 }
