@@ -3,7 +3,7 @@
 //! recursion limit and the native stack.
 
 use crate::machine::{Engine, GenStep, Resume};
-use crate::runtime::eval::{self, Exit, LoopStrategy, Start};
+use crate::runtime::eval::{self, LoopStrategy};
 use crate::runtime::frame::Frame;
 use crate::runtime::value::Value;
 use crate::runtime::vm::{PyResult, Vm};
@@ -27,20 +27,10 @@ impl Engine for CpythonEngine {
 
     #[inline]
     fn run_frame(&self, vm: &mut Vm, frame: Box<Frame>) -> PyResult<Value> {
-        match eval::run::<CpythonEngine>(vm, frame, Start::Fresh)? {
-            Exit::Return(v) => Ok(v),
-            Exit::Yield(_, _) => Err(vm.system_error("a frame yielded outside a generator")),
-        }
+        eval::run_frame::<CpythonEngine>(vm, frame)
     }
 
     fn resume(&self, vm: &mut Vm, frame: Box<Frame>, how: Resume) -> PyResult<GenStep> {
-        let start = match how {
-            Resume::Send(v) => Start::Send(v),
-            Resume::Throw(e) => Start::Throw(e),
-        };
-        Ok(match eval::run::<CpythonEngine>(vm, frame, start)? {
-            Exit::Return(v) => GenStep::Returned(v),
-            Exit::Yield(v, f) => GenStep::Yielded(v, f),
-        })
+        eval::resume::<CpythonEngine>(vm, frame, how)
     }
 }

@@ -9,7 +9,7 @@ mod module;
 mod switch;
 
 use crate::machine::{Engine, GenStep, Resume};
-use crate::runtime::eval::{self, Exit, LoopStrategy, SoftNext, Start};
+use crate::runtime::eval::{self, LoopStrategy, SoftNext};
 use crate::runtime::frame::Frame;
 use crate::runtime::value::Value;
 use crate::runtime::vm::{PyResult, Vm};
@@ -56,20 +56,10 @@ impl Engine for StacklessEngine {
     }
 
     fn run_frame(&self, vm: &mut Vm, frame: Box<Frame>) -> PyResult<Value> {
-        match eval::run::<StacklessEngine>(vm, frame, Start::Fresh)? {
-            Exit::Return(v) => Ok(v),
-            Exit::Yield(_, _) => Err(vm.system_error("a frame yielded outside a generator")),
-        }
+        eval::run_frame::<StacklessEngine>(vm, frame)
     }
 
     fn resume(&self, vm: &mut Vm, frame: Box<Frame>, how: Resume) -> PyResult<GenStep> {
-        let start = match how {
-            Resume::Send(v) => Start::Send(v),
-            Resume::Throw(e) => Start::Throw(e),
-        };
-        Ok(match eval::run::<StacklessEngine>(vm, frame, start)? {
-            Exit::Return(v) => GenStep::Returned(v),
-            Exit::Yield(v, f) => GenStep::Yielded(v, f),
-        })
+        eval::resume::<StacklessEngine>(vm, frame, how)
     }
 }

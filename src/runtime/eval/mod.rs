@@ -131,6 +131,27 @@ pub fn run<E: LoopStrategy>(vm: &mut Vm, frame: Box<Frame>, start: Start) -> PyR
     }
 }
 
+/// `Engine::run_frame` of an engine whose frames run in this loop.
+pub fn run_frame<E: LoopStrategy>(vm: &mut Vm, frame: Box<Frame>) -> PyResult<Value> {
+    match run::<E>(vm, frame, Start::Fresh)? {
+        Exit::Return(v) => Ok(v),
+        Exit::Yield(_, _) => Err(vm.system_error("a frame yielded outside a generator")),
+    }
+}
+
+/// `Engine::resume` of an engine whose frames run in this loop.
+pub fn resume<E: LoopStrategy>(vm: &mut Vm, frame: Box<Frame>, how: crate::machine::Resume) -> PyResult<crate::machine::GenStep> {
+    use crate::machine::{GenStep, Resume};
+    let start = match how {
+        Resume::Send(v) => Start::Send(v),
+        Resume::Throw(e) => Start::Throw(e),
+    };
+    Ok(match run::<E>(vm, frame, start)? {
+        Exit::Return(v) => GenStep::Returned(v),
+        Exit::Yield(v, f) => GenStep::Yielded(v, f),
+    })
+}
+
 /// Runs the running tasklet's frames, `vm.frames` (its bottom frame first, each made by
 /// Box::into_raw; `vm.depth` counts them), the top one started so, switching softly among
 /// tasklets (engines with INLINE_CALLS). An error is the running tasklet's: it left its bottom
