@@ -27,6 +27,8 @@ pub struct Frame {
     /// An `__init__` run by a class call in its caller's loop (INLINE_CALLS): the instance
     /// waits on the caller's stack as the call's value, and this frame must return None.
     pub returns_instance: bool,
+    /// A generator's frame resumed by FOR_ITER in its caller's loop (INLINE_CALLS).
+    pub resumed: Option<Box<super::objects::generator::InlineResume>>,
 }
 
 impl Frame {
@@ -45,6 +47,7 @@ impl Frame {
             func: None,
             frame_object: None,
             returns_instance: false,
+            resumed: None,
         })
     }
 
@@ -126,6 +129,7 @@ impl Frame {
             frame.func = None;
             frame.frame_object = None;
             frame.returns_instance = false;
+            frame.resumed = None;
             if !Rc::ptr_eq(&frame.globals, &vm.builtins_dict) {
                 frame.globals = vm.builtins_dict.clone();
             }

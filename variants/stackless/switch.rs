@@ -110,7 +110,10 @@ impl Drop for Saved {
             for f in ctx.frames.into_iter().rev() {
                 // SAFETY: a soft tasklet's frames were pushed by its loop (Box::into_raw) and
                 // moved out of `vm.frames` into this context, their only owner.
-                drop(unsafe { Box::from_raw(f.as_ptr()) });
+                let mut frame = unsafe { Box::from_raw(f.as_ptr()) };
+                if let Some(r) = frame.resumed.take() {
+                    crate::runtime::objects::generator::abandon_inline(&r);
+                }
             }
         }
     }

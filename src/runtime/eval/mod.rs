@@ -205,7 +205,11 @@ fn unwind_out<E: LoopStrategy>(vm: &mut Vm, mut err: PyErr, base: usize) -> Resu
             return Err(err);
         }
         let Some(top) = vm.frames.last().map(|p| p.as_ptr()) else { return Err(err) };
-        let (done, raw) = pop_inlined(vm, top);
+        let (mut done, raw) = pop_inlined(vm, top);
+        if let Some(r) = done.resumed.take() {
+            // A generator run by FOR_ITER raised: it is over.
+            super::objects::generator::end_inline_finish(vm, &r);
+        }
         Frame::recycle(vm, done);
         let at = fr!(raw).lasti;
         match exc::unwind(vm, raw, err, true, at) {
@@ -364,7 +368,7 @@ fn execute<E: LoopStrategy>(vm: &mut Vm, raw: *mut Frame, start: Start, base: us
             vm.frames.push(unsafe { NonNull::new_unchecked(new) });
             switch_code!(new);
             let f = fr!(raw);
-            if f.code.instrs.first().is_some_and(|i| i.op == Op::RESUME) {
+            if f.pc == 0 && f.code.instrs.first().is_some_and(|i| i.op == Op::RESUME) {
                 f.pc = 1;
             }
         }};
@@ -385,7 +389,16 @@ fn execute<E: LoopStrategy>(vm: &mut Vm, raw: *mut Frame, start: Start, base: us
             if !(E::INLINE_CALLS && vm.frames.len() > base) {
                 return Ok(Stop::Return(v));
             }
-            let done = pop_frame!();
+            let mut done = pop_frame!();
+            if let Some(r) = done.resumed.take() {
+                // A generator run by FOR_ITER is exhausted: the loop ends.
+                super::objects::generator::end_inline_finish(vm, &r);
+                Frame::recycle(vm, done);
+                drop(v);
+                pop(raw).release();
+                fr!(raw).pc = r.exhausted_pc;
+                continue;
+            }
             let init = done.returns_instance;
             Frame::recycle(vm, done);
             if !init {
@@ -766,25 +779,38 @@ fn execute<E: LoopStrategy>(vm: &mut Vm, raw: *mut Frame, start: Start, base: us
                         None => {}
                     }
                     let it = top(raw);
-                    // A generator resumes directly (its type cannot be subclassed).
-                    let next = match &it {
-                        Value::Obj(o) if super::objects::generator::is_plain_generator(o) => {
-                            super::objects::generator::next_plain(vm, o)
+                    // A generator's frame runs in this loop (INLINE_CALLS), when it can be
+                    // resumed (else the general path below reports why not).
+                    let inline = match &it {
+                        Value::Obj(o) if E::INLINE_CALLS && super::objects::generator::is_plain_generator(o) => {
+                            let exhausted = fr!(raw).pc + arg + 1;
+                            super::objects::generator::begin_inline(vm, o, exhausted)
                         }
-                        _ => ops::next(vm, &it),
+                        _ => None,
                     };
-                    match next {
-                        Ok(Some(v)) => {
-                            push(raw, v);
-                            Ok(())
+                    if let Some((mut frame, r)) = inline {
+                        match super::recursion::enter_heap(vm) {
+                            Ok(()) => {
+                                frame.resumed = Some(Box::new(r));
+                                push_frame!(frame);
+                                push(raw, Value::None);
+                                continue;
+                            }
+                            Err(e) => {
+                                super::objects::generator::end_inline_finish(vm, &r);
+                                drop(frame);
+                                Err(e)
+                            }
                         }
-                        Ok(None) => {
-                            pop(raw);
-                            // Skip the END_FOR at the target.
-                            fr!(raw).pc += arg + 1;
-                            Ok(())
-                        }
-                        Err(e) => Err(e),
+                    } else {
+                        // A generator resumes directly (its type cannot be subclassed).
+                        let next = match &it {
+                            Value::Obj(o) if super::objects::generator::is_plain_generator(o) => {
+                                super::objects::generator::next_plain(vm, o)
+                            }
+                            _ => ops::next(vm, &it),
+                        };
+                        for_iter_step(raw, next, arg)
                     }
                 }
                 Op::UNPACK_SEQUENCE | Op::UNPACK_EX | Op::BUILD_TUPLE | Op::BUILD_LIST | Op::BUILD_SET | Op::BUILD_MAP
@@ -896,6 +922,16 @@ fn execute<E: LoopStrategy>(vm: &mut Vm, raw: *mut Frame, start: Start, base: us
                 }
                 Op::YIELD_VALUE => {
                     let v = pop(raw);
+                    if E::INLINE_CALLS && vm.frames.len() > base && fr!(raw).resumed.is_some() {
+                        // A generator run by FOR_ITER: its frame goes back into it and the
+                        // value is the loop's next item.
+                        let mut done = pop_frame!();
+                        if let Some(r) = done.resumed.take() {
+                            super::objects::generator::end_inline_yield(vm, *r, done);
+                        }
+                        push(raw, v);
+                        continue;
+                    }
                     return Ok(Stop::Yield(v));
                 }
                 Op::GET_AWAITABLE | Op::GET_AITER | Op::GET_ANEXT | Op::GET_YIELD_FROM_ITER | Op::SEND => {
@@ -930,6 +966,24 @@ fn execute<E: LoopStrategy>(vm: &mut Vm, raw: *mut Frame, start: Start, base: us
                 propagate!(e);
             }
         }
+    }
+}
+
+/// FOR_ITER's step once the iterator's next item (or its end) is known.
+#[inline(always)]
+fn for_iter_step(raw: *mut Frame, next: PyResult<Option<Value>>, arg: u32) -> PyResult<()> {
+    match next {
+        Ok(Some(v)) => {
+            push(raw, v);
+            Ok(())
+        }
+        Ok(None) => {
+            pop(raw);
+            // Skip the END_FOR at the target.
+            fr!(raw).pc += arg + 1;
+            Ok(())
+        }
+        Err(e) => Err(e),
     }
 }
 

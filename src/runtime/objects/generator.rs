@@ -307,6 +307,70 @@ fn send_ex2(vm: &mut Vm, o: &ObjRef, arg: Option<Value>, exc: Option<PyErr>, clo
     }
 }
 
+/// A generator's frame resumed for `next()` in its caller's loop (the stackless engine's
+/// FOR_ITER): what the loop keeps on the frame until it yields, returns or raises.
+pub struct InlineResume {
+    generator: ObjRef,
+    /// The caller's handled exception when it resumed the generator.
+    outer: Value,
+    /// `vm.handled_outer` before the resumption.
+    outer_before: Value,
+    /// Where the caller goes on once the generator is exhausted (past its loop).
+    pub exhausted_pc: u32,
+}
+
+/// Starts resuming a plain generator (`is_plain_generator`) for `next()` in the caller's
+/// loop: its frame, to run with None pushed as the value of its pending yield. None when it is
+/// not created or suspended (the general path then reports what it must).
+pub fn begin_inline(vm: &mut Vm, o: &ObjRef, exhausted_pc: u32) -> Option<(Box<Frame>, InlineResume)> {
+    let g = gen_data(o)?;
+    if !matches!(g.state.get(), FrameState::Created | FrameState::Suspended) {
+        return None;
+    }
+    let frame = g.frame.borrow_mut().take()?;
+    g.running_frame.set(&*frame as *const Frame);
+    g.state.set(FrameState::Executing);
+    // The exception state, as `send_ex2` sets it.
+    let outer = vm.handled.clone();
+    let own = std::mem::replace(&mut *g.handled.borrow_mut(), Value::None);
+    vm.handled = if own.is_none() { outer.clone() } else { own };
+    let outer_before = std::mem::replace(&mut vm.handled_outer, outer.clone());
+    Some((frame, InlineResume { generator: o.clone(), outer, outer_before, exhausted_pc }))
+}
+
+/// A generator frame resumed in its caller's loop yielded: it goes back into its generator.
+pub fn end_inline_yield(vm: &mut Vm, r: InlineResume, frame: Box<Frame>) {
+    vm.handled_outer = r.outer_before;
+    let inner = std::mem::replace(&mut vm.handled, r.outer.clone());
+    let Some(g) = gen_data(&r.generator) else { return };
+    g.running_frame.set(std::ptr::null());
+    if inner.is(&r.outer) {
+        if !g.handled.borrow().is_none() {
+            *g.handled.borrow_mut() = Value::None;
+        }
+    } else {
+        *g.handled.borrow_mut() = inner;
+    }
+    *g.frame.borrow_mut() = Some(frame);
+    g.state.set(FrameState::Suspended);
+}
+
+/// A generator frame resumed in its caller's loop returned or raised: the generator is over.
+pub fn end_inline_finish(vm: &mut Vm, r: &InlineResume) {
+    vm.handled_outer = r.outer_before.clone();
+    vm.handled = r.outer.clone();
+    abandon_inline(r);
+}
+
+/// The generator of a frame resumed in a loop is over without the loop (its frames were freed
+/// with a tasklet that never ran again).
+pub fn abandon_inline(r: &InlineResume) {
+    if let Some(g) = gen_data(&r.generator) {
+        g.running_frame.set(std::ptr::null());
+        finish(g);
+    }
+}
+
 fn finish(g: &GenData) {
     g.state.set(FrameState::Completed);
     *g.handled.borrow_mut() = Value::None;
