@@ -391,11 +391,16 @@ fn execute<E: LoopStrategy>(vm: &mut Vm, raw: *mut Frame, start: Start, base: us
             }
             let mut done = pop_frame!();
             if let Some(r) = done.resumed.take() {
-                // A generator run by FOR_ITER is exhausted: the loop ends.
+                // A generator run by FOR_ITER is exhausted: the loop ends; run by SEND, its
+                // value is the delegation's.
                 super::objects::generator::end_inline_finish(vm, &r);
                 Frame::recycle(vm, done);
-                drop(v);
-                pop(raw).release();
+                if r.by_send {
+                    push(raw, v);
+                } else {
+                    drop(v);
+                    pop(raw).release();
+                }
                 fr!(raw).pc = r.exhausted_pc;
                 continue;
             }
@@ -784,7 +789,7 @@ fn execute<E: LoopStrategy>(vm: &mut Vm, raw: *mut Frame, start: Start, base: us
                     let inline = match &it {
                         Value::Obj(o) if E::INLINE_CALLS && super::objects::generator::is_plain_generator(o) => {
                             let exhausted = fr!(raw).pc + arg + 1;
-                            super::objects::generator::begin_inline(vm, o, exhausted)
+                            super::objects::generator::begin_inline(vm, o, exhausted, false)
                         }
                         _ => None,
                     };
@@ -933,6 +938,36 @@ fn execute<E: LoopStrategy>(vm: &mut Vm, raw: *mut Frame, start: Start, base: us
                         continue;
                     }
                     return Ok(Stop::Yield(v));
+                }
+                Op::SEND if E::INLINE_CALLS => {
+                    // Delegating to a generator or coroutine: its frame runs in this loop.
+                    let inline = match fr!(raw).stack.as_slice() {
+                        [.., Value::Obj(o), _] if matches!(o.payload, Payload::Generator(_)) => {
+                            let o = o.clone();
+                            let target = fr!(raw).pc + arg;
+                            super::objects::generator::begin_inline(vm, &o, target, true)
+                        }
+                        _ => None,
+                    };
+                    match inline {
+                        Some((mut frame, r)) => {
+                            let value = pop(raw);
+                            match super::recursion::enter_heap(vm) {
+                                Ok(()) => {
+                                    frame.resumed = Some(Box::new(r));
+                                    push_frame!(frame);
+                                    push(raw, value);
+                                    continue;
+                                }
+                                Err(e) => {
+                                    super::objects::generator::end_inline_finish(vm, &r);
+                                    drop(frame);
+                                    Err(e)
+                                }
+                            }
+                        }
+                        None => coro::gen_op(vm, raw, ins.op, arg),
+                    }
                 }
                 Op::GET_AWAITABLE | Op::GET_AITER | Op::GET_ANEXT | Op::GET_YIELD_FROM_ITER | Op::SEND => {
                     coro::gen_op(vm, raw, ins.op, arg)

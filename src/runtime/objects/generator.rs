@@ -315,16 +315,20 @@ pub struct InlineResume {
     outer: Value,
     /// `vm.handled_outer` before the resumption.
     outer_before: Value,
-    /// Where the caller goes on once the generator is exhausted (past its loop).
+    /// Where the caller goes on once the generator returns (past its loop, or SEND's target).
     pub exhausted_pc: u32,
+    /// Resumed by SEND (`yield from`, `await`): its return value is pushed for the caller.
+    /// Else by FOR_ITER: the iterator is popped.
+    pub by_send: bool,
 }
 
-/// Starts resuming a plain generator (`is_plain_generator`) for `next()` in the caller's
-/// loop: its frame, to run with None pushed as the value of its pending yield. None when it is
-/// not created or suspended (the general path then reports what it must).
-pub fn begin_inline(vm: &mut Vm, o: &ObjRef, exhausted_pc: u32) -> Option<(Box<Frame>, InlineResume)> {
+/// Starts resuming a generator or coroutine in the caller's loop, for FOR_ITER (`next()`) or
+/// SEND: its frame, to run with the value sent pushed as the value of its pending yield. None
+/// when it is not created or suspended, or is an async generator (the general path then does
+/// what it must).
+pub fn begin_inline(vm: &mut Vm, o: &ObjRef, exhausted_pc: u32, by_send: bool) -> Option<(Box<Frame>, InlineResume)> {
     let g = gen_data(o)?;
-    if !matches!(g.state.get(), FrameState::Created | FrameState::Suspended) {
+    if !matches!(g.state.get(), FrameState::Created | FrameState::Suspended) || g.kind == GenKind::AsyncGenerator {
         return None;
     }
     let frame = g.frame.borrow_mut().take()?;
@@ -335,7 +339,7 @@ pub fn begin_inline(vm: &mut Vm, o: &ObjRef, exhausted_pc: u32) -> Option<(Box<F
     let own = std::mem::replace(&mut *g.handled.borrow_mut(), Value::None);
     vm.handled = if own.is_none() { outer.clone() } else { own };
     let outer_before = std::mem::replace(&mut vm.handled_outer, outer.clone());
-    Some((frame, InlineResume { generator: o.clone(), outer, outer_before, exhausted_pc }))
+    Some((frame, InlineResume { generator: o.clone(), outer, outer_before, exhausted_pc, by_send }))
 }
 
 /// A generator frame resumed in its caller's loop yielded: it goes back into its generator.

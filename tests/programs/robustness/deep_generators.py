@@ -1,4 +1,5 @@
-# A chain of 300,000 generators, each iterating the next (for ... in ...: yield), after
+# A chain of 300,000 generators, each iterating the next (for ... in ...: yield), and one of
+# 200,000 delegating with yield from, after
 # sys.setrecursionlimit(1_000_000). CPython 3.12 and the stackless engine resume generators in
 # the loop that iterates them and complete it; the cpython engine resumes each by recursing on
 # the native stack and raises RecursionError (deep_generators.cpython.stdout), never crashing.
@@ -39,3 +40,21 @@ except ValueError as e:
 except RecursionError as e:
     print("RecursionError:", e)
 print(sum(chain(100)))
+
+
+def delegating(n):
+    if n == 0:
+        sent = yield "leaf"
+        return sent
+    r = yield from delegating(n - 1)
+    return r + 1
+
+
+g = delegating(200_000)
+try:
+    print(next(g))
+    g.send(0)
+except StopIteration as e:
+    print("yield from depth:", e.value)
+except RecursionError as e:
+    print("RecursionError:", e)
