@@ -294,7 +294,11 @@ fn hard_switch(vm: &mut Vm, prev: Value) -> PyResult<Value> {
     };
     ctx.put(vm);
     *pc.cont.borrow_mut() = Cont::Running;
-    outcome?;
+    if let Err(e) = outcome {
+        // Nothing was switched to: what the target was to get is dropped.
+        sched(vm)?.transfer = None;
+        return Err(e);
+    }
     match sched(vm)?.transfer.take() {
         Some(Transfer::Value(v)) => Ok(v),
         Some(Transfer::Raise(e)) => Err(e),
