@@ -7,11 +7,17 @@ and the channels and decides which tasklet runs next. Every switch to a tasklet 
 value or exception stored in its `_pending` slot by whoever made it runnable.
 """
 
-import _stackless
-from collections import deque
-
 # This module stands in for Stackless Python's C code: its frames stay out of tracebacks.
 __tracebackhide__ = True
+
+try:
+    import _stackless
+except ModuleNotFoundError:
+    # Only the stackless engine has tasklets; under the others the module is absent, as it is
+    # from CPython.
+    raise ModuleNotFoundError("No module named 'stackless'", name="stackless") from None
+
+from collections import deque
 
 __all__ = [
     "TaskletExit", "atomic", "channel", "getcurrent", "getmain", "getruncount", "run",
