@@ -133,6 +133,7 @@ names! {
     __str__ = "__str__",
     __sub__ = "__sub__",
     __subclasscheck__ = "__subclasscheck__",
+    __tracebackhide__ = "__tracebackhide__",
     __truediv__ = "__truediv__",
     __trunc__ = "__trunc__",
     __type_params__ = "__type_params__",

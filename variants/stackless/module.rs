@@ -9,7 +9,7 @@ use crate::runtime::types::TypeRef;
 use crate::runtime::value::Value;
 use crate::runtime::vm::{PyResult, Vm};
 
-use super::switch::{self, Cont, TaskletCore, Transfer, core_of, sched};
+use super::switch::{self, Cont, TaskletCore, Transfer, core, sched};
 
 /// Whether `callable` is `_stackless.switch` (which a tasklet loop lets switch softly).
 pub fn is_switch(callable: &Value) -> bool {
@@ -17,10 +17,6 @@ pub fn is_switch(callable: &Value) -> bool {
         Some(Payload::BuiltinFunction(b)) => std::ptr::fn_addr_eq(b.func, switch_fn as crate::runtime::objects::function::NativeFn),
         _ => false,
     }
-}
-
-fn tasklet_of<'a>(vm: &Vm, v: &'a Value) -> PyResult<&'a TaskletCore> {
-    core_of(v).ok_or_else(|| vm.type_error("expected a tasklet"))
 }
 
 fn tasklet_new(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
@@ -37,7 +33,7 @@ fn tasklet_init(_vm: &mut Vm, _args: CallArgs) -> PyResult<Value> {
 /// `t._bind_start(func, args, kwargs)`: what the tasklet runs when first switched to.
 fn bind_start(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
     let [t, func, a, kw] = args.pos() else { return Err(vm.type_error("_bind_start(func, args, kwargs)")) };
-    let core = tasklet_of(vm, t)?;
+    let core = core(vm, t)?;
     let mut pos = match a.payload() {
         Some(Payload::Tuple(items)) => items.to_vec(),
         _ => return Err(vm.type_error("_bind_start: args must be a tuple")),
@@ -57,7 +53,7 @@ fn bind_start(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
 /// `t._unbind()`: forgets what the tasklet was to run or was running (its frames are freed).
 fn unbind(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
     let [t] = args.pos() else { return Err(vm.type_error("_unbind()")) };
-    let core = tasklet_of(vm, t)?;
+    let core = core(vm, t)?;
     let old = std::mem::replace(&mut *core.cont.borrow_mut(), Cont::Unbound);
     if matches!(old, Cont::Running | Cont::Waiting | Cont::Handing) {
         *core.cont.borrow_mut() = old;
@@ -70,7 +66,7 @@ fn unbind(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
 /// `t._state()`: where the tasklet's execution stands, as a word.
 fn state(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
     let [t] = args.pos() else { return Err(vm.type_error("_state()")) };
-    let core = tasklet_of(vm, t)?;
+    let core = core(vm, t)?;
     let word = match &*core.cont.borrow() {
         Cont::Unbound => "unbound",
         Cont::New { .. } => "new",
@@ -87,7 +83,7 @@ fn state(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
 fn atomic(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
     let pos = args.pos();
     let Some(t) = pos.first() else { return Err(vm.type_error("_atomic()")) };
-    let core = tasklet_of(vm, t)?;
+    let core = core(vm, t)?;
     let old = core.atomic.get();
     if let Some(flag) = pos.get(1)
         && !flag.is_none()

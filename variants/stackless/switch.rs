@@ -227,13 +227,9 @@ pub fn core_of(v: &Value) -> Option<&TaskletCore> {
     }
 }
 
-fn core(vm: &Vm, v: &Value) -> PyResult<&'static TaskletCore> {
-    match core_of(v) {
-        // SAFETY: the tasklet objects the scheduler names are kept alive by it (`current`,
-        // `main`) or by the caller for the duration of the use.
-        Some(c) => Ok(unsafe { &*(c as *const TaskletCore) }),
-        None => Err(vm.type_error("expected a tasklet")),
-    }
+/// The native state of a value that must be a tasklet; TypeError otherwise.
+pub fn core<'a>(vm: &Vm, v: &'a Value) -> PyResult<&'a TaskletCore> {
+    core_of(v).ok_or_else(|| vm.type_error("expected a tasklet"))
 }
 
 /// Whether a tasklet can be switched to.

@@ -382,6 +382,26 @@ fn execute<E: LoopStrategy>(vm: &mut Vm, raw: *mut Frame, start: Start, base: us
             done
         }};
     }
+    // Runs a generator's frame taken by `generator::begin_inline` in this loop, `$value` the
+    // value of its pending yield; evaluates to the error when the recursion limit refuses it.
+    macro_rules! resume_generator {
+        ($frame:expr, $r:expr, $value:expr) => {{
+            let (mut frame, r, value): (Box<Frame>, _, Value) = ($frame, $r, $value);
+            match super::recursion::enter_heap(vm) {
+                Ok(()) => {
+                    frame.resumed = Some(Box::new(r));
+                    push_frame!(frame);
+                    push(raw, value);
+                    continue;
+                }
+                Err(e) => {
+                    super::objects::generator::end_inline_finish(vm, &r);
+                    drop(frame);
+                    Err(e)
+                }
+            }
+        }};
+    }
     // Returns `v` from the running frame: to its caller in this loop, or out of the loop.
     macro_rules! ret {
         ($v:expr) => {{
@@ -793,20 +813,8 @@ fn execute<E: LoopStrategy>(vm: &mut Vm, raw: *mut Frame, start: Start, base: us
                         }
                         _ => None,
                     };
-                    if let Some((mut frame, r)) = inline {
-                        match super::recursion::enter_heap(vm) {
-                            Ok(()) => {
-                                frame.resumed = Some(Box::new(r));
-                                push_frame!(frame);
-                                push(raw, Value::None);
-                                continue;
-                            }
-                            Err(e) => {
-                                super::objects::generator::end_inline_finish(vm, &r);
-                                drop(frame);
-                                Err(e)
-                            }
-                        }
+                    if let Some((frame, r)) = inline {
+                        resume_generator!(frame, r, Value::None)
                     } else {
                         // A generator resumes directly (its type cannot be subclassed).
                         let next = match &it {
@@ -950,21 +958,9 @@ fn execute<E: LoopStrategy>(vm: &mut Vm, raw: *mut Frame, start: Start, base: us
                         _ => None,
                     };
                     match inline {
-                        Some((mut frame, r)) => {
+                        Some((frame, r)) => {
                             let value = pop(raw);
-                            match super::recursion::enter_heap(vm) {
-                                Ok(()) => {
-                                    frame.resumed = Some(Box::new(r));
-                                    push_frame!(frame);
-                                    push(raw, value);
-                                    continue;
-                                }
-                                Err(e) => {
-                                    super::objects::generator::end_inline_finish(vm, &r);
-                                    drop(frame);
-                                    Err(e)
-                                }
-                            }
+                            resume_generator!(frame, r, value)
                         }
                         None => coro::gen_op(vm, raw, ins.op, arg),
                     }

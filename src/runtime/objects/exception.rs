@@ -181,8 +181,7 @@ pub fn add_traceback(vm: &Vm, e: &PyErr, raw: *mut Frame) {
 fn hidden(vm: &Vm, raw: *mut Frame) -> bool {
     // SAFETY: as in `frame_object`.
     let f = unsafe { &*raw };
-    let key = vm.intern("__tracebackhide__");
-    matches!(crate::runtime::objects::dict::dict_get_str(vm, &f.globals, &key), Some(Value::Bool(true)))
+    matches!(crate::runtime::objects::dict::dict_get_str(vm, &f.globals, &vm.names.__tracebackhide__), Some(Value::Bool(true)))
 }
 
 /// Keeps the frame's `self` local on its frame object.

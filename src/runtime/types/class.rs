@@ -78,7 +78,7 @@ pub fn type_call(vm: &mut Vm, cls: &TypeRef, args: &[Value], kwnames: &[Value]) 
     let is_object_init = |v: &Value| object_init.as_ref().is_some_and(|o| o.is(v));
     // A plain class of the program with object.__new__: the instance is made here and only
     // its own __init__ runs (what object.__new__ would check passes when __init__ is its own).
-    if new_is_object && is_plain_class(vm, cls) {
+    if new_is_object && is_plain_class(cls) {
         let init = cls.lookup(vm, &vm.names.__init__);
         if let Some(init) = init
             && !is_object_init(&init)
@@ -119,7 +119,7 @@ pub fn type_call(vm: &mut Vm, cls: &TypeRef, args: &[Value], kwnames: &[Value]) 
 
 /// Whether instances of `cls` are plain objects of a class of the program that can be made
 /// without calling `__new__` (given that its `__new__` is object's).
-fn is_plain_class(_vm: &Vm, cls: &TypeRef) -> bool {
+fn is_plain_class(cls: &TypeRef) -> bool {
     cls.has_flag(flags::HEAPTYPE) && cls.layout == Layout::Object && !cls.has_flag(flags::IS_ABSTRACT)
 }
 
@@ -127,7 +127,7 @@ fn is_plain_class(_vm: &Vm, cls: &TypeRef) -> bool {
 /// and a Python-level `__init__`: that function and the new instance, for the caller to run
 /// `__init__(instance, ...)` itself (the stackless engine pushes its frame). None otherwise.
 pub fn plain_init(vm: &mut Vm, cls: &TypeRef) -> Option<(crate::runtime::value::ObjRef, Value)> {
-    if !is_plain_class(vm, cls) {
+    if !is_plain_class(cls) {
         return None;
     }
     let new = cls.lookup(vm, &vm.names.__new__)?;
