@@ -6,6 +6,7 @@
 //! the native core of the `stackless` module.
 
 mod module;
+mod scheduler;
 mod switch;
 
 use crate::machine::{Engine, GenStep, Resume};

@@ -15,6 +15,7 @@
 //!   for the tasklets to run until one switches back to main. Runners are resumed only there.
 
 use std::cell::{Cell, RefCell};
+use std::collections::VecDeque;
 use std::ptr::NonNull;
 
 use corosensei::stack::DefaultStack;
@@ -23,6 +24,7 @@ use corosensei::{Coroutine, CoroutineResult, Yielder};
 use crate::runtime::eval::{self, SoftNext, Start, TaskletStop};
 use crate::runtime::frame::Frame;
 use crate::runtime::object::Payload;
+use crate::runtime::types::TypeRef;
 use crate::runtime::value::Value;
 use crate::runtime::vm::{PyErr, PyResult, Vm};
 
@@ -41,11 +43,33 @@ pub struct TaskletCore {
     pub cont: RefCell<Cont>,
     /// Preemption is held off while set (`stackless.atomic`).
     pub atomic: Cell<bool>,
+    /// In the run queue (`sched`).
+    pub inq: Cell<bool>,
+    /// Blocked on `channel`: 1 sending, -1 receiving, 0 not blocked.
+    pub blocked: Cell<i8>,
+    pub channel: RefCell<Value>,
+    /// What it gets when it next runs: this value, or `pending_exc` raised.
+    pub tempval: RefCell<Value>,
+    pub pending_exc: RefCell<Option<PyErr>>,
+    /// The callable bound to it, and whether its arguments were bound too (it is then set up
+    /// in `cont`).
+    pub func: RefCell<Value>,
+    pub started: Cell<bool>,
 }
 
 impl TaskletCore {
     pub fn new() -> TaskletCore {
-        TaskletCore { cont: RefCell::new(Cont::Unbound), atomic: Cell::new(false) }
+        TaskletCore {
+            cont: RefCell::new(Cont::Unbound),
+            atomic: Cell::new(false),
+            inq: Cell::new(false),
+            blocked: Cell::new(0),
+            channel: RefCell::new(Value::None),
+            tempval: RefCell::new(Value::None),
+            pending_exc: RefCell::new(None),
+            func: RefCell::new(Value::None),
+            started: Cell::new(false),
+        }
     }
 }
 
@@ -171,8 +195,14 @@ pub struct Sched {
     pub main: Value,
     /// The value or exception for the tasklet being switched to.
     transfer: Option<Transfer>,
-    /// For a soft switch pending in the loop: the tasklet switching away and whether it ends.
-    pending: Option<(Value, bool)>,
+    /// For a soft switch pending in the loop: the tasklet switching away.
+    pending: Option<Value>,
+    /// The run queue (`sched`).
+    pub queue: VecDeque<Value>,
+    /// The main tasklet is inside `run()` (and out of the queue).
+    pub in_run: bool,
+    /// `TaskletExit`: a tasklet ending with it ends quietly.
+    pub tasklet_exit: Option<TypeRef>,
     /// The last tasklet interrupted by preemption.
     pub preempted: Value,
     /// What a preempted switch hands the main tasklet.
@@ -182,9 +212,6 @@ pub struct Sched {
     /// The yielder of the runner running now; null on the thread stack.
     yielder: *const Yielder<Cmd, Req>,
     thread_stack_limit: usize,
-    /// Called when a tasklet's function returns or raises: `hook(tasklet, exc or None)` gives
-    /// `(next tasklet, value, exception or None)`.
-    pub end_hook: Value,
 }
 
 /// The scheduler, made on first use with `main` as the main (and current) tasklet.
@@ -199,7 +226,7 @@ pub fn sched(vm: &mut Vm) -> PyResult<&mut Sched> {
 }
 
 /// Makes the scheduler with `main` as the running main tasklet.
-pub fn init(vm: &mut Vm, main: Value, marker: Value, end_hook: Value) -> PyResult<()> {
+pub fn init(vm: &mut Vm, main: Value, marker: Value, tasklet_exit: Option<TypeRef>) -> PyResult<()> {
     let Some(core) = core_of(&main) else { return Err(vm.type_error("the main tasklet must be a tasklet")) };
     *core.cont.borrow_mut() = Cont::Running;
     let s = Sched {
@@ -207,13 +234,15 @@ pub fn init(vm: &mut Vm, main: Value, marker: Value, end_hook: Value) -> PyResul
         main,
         transfer: None,
         pending: None,
+        queue: VecDeque::new(),
+        in_run: false,
+        tasklet_exit,
         preempted: Value::None,
         preempt_marker: marker,
         idle: Vec::new(),
         runners: 0,
         yielder: std::ptr::null(),
         thread_stack_limit: vm.stack_limit,
-        end_hook,
     };
     vm.engine_state = Some(Box::new(s));
     Ok(())
@@ -237,11 +266,11 @@ pub fn can_run(c: &TaskletCore) -> bool {
     matches!(&*c.cont.borrow(), Cont::New { .. } | Cont::Soft { .. } | Cont::Hard(_) | Cont::Waiting)
 }
 
-/// Switches from the current tasklet to `target`, which gets `transfer`. `dying`: the current
-/// tasklet has ended and is not to be resumed. Returns what the current tasklet gets when it
-/// is switched back to, or None at once for a soft switch (the loop completes it).
-pub fn switch(vm: &mut Vm, target: Value, transfer: Transfer, dying: bool) -> PyResult<Value> {
-    let soft = std::mem::take(&mut vm.soft_call);
+/// Switches from the current tasklet to `target`, which gets `transfer`. `soft`: the call
+/// making the switch was made directly from the current tasklet's loop (`vm.soft_call`).
+/// Returns what the current tasklet gets when it is switched back to, or None at once for a
+/// soft switch (the loop completes it).
+pub fn switch(vm: &mut Vm, target: Value, transfer: Transfer, soft: bool) -> PyResult<Value> {
     let tc = core(vm, &target)?;
     let s = sched(vm)?;
     let prev = s.current.clone();
@@ -258,7 +287,7 @@ pub fn switch(vm: &mut Vm, target: Value, transfer: Transfer, dying: bool) -> Py
     s.transfer = Some(transfer);
     s.current = target;
     if soft {
-        s.pending = Some((prev, dying));
+        s.pending = Some(prev);
         vm.switch_pending = true;
         return Ok(Value::None);
     }
@@ -448,25 +477,12 @@ fn resume_start(vm: &mut Vm, at_call: bool) -> Start {
     }
 }
 
-/// A tasklet's function returned (None) or raised: the end hook names the tasklet to run next
-/// and what it gets, which becomes the current one.
+/// A tasklet's function returned (None) or raised: the scheduler names the tasklet to run
+/// next and what it gets, which becomes the current one.
 fn ended(vm: &mut Vm, t: &Value, exc: Option<PyErr>) -> PyResult<()> {
-    let hook = sched(vm)?.end_hook.clone();
-    let e = exc.map_or(Value::None, |e| Value::Obj(e.0));
-    let r = vm.call(&hook, &[t.clone(), e], &[]);
-    let (next, transfer) = match &r {
-        Ok(Value::Obj(o)) if let Payload::Tuple(items) = &o.payload && items.len() == 3 => {
-            let transfer = match &items[2] {
-                Value::Obj(x) if matches!(x.payload, Payload::Exception(_)) => Transfer::Raise(PyErr(x.clone())),
-                _ => Transfer::Value(items[1].clone()),
-            };
-            (items[0].clone(), transfer)
-        }
-        Ok(_) => {
-            let s = sched(vm)?;
-            (s.main.clone(), Transfer::Raise(vm.system_error("the tasklet end hook must return (tasklet, value, exception)")))
-        }
-        Err(e) => (sched(vm)?.main.clone(), Transfer::Raise(e.clone())),
+    let (next, transfer) = match super::scheduler::ended(vm, t, exc) {
+        Ok(r) => r,
+        Err(e) => (sched(vm)?.main.clone(), Transfer::Raise(e)),
     };
     let next = if core_of(&next).is_some_and(can_run) { next } else { sched(vm)?.main.clone() };
     let s = sched(vm)?;
@@ -479,16 +495,10 @@ fn ended(vm: &mut Vm, t: &Value, exc: Option<PyErr>) -> PyResult<()> {
 /// loses them, when it ends), and the next one's come in when this loop can run it.
 pub fn soft_switch(vm: &mut Vm) -> SoftNext {
     let Ok(s) = sched(vm) else { return SoftNext::Leave };
-    let Some((prev, dying)) = s.pending.take() else { return SoftNext::Leave };
+    let Some(prev) = s.pending.take() else { return SoftNext::Leave };
     let ctx = Context::take(vm);
     if let Some(pc) = core_of(&prev) {
-        let saved = Saved(Some(ctx));
-        *pc.cont.borrow_mut() = if dying {
-            drop(saved);
-            Cont::Dead
-        } else {
-            Cont::Soft { saved, at_call: true }
-        };
+        *pc.cont.borrow_mut() = Cont::Soft { saved: Saved(Some(ctx)), at_call: true };
     }
     install_current(vm)
 }
