@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use super::code::Code;
 use super::value::{ObjRef, Value};
-use super::vm::Vm;
+use super::vm::{PyResult, Vm};
 
 pub struct Frame {
     pub code: Rc<Code>,
@@ -24,11 +24,29 @@ pub struct Frame {
     pub func: Option<ObjRef>,
     /// The frame object handed to Python for this activation, once one was asked for.
     pub frame_object: Option<Value>,
-    /// An `__init__` run by a class call in its caller's loop (INLINE_CALLS): the instance
-    /// waits on the caller's stack as the call's value, and this frame must return None.
-    pub returns_instance: bool,
+    /// What the caller's loop does with this frame's value when it pushed the frame itself
+    /// (INLINE_CALLS).
+    pub on_return: OnReturn,
     /// A generator's frame resumed by FOR_ITER in its caller's loop (INLINE_CALLS).
     pub resumed: Option<Box<super::objects::generator::InlineResume>>,
+}
+
+/// How the value of a frame pushed by its caller's loop (INLINE_CALLS) becomes the result
+/// of the caller's instruction: a call's value, or the end of an operation that ran a Python
+/// method (an `__init__`, an operator's special method, a property getter, a class body).
+#[derive(Default)]
+pub enum OnReturn {
+    /// It is pushed onto the caller's stack (a call's value).
+    #[default]
+    Push,
+    /// An `__init__` run by a class call: it must be None; the instance already on the
+    /// caller's stack is the call's value.
+    Instance,
+    /// It is dropped: the instruction leaves nothing (`__setitem__`, `__delitem__`).
+    Discard,
+    /// This finishes the operation with it (a binary operator trying the reflected method
+    /// after NotImplemented, a class made from its body's namespace); the result is pushed.
+    Then(Box<dyn FnOnce(&mut Vm, Value) -> PyResult<Value>>),
 }
 
 impl Frame {
@@ -46,7 +64,7 @@ impl Frame {
             lasti: 0,
             func: None,
             frame_object: None,
-            returns_instance: false,
+            on_return: OnReturn::Push,
             resumed: None,
         })
     }
@@ -128,7 +146,7 @@ impl Frame {
             frame.locals = None;
             frame.func = None;
             frame.frame_object = None;
-            frame.returns_instance = false;
+            frame.on_return = OnReturn::Push;
             frame.resumed = None;
             if !Rc::ptr_eq(&frame.globals, &vm.builtins_dict) {
                 frame.globals = vm.builtins_dict.clone();

@@ -75,7 +75,10 @@ fn dict_of(v: &Value) -> Option<ObjRef> {
 /// LOAD_ATTR (both forms: with the method bit it pushes a method and its receiver, or NULL and
 /// the attribute). `code` is the running frame's code.
 #[inline(never)]
-pub(super) fn load_attr(vm: &mut Vm, raw: *mut Frame, code: &Code, arg: u32) -> PyResult<()> {
+///
+/// `inline` (INLINE_CALLS): a property whose getter is a Python function is not called: its
+/// frame is returned for the loop to run, the attribute's value being what it returns.
+pub(super) fn load_attr(vm: &mut Vm, raw: *mut Frame, code: &Code, arg: u32, inline: bool) -> PyResult<Option<Box<Frame>>> {
     let method = arg & 1 != 0;
     let name = &code.names[(arg >> 1) as usize];
     let slot = slot_of(code, fr!(raw).lasti);
@@ -88,7 +91,7 @@ pub(super) fn load_attr(vm: &mut Vm, raw: *mut Frame, code: &Code, arg: u32) -> 
         None => type_version(vm, &owner),
     };
     let Some(cache) = code.attr_caches.get(slot).filter(|_| version != 0) else {
-        return load_general(vm, raw, &owner, name, method);
+        return load_general(vm, raw, &owner, name, method).map(|()| None);
     };
     // At most two rounds: the cached case, then (on a miss) the case just classified.
     for round in 0..2 {
@@ -100,11 +103,23 @@ pub(super) fn load_attr(vm: &mut Vm, raw: *mut Frame, code: &Code, arg: u32) -> 
                     if !shadowed(vm, &owner, name) {
                         push(raw, value);
                         push(raw, owner);
-                        return Ok(());
+                        return Ok(None);
                     }
                     None
                 }
                 AttrKind::DataDescr => {
+                    if inline && let Some(getter) = property_getter(&value) {
+                        if method {
+                            push(raw, Value::Null);
+                        }
+                        // Where the other engines call the getter (`Vm::call`), which first runs
+                        // the finalizers due.
+                        if vm.finalizers.has_pending() {
+                            crate::runtime::finalize::run_pending(vm);
+                        }
+                        let Payload::Function(f) = &getter.payload else { unreachable!("checked by property_getter") };
+                        return crate::runtime::call::make_frame(vm, &getter, f, std::slice::from_ref(&owner), &[]).map(Some);
+                    }
                     let ty = owner.class(vm);
                     Some(ops::attr::descr_get(vm, &value, &owner, &ty)?)
                 }
@@ -122,7 +137,7 @@ pub(super) fn load_attr(vm: &mut Vm, raw: *mut Frame, code: &Code, arg: u32) -> 
                     push(raw, Value::Null);
                 }
                 push(raw, v);
-                return Ok(());
+                return Ok(None);
             }
         }
         if round == 1 {
@@ -135,7 +150,20 @@ pub(super) fn load_attr(vm: &mut Vm, raw: *mut Frame, code: &Code, arg: u32) -> 
         let entry = entry.unwrap_or(AttrCache { version, kind: AttrKind::Slow, index: 0, value: Value::Null });
         cache.borrow_mut().fill(entry);
     }
-    load_general(vm, raw, &owner, name, method)
+    load_general(vm, raw, &owner, name, method).map(|()| None)
+}
+
+/// The getter of a plain `property` when it is a Python function.
+fn property_getter(descr: &Value) -> Option<ObjRef> {
+    let Value::Obj(o) = descr else { return None };
+    let Payload::Property(p) = &o.payload else { return None };
+    if o.class_ref().has_flag(crate::runtime::types::flags::HEAPTYPE) {
+        return None;
+    }
+    match &*p.fget.borrow() {
+        Value::Obj(g) if matches!(g.payload, Payload::Function(_)) => Some(g.clone()),
+        _ => None,
+    }
 }
 
 /// LOAD_ATTR's two commonest hits (for the instruction at `at`), run inside the loop: an

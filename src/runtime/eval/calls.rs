@@ -6,10 +6,10 @@ use std::cell::RefCell;
 use crate::bytecode::opcode::{Op, make_function as mf};
 use crate::bytecode::code::flags as co_flags;
 use crate::runtime::call::{binds_positionally, install_closure, make_frame};
-use crate::runtime::frame::Frame;
+use crate::runtime::frame::{Frame, OnReturn};
 use crate::runtime::object::Payload;
 use crate::runtime::objects::dict::{Dict, dict_get_str};
-use crate::runtime::objects::function::Function;
+use crate::runtime::objects::function::{CallArgs, Function};
 use crate::runtime::ops;
 use crate::runtime::value::Value;
 use crate::runtime::vm::{PyResult, Vm};
@@ -94,9 +94,25 @@ pub(super) fn call<E: LoopStrategy>(vm: &mut Vm, raw: *mut Frame, argc: u32, kwn
         let frame = crate::runtime::call::with_prepended(&obj, args, |full| make_frame(vm, &init, f, full, kw));
         fr!(raw).stack.truncate(base);
         let mut frame = frame?;
-        frame.returns_instance = true;
+        frame.on_return = crate::runtime::frame::OnReturn::Instance;
         push(raw, obj);
         enter_python_call(raw);
+        return Ok(Called::Push(frame));
+    }
+    // A class statement (`__build_class__`): its body runs in this loop too, and the class is
+    // made when it returns.
+    if E::INLINE_CALLS
+        && let Value::Obj(o) = &callable
+        && let Payload::BuiltinFunction(b) = &o.payload
+        && std::ptr::fn_addr_eq(b.func, crate::runtime::types::class::build_class as crate::runtime::objects::function::NativeFn)
+    {
+        if vm.finalizers.has_pending() {
+            crate::runtime::finalize::run_pending(vm);
+        }
+        let prepared = crate::runtime::types::class::prepare_class(vm, CallArgs { args, kwnames: kw });
+        fr!(raw).stack.truncate(base);
+        let (mut frame, body) = prepared?;
+        frame.on_return = OnReturn::Then(Box::new(move |vm, cell| body.finish(vm, cell)));
         return Ok(Called::Push(frame));
     }
     let r = vm.call(&callable, args, kw);

@@ -24,7 +24,7 @@ use crate::bytecode::opcode::Op;
 use crate::machine::Engine;
 
 use super::code::Fuse;
-use super::frame::Frame;
+use super::frame::{Frame, OnReturn};
 use super::object::Payload;
 use super::ops::{self, CompareOp, arith::BinOp, arith::UnaryOp};
 use super::value::Value;
@@ -182,6 +182,24 @@ pub fn run_tasklet<E: LoopStrategy>(vm: &mut Vm, start: Start) -> PyResult<Taskl
             Frame::recycle(vm, frame);
             Err(e)
         }
+    }
+}
+
+/// Gives the caller the value `v` of a frame it pushed, as `how` says (INLINE_CALLS).
+fn on_return(vm: &mut Vm, raw: *mut Frame, how: OnReturn, v: Value) -> PyResult<()> {
+    match how {
+        OnReturn::Push => {
+            push(raw, v);
+            Ok(())
+        }
+        // An `__init__`: the instance below is the call's value.
+        OnReturn::Instance if v.is_none() => Ok(()),
+        OnReturn::Instance => {
+            pop(raw).release();
+            Err(super::types::class::init_result_error(vm, &v))
+        }
+        OnReturn::Discard => Ok(()),
+        OnReturn::Then(finish) => finish(vm, v).map(|r| push(raw, r)),
     }
 }
 
@@ -373,6 +391,48 @@ fn execute<E: LoopStrategy>(vm: &mut Vm, raw: *mut Frame, start: Start, base: us
             }
         }};
     }
+    // Runs a frame made for the running instruction (INLINE_CALLS) in this loop, counted as
+    // a level of recursion; its value becomes the instruction's result as its `on_return`
+    // says. Evaluates to the instruction's outcome when it cannot be entered.
+    macro_rules! run_callee {
+        ($callee:expr) => {{
+            let callee: Box<Frame> = $callee;
+            match super::recursion::enter_heap(vm) {
+                Ok(()) => {
+                    push_frame!(callee);
+                    continue;
+                }
+                Err(e) => {
+                    Frame::recycle(vm, callee);
+                    Err(e)
+                }
+            }
+        }};
+    }
+    // The outcome of an operation that may run a Python method in this loop (`ops::Step`).
+    macro_rules! step {
+        ($step:expr) => {{
+            match $step {
+                ops::Step::Value(r) => r.map(|v| push(raw, v)),
+                ops::Step::Effect(r) => r,
+                ops::Step::Call(func, args, how) => {
+                    // Where the other engines call the method (`Vm::call`), which first runs
+                    // the finalizers due.
+                    if vm.finalizers.has_pending() {
+                        super::finalize::run_pending(vm);
+                    }
+                    let Payload::Function(f) = &func.payload else { unreachable!("a Step calls Python functions") };
+                    match crate::runtime::call::make_frame(vm, &func, f, &args, &[]) {
+                        Ok(mut callee) => {
+                            callee.on_return = how;
+                            run_callee!(callee)
+                        }
+                        Err(e) => Err(e),
+                    }
+                }
+            }
+        }};
+    }
     // Pops the running frame (INLINE_CALLS, above `base`): the caller runs again; evaluates to
     // the popped frame.
     macro_rules! pop_frame {
@@ -424,18 +484,13 @@ fn execute<E: LoopStrategy>(vm: &mut Vm, raw: *mut Frame, start: Start, base: us
                 fr!(raw).pc = r.exhausted_pc;
                 continue;
             }
-            let init = done.returns_instance;
+            let how = std::mem::take(&mut done.on_return);
             Frame::recycle(vm, done);
-            if !init {
+            if matches!(how, OnReturn::Push) {
                 push(raw, v);
                 continue;
             }
-            // An `__init__`: the instance below is the call's value.
-            if v.is_none() {
-                continue;
-            }
-            pop(raw).release();
-            Err(super::types::class::init_result_error(vm, &v))
+            on_return(vm, raw, how, v)
         }};
     }
     // An exception left the running frame (no handler in it): it goes on in the caller's
@@ -615,7 +670,11 @@ fn execute<E: LoopStrategy>(vm: &mut Vm, raw: *mut Frame, start: Start, base: us
                     if attr_cache::load_attr_fast(fr!(raw), code, arg, pc as u32) {
                         continue;
                     }
-                    attr_cache::load_attr(vm, raw, code, arg)
+                    match attr_cache::load_attr(vm, raw, code, arg, E::INLINE_CALLS) {
+                        Ok(Some(getter)) => run_callee!(getter),
+                        Ok(None) => Ok(()),
+                        Err(e) => Err(e),
+                    }
                 }
                 Op::STORE_ATTR => {
                     if attr_cache::store_attr_fast(fr!(raw), code, arg, pc as u32) {
@@ -653,7 +712,11 @@ fn execute<E: LoopStrategy>(vm: &mut Vm, raw: *mut Frame, start: Start, base: us
                     let b = pop(raw);
                     let a = pop(raw);
                     let (op, inplace) = BinOp::from_oparg(arg);
-                    ops::binary_op(vm, &a, &b, op, inplace).map(|v| push(raw, v))
+                    if E::INLINE_CALLS {
+                        step!(ops::arith::binary_step(vm, a, b, op, inplace))
+                    } else {
+                        ops::binary_op(vm, &a, &b, op, inplace).map(|v| push(raw, v))
+                    }
                 }
                 Op::COMPARE_OP => {
                     let f = fr!(raw);
@@ -680,7 +743,11 @@ fn execute<E: LoopStrategy>(vm: &mut Vm, raw: *mut Frame, start: Start, base: us
                     }
                     let b = pop(raw);
                     let a = pop(raw);
-                    ops::rich_compare(vm, &a, &b, CompareOp::from_oparg(arg)).map(|v| push(raw, v))
+                    if E::INLINE_CALLS {
+                        step!(ops::compare::compare_step(vm, a, b, CompareOp::from_oparg(arg)))
+                    } else {
+                        ops::rich_compare(vm, &a, &b, CompareOp::from_oparg(arg)).map(|v| push(raw, v))
+                    }
                 }
                 Op::IS_OP => {
                     let b = pop(raw);
@@ -703,7 +770,11 @@ fn execute<E: LoopStrategy>(vm: &mut Vm, raw: *mut Frame, start: Start, base: us
                     }
                     let k = pop(raw);
                     let c = pop(raw);
-                    ops::getitem(vm, &c, &k).map(|v| push(raw, v))
+                    if E::INLINE_CALLS {
+                        step!(ops::item::getitem_step(vm, c, k))
+                    } else {
+                        ops::getitem(vm, &c, &k).map(|v| push(raw, v))
+                    }
                 }
                 Op::STORE_SUBSCR => {
                     let k = pop(raw);
@@ -713,6 +784,9 @@ fn execute<E: LoopStrategy>(vm: &mut Vm, raw: *mut Frame, start: Start, base: us
                         Ok(old) => {
                             drop(old);
                             Ok(())
+                        }
+                        Err(v) if E::INLINE_CALLS => {
+                            step!(ops::item::setitem_step(vm, c, k, v))
                         }
                         Err(v) => ops::setitem(vm, &c, &k, v),
                     }
@@ -858,16 +932,7 @@ fn execute<E: LoopStrategy>(vm: &mut Vm, raw: *mut Frame, start: Start, base: us
                             switched!(E::soft_switch(vm));
                         }
                         Ok(calls::Called::Done) => Ok(()),
-                        Ok(calls::Called::Push(callee)) => match super::recursion::enter_heap(vm) {
-                            Ok(()) => {
-                                push_frame!(callee);
-                                continue;
-                            }
-                            Err(e) => {
-                                Frame::recycle(vm, callee);
-                                Err(e)
-                            }
-                        },
+                        Ok(calls::Called::Push(callee)) => run_callee!(callee),
                         Err(e) => Err(e),
                     }
                 }
@@ -920,14 +985,11 @@ fn execute<E: LoopStrategy>(vm: &mut Vm, raw: *mut Frame, start: Start, base: us
                 Op::RETURN_GENERATOR => {
                     if E::INLINE_CALLS && vm.frames.len() > base {
                         // The frame becomes a generator, the value of the call in its caller.
-                        let done = pop_frame!();
-                        let init = done.returns_instance;
+                        let mut done = pop_frame!();
+                        let how = std::mem::take(&mut done.on_return);
                         match coro::make_generator(vm, done) {
-                            Ok(g) if init => {
-                                pop(raw).release();
-                                Err(super::types::class::init_result_error(vm, &g))
-                            }
-                            r => r.map(|g| push(raw, g)),
+                            Ok(g) => on_return(vm, raw, how, g),
+                            Err(e) => Err(e),
                         }
                     } else {
                         return Ok(Stop::Generator);

@@ -214,6 +214,56 @@ pub fn binary_op(vm: &mut Vm, a: &Value, b: &Value, op: BinOp, inplace: bool) ->
     sequence_fallback(vm, a, b, op, inplace)
 }
 
+/// `a op b` as a `Step`: when the method tried first is `a`'s own (`__iop__`, else `__op__`)
+/// and a Python function, it is left to the loop, the rest of the operation following if it
+/// returns NotImplemented.
+pub fn binary_step(vm: &mut Vm, a: Value, b: Value, op: BinOp, inplace: bool) -> super::Step {
+    use super::Step;
+    match fast_binary(vm, &a, &b, op) {
+        Ok(r) if r.is_null() => {}
+        r => return Step::Value(r),
+    }
+    let (name, rname, iname) = op.dunders(vm);
+    let ta = a.class(vm);
+    let then = |f: ObjRef, a: Value, b: Value, rest: Box<dyn FnOnce(&mut Vm, &Value, &Value) -> PyResult<Value>>| {
+        let args = vec![a.clone(), b.clone()];
+        let finish = move |vm: &mut Vm, r: Value| if vm.is_not_implemented(&r) { rest(vm, &a, &b) } else { Ok(r) };
+        Step::Call(f, args, crate::runtime::frame::OnReturn::Then(Box::new(finish)))
+    };
+    if inplace && ta.lookup(vm, &iname).is_some() {
+        let Some(f) = super::python_method(vm, &ta, &iname) else {
+            return Step::Value(binary_op(vm, &a, &b, op, inplace));
+        };
+        let rest = move |vm: &mut Vm, a: &Value, b: &Value| {
+            let r = binary_dispatch(vm, a, b, &name, &rname)?;
+            if !vm.is_not_implemented(&r) {
+                return Ok(r);
+            }
+            sequence_fallback(vm, a, b, op, true)
+        };
+        return then(f, a, b, Box::new(rest));
+    }
+    let tb = b.class(vm);
+    let fb = if ta.ptr_eq(&tb) { None } else { tb.lookup(vm, &rname) };
+    // The right operand's reflected method goes first when its type is a subclass of the
+    // left's that overrides it: that order is left to `binary_op`.
+    let reflected_first = fb.as_ref().is_some_and(|fbv| tb.is_subtype(&ta) && !ta.lookup(vm, &rname).is_some_and(|r| r.is(fbv)));
+    let method = if reflected_first { None } else { super::python_method(vm, &ta, &name) };
+    let Some(f) = method else {
+        return Step::Value(binary_op(vm, &a, &b, op, inplace));
+    };
+    let rest = move |vm: &mut Vm, a: &Value, b: &Value| {
+        if let Some(fbv) = &fb {
+            let r = super::call_method(vm, fbv, b, std::slice::from_ref(a))?;
+            if !vm.is_not_implemented(&r) {
+                return Ok(r);
+            }
+        }
+        sequence_fallback(vm, a, b, op, inplace)
+    };
+    then(f, a, b, Box::new(rest))
+}
+
 /// `__op__` and `__rop__` with CPython's ordering; NotImplemented when neither applies.
 pub fn binary_dispatch(vm: &mut Vm, a: &Value, b: &Value, name: &ObjRef, rname: &ObjRef) -> PyResult<Value> {
     let ta = a.class(vm);

@@ -7,7 +7,7 @@ use std::cmp::Ordering;
 use num_bigint::BigInt;
 
 use crate::runtime::object::Payload;
-use crate::runtime::types::flags;
+use crate::runtime::types::{TypeRef, flags};
 use crate::runtime::value::{ObjRef, Value};
 use crate::runtime::vm::{PyResult, Vm};
 
@@ -218,6 +218,31 @@ pub fn rich_compare(vm: &mut Vm, a: &Value, b: &Value, op: CompareOp) -> PyResul
     r
 }
 
+/// `a op b` as a `Step`: when `a`'s own method goes first and is a Python function, it is left
+/// to the loop, the rest of the comparison following if it returns NotImplemented.
+pub fn compare_step(vm: &mut Vm, a: Value, b: Value, op: CompareOp) -> super::Step {
+    if let Some(r) = fast_compare(&a, &b, op) {
+        return super::Step::Value(Ok(Value::Bool(r)));
+    }
+    let ta = a.class(vm);
+    let tb = b.class(vm);
+    let name = op.dunder(vm);
+    let rname = op.reflected().dunder(vm);
+    let reflected_first = !ta.ptr_eq(&tb) && tb.is_subtype(&ta) && tb.lookup(vm, &rname).is_some();
+    let method = if reflected_first { None } else { super::python_method(vm, &ta, &name) };
+    let Some(f) = method else {
+        return super::Step::Value(rich_compare(vm, &a, &b, op));
+    };
+    let args = vec![a.clone(), b.clone()];
+    let then = move |vm: &mut Vm, r: Value| {
+        if !vm.is_not_implemented(&r) {
+            return Ok(r);
+        }
+        compare_rest(vm, &a, &b, op, &ta, &tb, false)
+    };
+    super::Step::Call(f, args, crate::runtime::frame::OnReturn::Then(Box::new(then)))
+}
+
 fn compare_slow(vm: &mut Vm, a: &Value, b: &Value, op: CompareOp) -> PyResult<Value> {
     let ta = a.class(vm);
     let tb = b.class(vm);
@@ -240,6 +265,14 @@ fn compare_slow(vm: &mut Vm, a: &Value, b: &Value, op: CompareOp) -> PyResult<Va
             return Ok(r);
         }
     }
+    compare_rest(vm, a, b, op, &ta, &tb, checked_reverse)
+}
+
+/// The end of a comparison whose left operand's method gave NotImplemented (or was missing):
+/// the right operand's reflected method unless it was tried first, then identity for `==` and
+/// `!=`, else TypeError.
+fn compare_rest(vm: &mut Vm, a: &Value, b: &Value, op: CompareOp, ta: &TypeRef, tb: &TypeRef, checked_reverse: bool) -> PyResult<Value> {
+    let rname = op.reflected().dunder(vm);
     if !checked_reverse && let Some(f) = tb.lookup(vm, &rname) {
         let r = super::call_method(vm, &f, b, std::slice::from_ref(a))?;
         if !vm.is_not_implemented(&r) {

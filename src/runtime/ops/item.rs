@@ -92,6 +92,30 @@ pub fn getitem(vm: &mut Vm, container: &Value, key: &Value) -> PyResult<Value> {
 }
 
 /// `container[key] = value`.
+/// `container[key]` as a `Step`: a Python `__getitem__` is left to the loop.
+pub fn getitem_step(vm: &mut Vm, container: Value, key: Value) -> super::Step {
+    let cls = container.class(vm);
+    match super::python_method(vm, &cls, &vm.names.__getitem__) {
+        Some(f) if !is_builtin_obj(&container) => super::Step::Call(f, vec![container, key], crate::runtime::frame::OnReturn::Push),
+        _ => super::Step::Value(getitem(vm, &container, &key)),
+    }
+}
+
+/// `container[key] = value` as a `Step`: a Python `__setitem__` is left to the loop.
+pub fn setitem_step(vm: &mut Vm, container: Value, key: Value, value: Value) -> super::Step {
+    let cls = container.class(vm);
+    match super::python_method(vm, &cls, &vm.names.__setitem__) {
+        Some(f) if !is_builtin_obj(&container) => {
+            super::Step::Call(f, vec![container, key, value], crate::runtime::frame::OnReturn::Discard)
+        }
+        _ => super::Step::Effect(setitem(vm, &container, &key, value)),
+    }
+}
+
+fn is_builtin_obj(v: &Value) -> bool {
+    matches!(v, Value::Obj(o) if is_builtin(o))
+}
+
 pub fn setitem(vm: &mut Vm, container: &Value, key: &Value, value: Value) -> PyResult<()> {
     if let Value::Obj(o) = container {
         if is_builtin(o) {

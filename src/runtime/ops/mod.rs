@@ -17,6 +17,27 @@ use super::types::TypeRef;
 use super::value::{ObjRef, Value};
 use super::vm::{PyResult, Vm};
 
+/// An operation for a loop that runs Python methods in its own frames (INLINE_CALLS): done
+/// here, or a Python function for the loop to call, whose value becomes the result as `how`
+/// says (`OnReturn::Then` finishing the operation, say with the reflected method after
+/// NotImplemented).
+pub enum Step {
+    /// The result, for the instruction to push.
+    Value(PyResult<Value>),
+    /// Done; the instruction pushes nothing.
+    Effect(PyResult<()>),
+    /// Call this Python function with these arguments.
+    Call(ObjRef, Vec<Value>, super::frame::OnReturn),
+}
+
+/// `name` on `cls` when it is a Python function (which a `Step` may hand to the loop).
+pub fn python_method(vm: &Vm, cls: &TypeRef, name: &ObjRef) -> Option<ObjRef> {
+    match cls.lookup(vm, name)? {
+        Value::Obj(f) if matches!(f.payload, Payload::Function(_)) => Some(f),
+        _ => None,
+    }
+}
+
 pub use arith::{binary_op, unary_op};
 pub use attr::{delattr, getattr, getattr_opt, lookup_special, setattr};
 pub use compare::{eq_bool, rich_compare, CompareOp};

@@ -662,6 +662,30 @@ pub fn set_bases(vm: &mut Vm, cls: &TypeRef, value: &Value) -> PyResult<()> {
 
 /// `__build_class__(func, name, *bases, metaclass=None, **kwds)`.
 pub fn build_class(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
+    let (frame, body) = prepare_class(vm, args)?;
+    let engine = vm.engine;
+    let cell = engine.run_frame(vm, frame)?;
+    body.finish(vm, cell)
+}
+
+/// A class statement between running its body and making the class: what the metaclass call
+/// needs besides the namespace the body filled.
+pub struct ClassBody {
+    name: Value,
+    orig_bases: Vec<Value>,
+    /// `__mro_entries__` replaced some bases (`__orig_bases__` is then set).
+    changed: bool,
+    bases: Value,
+    ns: Value,
+    meta: Value,
+    knames: Vec<Value>,
+    kvalues: Vec<Value>,
+}
+
+/// The first half of `__build_class__`: resolves the bases and the metaclass, prepares the
+/// namespace, and returns the frame of the class body (to be run with the namespace as its
+/// locals) and what `ClassBody::finish` needs after it.
+pub fn prepare_class(vm: &mut Vm, args: CallArgs) -> PyResult<(Box<Frame>, ClassBody)> {
     let pos = args.pos();
     if pos.len() < 2 {
         return Err(vm.type_error("__build_class__: not enough arguments"));
@@ -745,20 +769,34 @@ pub fn build_class(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
             frame.localsplus[n - k + i] = c.clone();
         }
     }
-    let engine = vm.engine;
-    let cell = engine.run_frame(vm, frame)?;
-    if changed {
-        let ob = vm.new_tuple(orig_bases);
-        ops::setitem(vm, &ns, &Value::Obj(vm.names.__orig_bases__.clone()), ob)?;
+    let body = ClassBody { name, orig_bases, changed, bases: bases_tuple, ns, meta: meta_v, knames, kvalues };
+    Ok((frame, body))
+}
+
+impl ClassBody {
+    /// The second half of `__build_class__`: the body returned `cell` (its `__class__` cell,
+    /// or None); the metaclass makes the class.
+    pub fn finish(self, vm: &mut Vm, cell: Value) -> PyResult<Value> {
+        let ClassBody { name, orig_bases, changed, bases, ns, meta, knames, kvalues } = self;
+        if changed {
+            let ob = vm.new_tuple(orig_bases);
+            ops::setitem(vm, &ns, &Value::Obj(vm.names.__orig_bases__.clone()), ob)?;
+        }
+        let mut cargs = vec![name.clone(), bases, ns];
+        cargs.extend(kvalues);
+        let cls = vm.call(&meta, &cargs, &knames)?;
+        check_class_cell(vm, &name, &cls, &cell)?;
+        Ok(cls)
     }
-    let mut cargs = vec![name.clone(), bases_tuple, ns];
-    cargs.extend(kvalues);
-    let cls = vm.call(&meta_v, &cargs, &knames)?;
-    if let (Some(Payload::Cell(c)), true) = (cell.payload(), as_type(&cls).is_some()) {
+}
+
+/// The `__class__` cell of a class body must hold the class made.
+fn check_class_cell(vm: &mut Vm, name: &Value, cls: &Value, cell: &Value) -> PyResult<()> {
+    if let (Some(Payload::Cell(c)), true) = (cell.payload(), as_type(cls).is_some()) {
         let set = c.borrow().clone();
-        if !set.is(&cls) {
-            let n = repr_text(vm, &name);
-            let b = repr_text(vm, &cls);
+        if !set.is(cls) {
+            let n = repr_text(vm, name);
+            let b = repr_text(vm, cls);
             if set.is_null() {
                 return Err(vm.runtime_error(format!(
                     "__class__ not set defining {n} as {b}. Was __classcell__ propagated to type.__new__?"
@@ -768,5 +806,5 @@ pub fn build_class(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
             return Err(vm.type_error(format!("__class__ set to {a} defining {n} as {b}")));
         }
     }
-    Ok(cls)
+    Ok(())
 }
