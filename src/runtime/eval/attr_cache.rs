@@ -108,6 +108,7 @@ pub(super) fn load_attr(vm: &mut Vm, raw: *mut Frame, code: &Code, arg: u32, inl
                     None
                 }
                 AttrKind::DataDescr => {
+                    // (Not for types with a `__getattr__`: `classify_load` leaves them out.)
                     if inline && let Some(getter) = property_getter(&value) {
                         if method {
                             push(raw, Value::Null);
@@ -310,7 +311,13 @@ fn classify_load(vm: &mut Vm, owner: &Value, name: &ObjRef, method: bool, versio
             if of_heap_type(&d) {
                 return None;
             }
-            match ops::attr::descr_kind(vm, &d) {
+            let kind = ops::attr::descr_kind(vm, &d);
+            // A descriptor's AttributeError goes to the type's `__getattr__`, if it has one:
+            // such loads take the general path.
+            if !matches!(kind, ops::attr::Descr::Plain) && ty.lookup(vm, &vm.names.__getattr__).is_some() {
+                return None;
+            }
+            match kind {
                 ops::attr::Descr::Data => entry(AttrKind::DataDescr, 0, d),
                 ops::attr::Descr::Plain => entry(AttrKind::ClassAttr, 0, d),
                 ops::attr::Descr::NonData => entry(AttrKind::NonDataDescr, 0, d),

@@ -1,0 +1,251 @@
+# Special methods that an instruction calls (operators, comparisons, subscripts, property
+# getters, class bodies), which the stackless engine runs as frames of its own loop: the
+# rest of each operation after the method returns must be exactly CPython's.
+
+
+class Num:
+    def __init__(self, v):
+        self.v = v
+
+    def __add__(self, other):
+        if isinstance(other, Num):
+            return Num(self.v + other.v)
+        return NotImplemented
+
+    def __radd__(self, other):
+        return ("radd", other)
+
+    def __repr__(self):
+        return f"Num({self.v})"
+
+
+class Other:
+    def __radd__(self, other):
+        return ("Other.radd", other)
+
+
+class Nothing:
+    def __add__(self, other):
+        return NotImplemented
+
+
+class SubNum(Num):
+    def __radd__(self, other):
+        return ("SubNum.radd goes first", other)
+
+
+print(Num(1) + Num(2))
+print(Num(1) + Other())  # __add__ gives NotImplemented: Other.__radd__
+print(5 + Num(1))
+print(Num(1) + SubNum(2))  # the subclass's reflected method goes first
+try:
+    Nothing() + Nothing()
+except TypeError as e:
+    print("TypeError:", e)
+try:
+    Num(1) + "x"
+except TypeError as e:
+    print("TypeError:", e)
+
+
+class Acc:
+    def __init__(self):
+        self.items = []
+
+    def __iadd__(self, other):
+        if other == "refuse":
+            return NotImplemented
+        self.items.append(other)
+        return self
+
+    def __add__(self, other):
+        return ("plain add", other)
+
+
+a = Acc()
+a += 1
+a += 2
+print(a.items)
+a += "refuse"  # __iadd__ gives NotImplemented: __add__
+print(a)
+
+
+class OnlyAdd:
+    def __add__(self, other):
+        return "OnlyAdd.__add__"
+
+
+x = OnlyAdd()
+x += 1
+print(x)
+y = Nothing()
+try:
+    y += 1
+except TypeError as e:
+    print("TypeError:", e)
+
+
+def gen_add(self, other):
+    yield self
+    yield other
+
+
+class GenAdd:
+    __add__ = gen_add
+
+
+g = GenAdd() + 7
+print(type(g).__name__, list(g)[1])
+
+
+class Cmp:
+    def __init__(self, v):
+        self.v = v
+
+    def __eq__(self, other):
+        if isinstance(other, Cmp):
+            return self.v == other.v
+        return NotImplemented
+
+    def __lt__(self, other):
+        return NotImplemented
+
+    def __gt__(self, other):
+        return ("gt reflected", other.v if isinstance(other, Cmp) else other)
+
+
+c1, c2 = Cmp(1), Cmp(1)
+print(c1 == c2, c1 != c2, c1 == 1, c1 != 1, c1 == c1)
+print(c1 < c2)  # __lt__ gives NotImplemented: c2.__gt__(c1)
+
+
+class NoOrder:
+    def __lt__(self, other):
+        return NotImplemented
+
+
+try:
+    NoOrder() < NoOrder()
+except TypeError as e:
+    print("TypeError:", e)
+if Cmp(2) == Cmp(2):
+    print("== in a condition")
+
+
+class Seq:
+    def __init__(self):
+        self.stored = {}
+
+    def __getitem__(self, k):
+        if k == "missing":
+            raise KeyError(k)
+        return ("item", k)
+
+    def __setitem__(self, k, v):
+        self.stored[k] = v
+        return "ignored"
+
+
+s = Seq()
+print(s[1], s[1:2], s["a", "b"])
+s["k"] = "v"
+s[0] = s[1]
+print(s.stored)
+try:
+    s["missing"]
+except KeyError as e:
+    print("KeyError:", e)
+
+
+class D(dict):
+    def __getitem__(self, k):
+        return ("D.__getitem__", k)
+
+
+print(D(a=1)["a"])
+
+
+class P:
+    def __init__(self):
+        self.n = 0
+
+    @property
+    def count(self):
+        self.n += 1
+        return self.n
+
+    @property
+    def broken(self):
+        raise AttributeError("broken getter")
+
+    def method(self):
+        return "method"
+
+
+p = P()
+print(p.count, p.count, p.count)
+print([p.count for _ in range(3)])
+try:
+    p.broken
+except AttributeError as e:
+    print("AttributeError:", e)
+
+
+class WithGetattr:
+    @property
+    def x(self):
+        raise AttributeError("x")
+
+    def __getattr__(self, name):
+        return "__getattr__ " + name
+
+
+w = WithGetattr()
+print(w.x, w.x)
+
+
+class Meta(type):
+    def __new__(mcls, name, bases, ns, **kw):
+        ns["made_by"] = mcls.__name__
+        return super().__new__(mcls, name, bases, ns)
+
+    def __init__(cls, name, bases, ns, **kw):
+        super().__init__(name, bases, ns)
+        cls.kw = kw
+
+
+class K(metaclass=Meta, flag=True):
+    def who(self):
+        return __class__.__name__
+
+
+print(K.made_by, K.kw, K().who())
+try:
+    class Bad:
+        raise ValueError("in the body")
+except ValueError as e:
+    print("ValueError:", e)
+
+
+def deep_property(n):
+    class Q:
+        @property
+        def depth(self):
+            return 0 if n == 0 else deep_property(n - 1).depth + 1
+    return Q()
+
+
+print(deep_property(50).depth)
+
+
+class Slotted:
+    __slots__ = ("a",)
+
+    def __getattr__(self, name):
+        return "__getattr__ " + name
+
+
+sl = Slotted()
+print([sl.a for _ in range(2)])
+sl.a = 1
+print([sl.a for _ in range(2)])

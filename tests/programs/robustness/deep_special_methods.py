@@ -1,0 +1,85 @@
+# Recursion 300,000 deep through special methods the interpreter calls for an instruction: a
+# binary operator, a comparison, a subscript, an item assignment, a property getter and a class
+# body. The stackless engine runs each as a frame of its loop (only memory bounds the depth);
+# CPython and the cpython engine recurse on the native stack and raise RecursionError.
+import sys
+
+sys.setrecursionlimit(1_000_000)
+DEPTH = 300_000
+
+
+class Add:
+    def __init__(self, k):
+        self.k = k
+
+    def __add__(self, other):
+        if self.k == 0:
+            return other
+        return Add(self.k - 1) + (other + 1)
+
+
+class Eq:
+    def __init__(self, k):
+        self.k = k
+
+    def __eq__(self, other):
+        if self.k == 0:
+            return other
+        return Eq(self.k - 1) == other
+
+
+class Item:
+    def __getitem__(self, k):
+        return 0 if k == 0 else self[k - 1] + 1
+
+
+class Store:
+    def __init__(self):
+        self.last = None
+
+    def __setitem__(self, k, v):
+        if k == 0:
+            self.last = v
+        else:
+            self[k - 1] = v + 1
+
+
+class Prop:
+    def __init__(self, k):
+        self.k = k
+
+    @property
+    def depth(self):
+        return 0 if self.k == 0 else Prop(self.k - 1).depth + 1
+
+
+def nest(k):
+    # Each level's class body runs the next level's class statement.
+    class C:
+        depth = 0 if k == 0 else nest(k - 1).depth + 1
+    return C
+
+
+def attempt(name, fn):
+    try:
+        print(name, fn())
+    except RecursionError as e:
+        print(name, "RecursionError:", e)
+
+
+attempt("add", lambda: Add(DEPTH) + 0)
+attempt("eq", lambda: Eq(DEPTH) == "bottom")
+attempt("getitem", lambda: Item()[DEPTH])
+
+
+def store():
+    s = Store()
+    s[DEPTH] = 0
+    return s.last
+
+
+attempt("setitem", store)
+attempt("property", lambda: Prop(DEPTH).depth)
+attempt("class body", lambda: nest(DEPTH).depth)
+# After all that, ordinary code still runs.
+print(sum(Item()[k] for k in range(10)))

@@ -1,0 +1,83 @@
+# Tasklets blocked inside methods the interpreter calls for an instruction: a property getter,
+# a binary operator, a comparison, a subscript, an item assignment and a class body. More of
+# each are blocked at once than pyrs has native stacks (_stackless.MAX_NATIVE_STACKS), so each
+# must be switched softly, keeping no native stack: a hard switch would run out of stacks.
+# In Stackless Python (no such limit) the output is the same.
+import stackless
+
+try:
+    from _stackless import MAX_NATIVE_STACKS
+except ImportError:
+    MAX_NATIVE_STACKS = 0  # not pyrs: no such limit
+N = 10_100
+print("more than the native stacks:", N > MAX_NATIVE_STACKS)
+ch = stackless.channel()
+results = {}
+
+
+class Box:
+    def __init__(self, v):
+        self.v = v
+
+    @property
+    def value(self):
+        return self.v + ch.receive()
+
+    def __add__(self, other):
+        return Box(self.v + other + ch.receive())
+
+    def __lt__(self, other):
+        return self.v + ch.receive() < other
+
+    def __getitem__(self, k):
+        return self.v * k + ch.receive()
+
+    def __setitem__(self, k, v):
+        self.v = k + v + ch.receive()
+
+
+def by_property(i):
+    return Box(i).value
+
+
+def by_operator(i):
+    return (Box(i) + 1).v
+
+
+def by_comparison(i):
+    return Box(i) < 12
+
+
+def by_subscript(i):
+    return Box(i)[2]
+
+
+def by_store(i):
+    b = Box(0)
+    b[i] = 1
+    return b.v
+
+
+def by_class_body(i):
+    class C:
+        got = ch.receive() + i
+    return C.got
+
+
+def worker(kind, fn, i):
+    results.setdefault(kind, []).append(fn(i))
+
+
+kinds = [by_property, by_operator, by_comparison, by_subscript, by_store, by_class_body]
+for fn in kinds:
+    for i in range(N):
+        stackless.tasklet(worker)(fn.__name__, fn, i)
+stackless.run()
+print("blocked", -ch.balance == N * len(kinds), "alive", stackless.getruncount())
+for _ in range(N * len(kinds)):
+    ch.send(10)
+stackless.run()
+print("balance", ch.balance)
+for fn in kinds:
+    got = results[fn.__name__]
+    print(fn.__name__, len(got), got[:3], got[-1])
