@@ -44,6 +44,9 @@ pub enum OnReturn {
     Instance,
     /// It is dropped: the instruction leaves nothing (`__setitem__`, `__delitem__`).
     Discard,
+    /// A `__next__` run by FOR_ITER: its value is the loop's next item; StopIteration leaving
+    /// it ends the loop, which goes on at `exhausted_pc` with the iterator popped.
+    Next { exhausted_pc: u32 },
     /// This finishes the operation with it (a binary operator trying the reflected method
     /// after NotImplemented, a class made from its body's namespace); the result is pushed.
     Then(Box<dyn FnOnce(&mut Vm, Value) -> PyResult<Value>>),

@@ -99,6 +99,22 @@ pub(super) fn call<E: LoopStrategy>(vm: &mut Vm, raw: *mut Frame, argc: u32, kwn
         enter_python_call(raw);
         return Ok(Called::Push(frame));
     }
+    // An instance of a class with a Python `__call__`: its frame runs in this loop.
+    if E::INLINE_CALLS
+        && let Value::Obj(o) = &callable
+        && o.class_has_flag(crate::runtime::types::flags::HEAPTYPE)
+        && !matches!(o.payload, Payload::Type(_))
+        && let Some(call) = ops::python_method(vm, &callable.class(vm), &vm.names.__call__)
+        && let Payload::Function(f) = &call.payload
+    {
+        if vm.finalizers.has_pending() {
+            crate::runtime::finalize::run_pending(vm);
+        }
+        let frame = crate::runtime::call::with_prepended(&callable, args, |full| make_frame(vm, &call, f, full, kw));
+        fr!(raw).stack.truncate(base);
+        enter_python_call(raw);
+        return Ok(Called::Push(frame?));
+    }
     // A class statement (`__build_class__`): its body runs in this loop too, and the class is
     // made when it returns.
     if E::INLINE_CALLS

@@ -199,6 +199,10 @@ fn on_return(vm: &mut Vm, raw: *mut Frame, how: OnReturn, v: Value) -> PyResult<
             Err(super::types::class::init_result_error(vm, &v))
         }
         OnReturn::Discard => Ok(()),
+        OnReturn::Next { .. } => {
+            push(raw, v);
+            Ok(())
+        }
         OnReturn::Then(finish) => finish(vm, v).map(|r| push(raw, r)),
     }
 }
@@ -228,7 +232,16 @@ fn unwind_out<E: LoopStrategy>(vm: &mut Vm, mut err: PyErr, base: usize) -> Resu
             // A generator run by FOR_ITER raised: it is over.
             super::objects::generator::end_inline_finish(vm, &r);
         }
+        let how = std::mem::take(&mut done.on_return);
         Frame::recycle(vm, done);
+        if let OnReturn::Next { exhausted_pc } = how
+            && vm.err_is(&err, &vm.types.exc.stop_iteration.clone())
+        {
+            // The iterator's `__next__` ended the loop.
+            pop(raw).release();
+            fr!(raw).pc = exhausted_pc;
+            return Ok(raw);
+        }
         let at = fr!(raw).lasti;
         match exc::unwind(vm, raw, err, true, at) {
             Ok(()) => return Ok(raw),
@@ -691,7 +704,11 @@ fn execute<E: LoopStrategy>(vm: &mut Vm, raw: *mut Frame, start: Start, base: us
                 Op::UNARY_NEGATIVE | Op::UNARY_INVERT => {
                     let a = pop(raw);
                     let op = if ins.op == Op::UNARY_NEGATIVE { UnaryOp::Neg } else { UnaryOp::Invert };
-                    ops::unary_op(vm, &a, op).map(|v| push(raw, v))
+                    if E::INLINE_CALLS {
+                        step!(ops::arith::unary_step(vm, a, op))
+                    } else {
+                        ops::unary_op(vm, &a, op).map(|v| push(raw, v))
+                    }
                 }
                 Op::UNARY_NOT => {
                     if let Some(slot @ Value::Bool(_)) = fr!(raw).stack.last_mut() {
@@ -758,7 +775,11 @@ fn execute<E: LoopStrategy>(vm: &mut Vm, raw: *mut Frame, start: Start, base: us
                 Op::CONTAINS_OP => {
                     let container = pop(raw);
                     let item = pop(raw);
-                    ops::item::contains(vm, &container, &item).map(|b| push(raw, Value::Bool(b != (arg == 1))))
+                    if E::INLINE_CALLS {
+                        step!(ops::item::contains_step(vm, container, item, arg == 1))
+                    } else {
+                        ops::item::contains(vm, &container, &item).map(|b| push(raw, Value::Bool(b != (arg == 1))))
+                    }
                 }
                 Op::BINARY_SUBSCR => {
                     let s = &mut fr!(raw).stack;
@@ -889,6 +910,14 @@ fn execute<E: LoopStrategy>(vm: &mut Vm, raw: *mut Frame, start: Start, base: us
                     };
                     if let Some((frame, r)) = inline {
                         resume_generator!(frame, r, Value::None)
+                    } else if E::INLINE_CALLS
+                        && let Value::Obj(o) = &it
+                        && o.class_has_flag(super::types::flags::HEAPTYPE)
+                        && let Some(next) = ops::python_method(vm, &it.class(vm), &vm.names.__next__)
+                    {
+                        // An iterator class's Python `__next__` runs in this loop.
+                        let exhausted_pc = fr!(raw).pc + arg + 1;
+                        step!(ops::Step::Call(next, vec![it], OnReturn::Next { exhausted_pc }))
                     } else {
                         // A generator resumes directly (its type cannot be subclassed).
                         let next = match &it {

@@ -372,6 +372,23 @@ pub fn unary_op(vm: &mut Vm, a: &Value, op: UnaryOp) -> PyResult<Value> {
     }
 }
 
+/// `op a` as a `Step`: a Python special method is left to the loop.
+pub fn unary_step(vm: &mut Vm, a: Value, op: UnaryOp) -> super::Step {
+    let name = match op {
+        UnaryOp::Neg => &vm.names.__neg__,
+        UnaryOp::Pos => &vm.names.__pos__,
+        UnaryOp::Invert => &vm.names.__invert__,
+    };
+    let method = match &a {
+        Value::Obj(_) => super::python_method(vm, &a.class(vm), name),
+        _ => None,
+    };
+    match method {
+        Some(f) => super::Step::Call(f, vec![a], crate::runtime::frame::OnReturn::Push),
+        None => super::Step::Value(unary_op(vm, &a, op)),
+    }
+}
+
 /// `divmod(a, b)`: the fast paths for exact ints and floats, then `__divmod__`/`__rdivmod__`.
 pub fn divmod(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<Value> {
     match (a, b) {

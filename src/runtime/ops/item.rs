@@ -112,6 +112,19 @@ pub fn setitem_step(vm: &mut Vm, container: Value, key: Value, value: Value) -> 
     }
 }
 
+/// `item in container` (`negate`: `not in`) as a `Step`: a Python `__contains__` is left to
+/// the loop, its value then taken as a bool.
+pub fn contains_step(vm: &mut Vm, container: Value, item: Value, negate: bool) -> super::Step {
+    let method = if is_builtin_obj(&container) { None } else { super::python_method(vm, &container.class(vm), &vm.names.__contains__) };
+    match method {
+        Some(f) => {
+            let then = move |vm: &mut Vm, r: Value| Ok(Value::Bool(super::is_true(vm, &r)? != negate));
+            super::Step::Call(f, vec![container, item], crate::runtime::frame::OnReturn::Then(Box::new(then)))
+        }
+        None => super::Step::Value(contains(vm, &container, &item).map(|b| Value::Bool(b != negate))),
+    }
+}
+
 fn is_builtin_obj(v: &Value) -> bool {
     matches!(v, Value::Obj(o) if is_builtin(o))
 }

@@ -249,3 +249,118 @@ sl = Slotted()
 print([sl.a for _ in range(2)])
 sl.a = 1
 print([sl.a for _ in range(2)])
+
+
+class Countdown:
+    def __init__(self, n):
+        self.n = n
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self.n == 0:
+            raise StopIteration
+        self.n -= 1
+        return self.n
+
+
+print(list(Countdown(3)), [x * 2 for x in Countdown(4)])
+for x in Countdown(2):
+    for y in Countdown(2):
+        print("pair", x, y)
+else:
+    print("for-else runs after a __next__ StopIteration")
+
+
+class StopsDeep:
+    def __init__(self):
+        self.i = 0
+
+    def __iter__(self):
+        return self
+
+    def helper(self):
+        raise StopIteration("from a helper")
+
+    def __next__(self):
+        self.i += 1
+        if self.i > 2:
+            self.helper()
+        return self.i
+
+
+print([v for v in StopsDeep()])
+
+
+class Fails:
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        raise ValueError("bad next")
+
+
+try:
+    for v in Fails():
+        pass
+except ValueError as e:
+    print("ValueError:", e)
+
+
+def gen_next_loop():
+    for v in Countdown(3):
+        yield v
+
+
+print(list(gen_next_loop()))
+
+
+class Signs:
+    def __neg__(self):
+        return "neg"
+
+    def __invert__(self):
+        return "invert"
+
+    def __pos__(self):
+        return "pos"
+
+
+sg = Signs()
+print(-sg, ~sg, +sg)
+try:
+    -Countdown(1)
+except TypeError as e:
+    print("TypeError:", e)
+
+
+class Bag:
+    def __contains__(self, x):
+        return x % 2  # an int: `in` makes it a bool
+
+
+print(3 in Bag(), 4 in Bag(), 3 not in Bag(), 4 not in Bag())
+
+
+class Callable:
+    def __init__(self, tag):
+        self.tag = tag
+
+    def __call__(self, *args, **kw):
+        return (self.tag, args, kw)
+
+
+cl = Callable("c")
+print(cl(), cl(1, 2), cl(k=3), cl(*[4], **{"j": 5}))
+print(list(map(cl, [1, 2])))
+
+
+class NotCallable:
+    pass
+
+
+try:
+    NotCallable()()
+except TypeError as e:
+    print("TypeError:", e)

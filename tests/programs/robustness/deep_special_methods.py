@@ -1,6 +1,6 @@
 # Recursion 300,000 deep through special methods the interpreter calls for an instruction: a
-# binary operator, a comparison, a subscript, an item assignment, a property getter and a class
-# body. The stackless engine runs each as a frame of its loop (only memory bounds the depth);
+# binary operator, a comparison, a subscript, an item assignment, a property getter, a class
+# body, a call of an instance and an iterator's __next__ in a for loop. The stackless engine runs each as a frame of its loop (only memory bounds the depth);
 # CPython and the cpython engine recurse on the native stack and raise RecursionError.
 import sys
 
@@ -60,6 +60,28 @@ def nest(k):
     return C
 
 
+class Call:
+    def __call__(self, k):
+        return 0 if k == 0 else self(k - 1) + 1
+
+
+class Next:
+    def __init__(self, k):
+        self.k = k
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self.k < 0:
+            raise StopIteration
+        k, self.k = self.k, -1
+        if k == 0:
+            return 0
+        for inner in Next(k - 1):
+            return inner + 1
+
+
 def attempt(name, fn):
     try:
         print(name, fn())
@@ -81,5 +103,7 @@ def store():
 attempt("setitem", store)
 attempt("property", lambda: Prop(DEPTH).depth)
 attempt("class body", lambda: nest(DEPTH).depth)
+attempt("call", lambda: Call()(DEPTH))
+attempt("next", lambda: [v for v in Next(DEPTH)])
 # After all that, ordinary code still runs.
 print(sum(Item()[k] for k in range(10)))

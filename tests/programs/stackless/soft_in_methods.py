@@ -1,5 +1,6 @@
 # Tasklets blocked inside methods the interpreter calls for an instruction: a property getter,
-# a binary operator, a comparison, a subscript, an item assignment and a class body. More of
+# a binary operator, a unary operator, a comparison, `in`, a subscript, an item assignment, a
+# class body, a call of an instance and an iterator's __next__ in a for loop. More of
 # each are blocked at once than pyrs has native stacks (_stackless.MAX_NATIVE_STACKS), so each
 # must be switched softly, keeping no native stack: a hard switch would run out of stacks.
 # In Stackless Python (no such limit) the output is the same.
@@ -35,6 +36,24 @@ class Box:
     def __setitem__(self, k, v):
         self.v = k + v + ch.receive()
 
+    def __neg__(self):
+        return -self.v - ch.receive()
+
+    def __contains__(self, x):
+        return x == self.v + ch.receive()
+
+    def __call__(self, k):
+        return self.v * k + ch.receive()
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self.v < 0:
+            raise StopIteration
+        v, self.v = self.v, -1
+        return v + ch.receive()
+
 
 def by_property(i):
     return Box(i).value
@@ -58,6 +77,22 @@ def by_store(i):
     return b.v
 
 
+def by_negation(i):
+    return -Box(i)
+
+
+def by_contains(i):
+    return 11 in Box(i)
+
+
+def by_call(i):
+    return Box(i)(3)
+
+
+def by_next(i):
+    return [v for v in Box(i)]
+
+
 def by_class_body(i):
     class C:
         got = ch.receive() + i
@@ -68,7 +103,10 @@ def worker(kind, fn, i):
     results.setdefault(kind, []).append(fn(i))
 
 
-kinds = [by_property, by_operator, by_comparison, by_subscript, by_store, by_class_body]
+kinds = [
+    by_property, by_operator, by_negation, by_comparison, by_contains, by_subscript, by_store,
+    by_class_body, by_call, by_next,
+]
 for fn in kinds:
     for i in range(N):
         stackless.tasklet(worker)(fn.__name__, fn, i)
