@@ -167,43 +167,33 @@ fn tasklet_arg<'a>(vm: &Vm, args: &CallArgs<'a>, what: &str) -> PyResult<&'a Val
     }
 }
 
-fn push(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
-    let t = tasklet_arg(vm, &args, "push")?;
-    scheduler::push(vm, t)?;
-    Ok(Value::None)
+/// Module functions `name(tasklet)` that apply a scheduler operation to a tasklet.
+macro_rules! tasklet_ops {
+    ($($(#[$doc:meta])* $name:ident;)*) => {
+        $(
+            $(#[$doc])*
+            fn $name(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
+                let t = tasklet_arg(vm, &args, stringify!($name))?;
+                scheduler::$name(vm, t)?;
+                Ok(Value::None)
+            }
+        )*
+    };
 }
 
-fn push_front(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
-    let t = tasklet_arg(vm, &args, "push_front")?;
-    scheduler::push_front(vm, t)?;
-    Ok(Value::None)
-}
-
-/// `enqueue(t)`: puts `t` last in the queue, unless it is the main tasklet inside run().
-fn enqueue(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
-    let t = tasklet_arg(vm, &args, "enqueue")?;
-    scheduler::enqueue(vm, t)?;
-    Ok(Value::None)
-}
-
-/// `enqueue_front(t)`: the same, first in the queue.
-fn enqueue_front(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
-    let t = tasklet_arg(vm, &args, "enqueue_front")?;
-    scheduler::enqueue_front(vm, t)?;
-    Ok(Value::None)
-}
-
-fn leave_queue(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
-    let t = tasklet_arg(vm, &args, "leave_queue")?;
-    scheduler::leave_queue(vm, t)?;
-    Ok(Value::None)
-}
-
-/// `unblock(t)`: takes `t` off the channel it is blocked on.
-fn unblock(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
-    let t = tasklet_arg(vm, &args, "unblock")?;
-    scheduler::unblock(vm, t)?;
-    Ok(Value::None)
+tasklet_ops! {
+    /// `push(t)`: puts `t` last in the run queue.
+    push;
+    /// `push_front(t)`: puts `t` first in the run queue.
+    push_front;
+    /// `enqueue(t)`: puts `t` last in the queue, unless it is the main tasklet inside run().
+    enqueue;
+    /// `enqueue_front(t)`: the same, first in the queue.
+    enqueue_front;
+    /// `leave_queue(t)`: takes `t` out of the run queue.
+    leave_queue;
+    /// `unblock(t)`: takes `t` off the channel it is blocked on.
+    unblock;
 }
 
 /// `queue_head()`: the first tasklet of the run queue, or None.
