@@ -107,6 +107,41 @@ pub(super) fn raise(vm: &mut Vm, raw: *mut Frame, arg: u32) -> PyErr {
     }
 }
 
+/// BEFORE_WITH: `[mgr]` → `[bound __exit__, mgr.__enter__()]`. `inline` (INLINE_CALLS): a
+/// Python `__enter__` is left to the loop (`Step::Call`, its value pushed when it returns).
+pub(super) fn before_with(vm: &mut Vm, raw: *mut Frame, inline: bool) -> ops::Step {
+    let mgr = pop(raw);
+    let cls = mgr.class(vm);
+    let python_enter = if inline { ops::python_method(vm, &cls, &vm.names.__enter__) } else { None };
+    let enter = match &python_enter {
+        Some(f) => Ok(Some(Value::Obj(f.clone()))),
+        None => ops::lookup_special(vm, &mgr, &vm.names.__enter__.clone()),
+    };
+    let enter = match enter {
+        Ok(Some(e)) => e,
+        Ok(None) => {
+            let t = ops::type_name(vm, &mgr);
+            return ops::Step::Value(Err(vm.type_error(format!("'{t}' object does not support the context manager protocol"))));
+        }
+        Err(e) => return ops::Step::Value(Err(e)),
+    };
+    let exit = match ops::lookup_special(vm, &mgr, &vm.names.__exit__.clone()) {
+        Ok(Some(x)) => x,
+        Ok(None) => {
+            let t = ops::type_name(vm, &mgr);
+            return ops::Step::Value(Err(vm.type_error(format!(
+                "'{t}' object does not support the context manager protocol (missed __exit__ method)"
+            ))));
+        }
+        Err(e) => return ops::Step::Value(Err(e)),
+    };
+    push(raw, exit);
+    match python_enter {
+        Some(f) => ops::Step::Call(f, vec![mgr], crate::runtime::frame::OnReturn::Push),
+        None => ops::Step::Value(vm.call(&enter, &[], &[])),
+    }
+}
+
 /// The exception-handling instructions other than RAISE_VARARGS and RERAISE.
 pub(super) fn exc_op(vm: &mut Vm, raw: *mut Frame, op: Op, _arg: u32) -> PyResult<()> {
     match op {
@@ -161,25 +196,11 @@ pub(super) fn exc_op(vm: &mut Vm, raw: *mut Frame, op: Op, _arg: u32) -> PyResul
             push(raw, vm.types.exc.assertion_error.to_value());
             Ok(())
         }
-        Op::BEFORE_WITH => {
-            let mgr = pop(raw);
-            let enter = ops::lookup_special(vm, &mgr, &vm.names.__enter__.clone())?;
-            let Some(enter) = enter else {
-                let t = ops::type_name(vm, &mgr);
-                return Err(vm.type_error(format!("'{t}' object does not support the context manager protocol")));
-            };
-            let exit = ops::lookup_special(vm, &mgr, &vm.names.__exit__.clone())?;
-            let Some(exit) = exit else {
-                let t = ops::type_name(vm, &mgr);
-                return Err(vm.type_error(format!(
-                    "'{t}' object does not support the context manager protocol (missed __exit__ method)"
-                )));
-            };
-            push(raw, exit);
-            let r = vm.call(&enter, &[], &[])?;
-            push(raw, r);
-            Ok(())
-        }
+        Op::BEFORE_WITH => match before_with(vm, raw, false) {
+            ops::Step::Value(r) => r.map(|v| push(raw, v)),
+            ops::Step::Effect(r) => r,
+            ops::Step::Call(..) => unreachable!("not inline"),
+        },
         Op::BEFORE_ASYNC_WITH => {
             let mgr = pop(raw);
             let enter = ops::lookup_special(vm, &mgr, &vm.names.__aenter__.clone())?;

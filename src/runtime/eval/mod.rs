@@ -815,7 +815,11 @@ fn execute<E: LoopStrategy>(vm: &mut Vm, raw: *mut Frame, start: Start, base: us
                 Op::DELETE_SUBSCR => {
                     let k = pop(raw);
                     let c = pop(raw);
-                    ops::delitem(vm, &c, &k)
+                    if E::INLINE_CALLS {
+                        step!(ops::item::delitem_step(vm, c, k))
+                    } else {
+                        ops::delitem(vm, &c, &k)
+                    }
                 }
                 Op::BINARY_SLICE => {
                     let stop = pop(raw);
@@ -875,7 +879,11 @@ fn execute<E: LoopStrategy>(vm: &mut Vm, raw: *mut Frame, start: Start, base: us
                 }
                 Op::GET_ITER => {
                     let v = pop(raw);
-                    ops::iter(vm, &v).map(|it| push(raw, it))
+                    if E::INLINE_CALLS {
+                        step!(ops::iter::iter_step(vm, v))
+                    } else {
+                        ops::iter(vm, &v).map(|it| push(raw, it))
+                    }
                 }
                 Op::FOR_ITER => {
                     let f = fr!(raw);
@@ -1002,6 +1010,7 @@ fn execute<E: LoopStrategy>(vm: &mut Vm, raw: *mut Frame, start: Start, base: us
                         Err(err) => Err(err),
                     }
                 }
+                Op::BEFORE_WITH if E::INLINE_CALLS => step!(exc::before_with(vm, raw, true)),
                 Op::PUSH_EXC_INFO | Op::POP_EXCEPT | Op::CHECK_EXC_MATCH | Op::CHECK_EG_MATCH | Op::WITH_EXCEPT_START
                 | Op::LOAD_ASSERTION_ERROR | Op::BEFORE_WITH | Op::BEFORE_ASYNC_WITH => exc::exc_op(vm, raw, ins.op, arg),
                 Op::CLEANUP_THROW | Op::END_ASYNC_FOR => match coro::reraise_op(vm, raw, ins.op) {

@@ -125,6 +125,15 @@ pub fn contains_step(vm: &mut Vm, container: Value, item: Value, negate: bool) -
     }
 }
 
+/// `del container[key]` as a `Step`: a Python `__delitem__` is left to the loop.
+pub fn delitem_step(vm: &mut Vm, container: Value, key: Value) -> super::Step {
+    let method = if is_builtin_obj(&container) { None } else { super::python_method(vm, &container.class(vm), &vm.names.__delitem__) };
+    match method {
+        Some(f) => super::Step::Call(f, vec![container, key], crate::runtime::frame::OnReturn::Discard),
+        None => super::Step::Effect(delitem(vm, &container, &key)),
+    }
+}
+
 fn is_builtin_obj(v: &Value) -> bool {
     matches!(v, Value::Obj(o) if is_builtin(o))
 }

@@ -108,16 +108,34 @@ pub fn iter(vm: &mut Vm, v: &Value) -> PyResult<Value> {
             return Err(vm.type_error(format!("'{}' object is not iterable", cls.name())));
         }
         let it = super::call_method(vm, &f, v, &[])?;
-        let it_cls = it.class(vm);
-        if it_cls.lookup(vm, &vm.names.__next__).is_none() {
-            return Err(vm.type_error(format!("iter() returned non-iterator of type '{}'", it_cls.name())));
-        }
-        return Ok(it);
+        return check_iterator(vm, it);
     }
     if cls.lookup(vm, &vm.names.__getitem__).is_some() && !matches!(v.payload(), Some(Payload::Dict(_))) {
         return Ok(new_iter(vm, &vm.types.iterator, IterState::GetItem { obj: v.clone(), index: 0 }));
     }
     Err(vm.type_error(format!("'{}' object is not iterable", cls.name())))
+}
+
+/// What `__iter__` returned, which must be an iterator.
+fn check_iterator(vm: &mut Vm, it: Value) -> PyResult<Value> {
+    let it_cls = it.class(vm);
+    if it_cls.lookup(vm, &vm.names.__next__).is_none() {
+        return Err(vm.type_error(format!("iter() returned non-iterator of type '{}'", it_cls.name())));
+    }
+    Ok(it)
+}
+
+/// `iter(v)` as a `Step`: a Python `__iter__` of a class is left to the loop, what it returns
+/// then checked.
+pub fn iter_step(vm: &mut Vm, v: Value) -> super::Step {
+    let method = match &v {
+        Value::Obj(o) if o.class_ref().has_flag(flags::HEAPTYPE) => super::python_method(vm, &v.class(vm), &vm.names.__iter__),
+        _ => None,
+    };
+    match method {
+        Some(f) => super::Step::Call(f, vec![v], crate::runtime::frame::OnReturn::Then(Box::new(check_iterator))),
+        None => super::Step::Value(iter(vm, &v)),
+    }
 }
 
 /// The iteration state of a range with i64 bounds (None for huge ranges).

@@ -364,3 +364,91 @@ try:
     NotCallable()()
 except TypeError as e:
     print("TypeError:", e)
+
+
+class Ctx:
+    def __init__(self, suppress):
+        self.suppress = suppress
+
+    def __enter__(self):
+        print("enter")
+        return "as-value"
+
+    def __exit__(self, et, ev, tb):
+        print("exit", et.__name__ if et else None)
+        return self.suppress
+
+
+with Ctx(False) as v:
+    print("body", v)
+with Ctx(True):
+    raise KeyError("suppressed")
+try:
+    with Ctx(False):
+        raise KeyError("propagates")
+except KeyError as e:
+    print("KeyError:", e)
+
+
+class BadEnter:
+    def __enter__(self):
+        raise RuntimeError("enter failed")
+
+    def __exit__(self, *a):
+        print("never")
+
+
+try:
+    with BadEnter():
+        pass
+except RuntimeError as e:
+    print("RuntimeError:", e)
+
+
+class NoExit:
+    def __enter__(self):
+        return self
+
+
+try:
+    with NoExit():
+        pass
+except TypeError as e:
+    print("TypeError:", e)
+
+
+class Gen:
+    def __iter__(self):
+        yield from (1, 2)
+        yield 3
+
+
+class BadIter:
+    def __iter__(self):
+        return 5
+
+
+print(list(Gen()), [x for x in Gen()], *Gen())
+try:
+    for x in BadIter():
+        pass
+except TypeError as e:
+    print("TypeError:", e)
+
+
+class Deleter:
+    def __init__(self):
+        self.d = {"a": 1, "b": 2}
+
+    def __delitem__(self, k):
+        del self.d[k]
+        return "ignored"
+
+
+dl = Deleter()
+del dl["a"]
+print(dl.d)
+try:
+    del dl["zz"]
+except KeyError as e:
+    print("KeyError:", e)

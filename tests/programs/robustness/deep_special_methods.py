@@ -1,6 +1,7 @@
 # Recursion 300,000 deep through special methods the interpreter calls for an instruction: a
 # binary operator, a comparison, a subscript, an item assignment, a property getter, a class
-# body, a call of an instance and an iterator's __next__ in a for loop. The stackless engine runs each as a frame of its loop (only memory bounds the depth);
+# body, a call of an instance, an iterator's __iter__ and __next__ in a for loop, an item
+# deletion and a context manager's __enter__. The stackless engine runs each as a frame of its loop (only memory bounds the depth);
 # CPython and the cpython engine recurse on the native stack and raise RecursionError.
 import sys
 
@@ -82,6 +83,50 @@ class Next:
             return inner + 1
 
 
+class Iter:
+    def __init__(self, k):
+        self.k = k
+
+    def __iter__(self):
+        if self.k == 0:
+            return iter([0])
+        for v in Iter(self.k - 1):
+            return iter([v + 1])
+
+
+class Delete:
+    def __delitem__(self, k):
+        if k:
+            del self[k - 1]
+        else:
+            self.bottom = "reached"
+
+
+class Enter:
+    def __init__(self, k):
+        self.k = k
+
+    def __enter__(self):
+        if self.k == 0:
+            return 0
+        with Enter(self.k - 1) as inner:
+            return inner + 1
+
+    def __exit__(self, *exc):
+        return False
+
+
+def delete():
+    d = Delete()
+    del d[DEPTH]
+    return d.bottom
+
+
+def enter():
+    with Enter(DEPTH) as depth:
+        return depth
+
+
 def attempt(name, fn):
     try:
         print(name, fn())
@@ -105,5 +150,8 @@ attempt("property", lambda: Prop(DEPTH).depth)
 attempt("class body", lambda: nest(DEPTH).depth)
 attempt("call", lambda: Call()(DEPTH))
 attempt("next", lambda: [v for v in Next(DEPTH)])
+attempt("iter", lambda: [v for v in Iter(DEPTH)])
+attempt("delitem", delete)
+attempt("with", enter)
 # After all that, ordinary code still runs.
 print(sum(Item()[k] for k in range(10)))

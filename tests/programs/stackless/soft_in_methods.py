@@ -1,6 +1,7 @@
 # Tasklets blocked inside methods the interpreter calls for an instruction: a property getter,
-# a binary operator, a unary operator, a comparison, `in`, a subscript, an item assignment, a
-# class body, a call of an instance and an iterator's __next__ in a for loop. More of
+# a binary operator, a unary operator, a comparison, `in`, a subscript, an item assignment and
+# deletion, a class body, a call of an instance, an iterator's __iter__ and __next__ in a for
+# loop, and a context manager's __enter__. More of
 # each are blocked at once than pyrs has native stacks (_stackless.MAX_NATIVE_STACKS), so each
 # must be switched softly, keeping no native stack: a hard switch would run out of stacks.
 # In Stackless Python (no such limit) the output is the same.
@@ -46,7 +47,19 @@ class Box:
         return self.v * k + ch.receive()
 
     def __iter__(self):
+        if self.v >= 1_000_000:
+            # by_iter: the receive is in __iter__, which returns a list's iterator.
+            return iter([self.v - 1_000_000 + ch.receive()])
         return self
+
+    def __delitem__(self, k):
+        self.v += k + ch.receive()
+
+    def __enter__(self):
+        return self.v + ch.receive()
+
+    def __exit__(self, *exc):
+        return False
 
     def __next__(self):
         if self.v < 0:
@@ -93,6 +106,21 @@ def by_next(i):
     return [v for v in Box(i)]
 
 
+def by_iter(i):
+    return [v for v in Box(i + 1_000_000)]
+
+
+def by_delitem(i):
+    b = Box(i)
+    del b[1]
+    return b.v
+
+
+def by_with(i):
+    with Box(i) as v:
+        return v
+
+
 def by_class_body(i):
     class C:
         got = ch.receive() + i
@@ -105,7 +133,7 @@ def worker(kind, fn, i):
 
 kinds = [
     by_property, by_operator, by_negation, by_comparison, by_contains, by_subscript, by_store,
-    by_class_body, by_call, by_next,
+    by_delitem, by_class_body, by_call, by_iter, by_next, by_with,
 ]
 for fn in kinds:
     for i in range(N):
