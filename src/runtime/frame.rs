@@ -44,6 +44,9 @@ pub enum OnReturn {
     Instance,
     /// It is dropped: the instruction leaves nothing (`__setitem__`, `__delitem__`).
     Discard,
+    /// A `__bool__` run by a conditional jump: its value must be a bool; the caller jumps to
+    /// `target` when it equals `jump_if`.
+    Branch { jump_if: bool, target: u32 },
     /// A `__next__` run by FOR_ITER: its value is the loop's next item; StopIteration leaving
     /// it ends the loop, which goes on at `exhausted_pc` with the iterator popped.
     Next { exhausted_pc: u32 },

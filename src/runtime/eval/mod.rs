@@ -203,6 +203,11 @@ fn on_return(vm: &mut Vm, raw: *mut Frame, how: OnReturn, v: Value) -> PyResult<
             push(raw, v);
             Ok(())
         }
+        OnReturn::Branch { jump_if, target } => ops::bool_result(vm, v).map(|b| {
+            if b == jump_if {
+                fr!(raw).pc = target;
+            }
+        }),
         OnReturn::Then(finish) => finish(vm, v).map(|r| push(raw, r)),
     }
 }
@@ -716,7 +721,13 @@ fn execute<E: LoopStrategy>(vm: &mut Vm, raw: *mut Frame, start: Start, base: us
                         continue;
                     }
                     let a = pop(raw);
-                    ops::is_true(vm, &a).map(|b| push(raw, Value::Bool(!b)))
+                    match if E::INLINE_CALLS { ops::python_bool(vm, &a) } else { None } {
+                        Some(f) => {
+                            let not = |vm: &mut Vm, r: Value| ops::bool_result(vm, r).map(|b| Value::Bool(!b));
+                            step!(ops::Step::Call(f, vec![a], OnReturn::Then(Box::new(not))))
+                        }
+                        None => ops::is_true(vm, &a).map(|b| push(raw, Value::Bool(!b))),
+                    }
                 }
                 Op::BINARY_OP => {
                     let s = &mut fr!(raw).stack;
@@ -862,7 +873,15 @@ fn execute<E: LoopStrategy>(vm: &mut Vm, raw: *mut Frame, start: Start, base: us
                         Value::Bool(b) => Ok(b),
                         Value::Int(i) => Ok(i != 0),
                         Value::None => Ok(false),
-                        other => ops::is_true(vm, &other),
+                        other => match if E::INLINE_CALLS { ops::python_bool(vm, &other) } else { None } {
+                            Some(f) => {
+                                // A Python `__bool__` runs in this loop; its value decides the
+                                // jump.
+                                let how = OnReturn::Branch { jump_if: ins.op == Op::POP_JUMP_IF_TRUE, target: fr!(raw).pc + arg };
+                                step!(ops::Step::Call(f, vec![other], how)).map(|()| false)
+                            }
+                            None => ops::is_true(vm, &other),
+                        },
                     };
                     t.map(|t| {
                         if t == (ins.op == Op::POP_JUMP_IF_TRUE) {

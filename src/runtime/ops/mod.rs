@@ -75,6 +75,23 @@ pub fn type_name(vm: &Vm, v: &Value) -> Rc<str> {
 }
 
 /// Python truth value (`bool(v)`): `__bool__`, then `__len__`, else true.
+/// The Python `__bool__` of an instance of a class, for a loop that runs it in its own frame
+/// (its value then goes through `bool_result`).
+pub fn python_bool(vm: &Vm, v: &Value) -> Option<ObjRef> {
+    match v {
+        Value::Obj(o) if o.class_ref().has_flag(super::types::flags::HEAPTYPE) => python_method(vm, &v.class(vm), &vm.names.__bool__),
+        _ => None,
+    }
+}
+
+/// What `__bool__` returned, which must be a bool.
+pub fn bool_result(vm: &mut Vm, r: Value) -> PyResult<bool> {
+    match r {
+        Value::Bool(b) => Ok(b),
+        other => Err(vm.type_error(format!("__bool__ should return bool, returned {}", type_name(vm, &other)))),
+    }
+}
+
 pub fn is_true(vm: &mut Vm, v: &Value) -> PyResult<bool> {
     match v {
         Value::Bool(b) => return Ok(*b),
@@ -98,13 +115,7 @@ pub fn is_true(vm: &mut Vm, v: &Value) -> PyResult<bool> {
     let cls = v.class(vm);
     if let Some(f) = cls.lookup(vm, &vm.names.__bool__.clone()) {
         let r = call_method(vm, &f, v, &[])?;
-        return match r {
-            Value::Bool(b) => Ok(b),
-            other => Err(vm.type_error(format!(
-                "__bool__ should return bool, returned {}",
-                type_name(vm, &other)
-            ))),
-        };
+        return bool_result(vm, r);
     }
     if let Some(f) = cls.lookup(vm, &vm.names.__len__.clone()) {
         let r = call_method(vm, &f, v, &[])?;

@@ -452,3 +452,44 @@ try:
     del dl["zz"]
 except KeyError as e:
     print("KeyError:", e)
+
+
+class Truth:
+    def __init__(self, v):
+        self.v = v
+
+    def __bool__(self):
+        return self.v
+
+    def __repr__(self):
+        return f"Truth({self.v!r})"
+
+
+for t in (Truth(True), Truth(False)):
+    if t:
+        print("if", t)
+    else:
+        print("else", t)
+    print("not", not t, "ternary", "yes" if t else "no", "and", t and "rhs", "or", t or "rhs")
+n = 0
+while Truth(n < 3):
+    n += 1
+print("while ran", n)
+print([x for x in (Truth(True), Truth(False), Truth(True)) if x])
+try:
+    if Truth(1):
+        pass
+except TypeError as e:
+    print("TypeError:", e)
+try:
+    not Truth("yes")
+except TypeError as e:
+    print("TypeError:", e)
+
+
+class ByLen:
+    def __len__(self):
+        return 0
+
+
+print("len-based", bool(ByLen()), "yes" if ByLen() else "no", not ByLen())

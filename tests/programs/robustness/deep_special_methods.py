@@ -1,7 +1,7 @@
 # Recursion 300,000 deep through special methods the interpreter calls for an instruction: a
 # binary operator, a comparison, a subscript, an item assignment, a property getter, a class
 # body, a call of an instance, an iterator's __iter__ and __next__ in a for loop, an item
-# deletion and a context manager's __enter__. The stackless engine runs each as a frame of its loop (only memory bounds the depth);
+# deletion, a context manager's __enter__ and __bool__ in a condition. The stackless engine runs each as a frame of its loop (only memory bounds the depth);
 # CPython and the cpython engine recurse on the native stack and raise RecursionError.
 import sys
 
@@ -116,6 +116,16 @@ class Enter:
         return False
 
 
+class Truth:
+    def __init__(self, k):
+        self.k = k
+
+    def __bool__(self):
+        if self.k == 0:
+            return True
+        return True if Truth(self.k - 1) else False
+
+
 def delete():
     d = Delete()
     del d[DEPTH]
@@ -153,5 +163,6 @@ attempt("next", lambda: [v for v in Next(DEPTH)])
 attempt("iter", lambda: [v for v in Iter(DEPTH)])
 attempt("delitem", delete)
 attempt("with", enter)
+attempt("bool", lambda: "true" if Truth(DEPTH) else "false")
 # After all that, ordinary code still runs.
 print(sum(Item()[k] for k in range(10)))

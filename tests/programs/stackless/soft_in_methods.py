@@ -1,7 +1,7 @@
 # Tasklets blocked inside methods the interpreter calls for an instruction: a property getter,
 # a binary operator, a unary operator, a comparison, `in`, a subscript, an item assignment and
 # deletion, a class body, a call of an instance, an iterator's __iter__ and __next__ in a for
-# loop, and a context manager's __enter__. More of
+# loop, a context manager's __enter__, and __bool__ in a condition. More of
 # each are blocked at once than pyrs has native stacks (_stackless.MAX_NATIVE_STACKS), so each
 # must be switched softly, keeping no native stack: a hard switch would run out of stacks.
 # In Stackless Python (no such limit) the output is the same.
@@ -60,6 +60,9 @@ class Box:
 
     def __exit__(self, *exc):
         return False
+
+    def __bool__(self):
+        return self.v + ch.receive() > 12
 
     def __next__(self):
         if self.v < 0:
@@ -121,6 +124,10 @@ def by_with(i):
         return v
 
 
+def by_condition(i):
+    return "true" if Box(i) else "false"
+
+
 def by_class_body(i):
     class C:
         got = ch.receive() + i
@@ -133,7 +140,7 @@ def worker(kind, fn, i):
 
 kinds = [
     by_property, by_operator, by_negation, by_comparison, by_contains, by_subscript, by_store,
-    by_delitem, by_class_body, by_call, by_iter, by_next, by_with,
+    by_delitem, by_class_body, by_call, by_iter, by_next, by_with, by_condition,
 ]
 for fn in kinds:
     for i in range(N):
