@@ -30,8 +30,9 @@ pub struct ChannelCore {
     waiting: RefCell<VecDeque<Waiter>>,
     /// 1: the waiting tasklets send; -1: they receive; 0: none waits.
     dir: Cell<i8>,
-    /// -1: a send or receive that wakes a tasklet runs it at once (the caller is queued last);
-    /// 1: the caller goes on and the woken tasklet is queued; 0: the same as 1.
+    /// Who runs first when a send meets a receive: -1 the receiver, 1 the sender, 0 whoever
+    /// was already running (the woken tasklet is queued). A woken tasklet that runs first runs
+    /// at once, the caller going to the end of the run queue.
     pub preference: Cell<i8>,
     /// A send or receive queues the woken tasklet last and the caller yields to the queue.
     pub schedule_all: Cell<bool>,
