@@ -31,7 +31,6 @@ class TaskletExit(SystemExit):
 
 _PREEMPTED = object()
 _resume = _stackless.resume
-_push = _stackless.push
 _push_front = _stackless.push_front
 _enqueue = _stackless.enqueue
 _enqueue_front = _stackless.enqueue_front

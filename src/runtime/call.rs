@@ -34,9 +34,7 @@ pub fn is_plain_method(v: &Value) -> bool {
 impl Vm {
     /// `callable(*args)` with the last `kwnames.len()` args passed by keyword.
     pub fn call(&mut self, callable: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
-        if self.finalizers.has_pending() {
-            super::finalize::run_pending(self);
-        }
+        super::finalize::run_due(self);
         let Value::Obj(o) = callable else {
             let t = ops::type_name(self, callable);
             return Err(self.type_error(format!("'{t}' object is not callable")));

@@ -115,6 +115,15 @@ pub(crate) fn release_items(payload: &mut Payload) {
     }
 }
 
+/// Runs the finalizers due, if any: what every call of Python code from the interpreter does
+/// first (`Vm::call`, and the stackless loop where it runs such a call as a frame push).
+#[inline]
+pub fn run_due(vm: &mut Vm) {
+    if vm.finalizers.has_pending() {
+        run_pending(vm);
+    }
+}
+
 /// Runs the finalizers waiting in the queue (a safe point: no borrow is held by the caller).
 ///
 /// Objects queued together (the items of a freed list) wait while one of them is finalized, so

@@ -25,14 +25,29 @@ pub fn is_switch(callable: &Value) -> bool {
     }
 }
 
-fn tasklet_new(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
-    let Some(cls) = args.pos().first().and_then(|c| c.as_obj()).and_then(|o| TypeRef::from_obj(o.clone())) else {
-        return Err(vm.type_error("tasklet.__new__(X): X is not a type object"));
-    };
-    Ok(new_instance(&cls, TaskletCore::new()))
+/// The native state of the tasklet and channel types.
+trait NativeState: Default + 'static {
+    const TYPE: &'static str;
 }
 
-fn tasklet_init(_vm: &mut Vm, _args: CallArgs) -> PyResult<Value> {
+impl NativeState for TaskletCore {
+    const TYPE: &'static str = "tasklet";
+}
+
+impl NativeState for ChannelCore {
+    const TYPE: &'static str = "channel";
+}
+
+/// `__new__` of the tasklet and channel types: an instance with a fresh native state.
+fn native_new<T: NativeState>(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
+    let Some(cls) = args.pos().first().and_then(|c| c.as_obj()).and_then(|o| TypeRef::from_obj(o.clone())) else {
+        return Err(vm.type_error(format!("{}.__new__(X): X is not a type object", T::TYPE)));
+    };
+    Ok(new_instance(&cls, T::default()))
+}
+
+/// `__init__` of the tasklet and channel types: the Python subclasses initialize.
+fn no_init(_vm: &mut Vm, _args: CallArgs) -> PyResult<Value> {
     Ok(Value::None)
 }
 
@@ -182,8 +197,6 @@ macro_rules! tasklet_ops {
 }
 
 tasklet_ops! {
-    /// `push(t)`: puts `t` last in the run queue.
-    push;
     /// `push_front(t)`: puts `t` first in the run queue.
     push_front;
     /// `enqueue(t)`: puts `t` last in the queue, unless it is the main tasklet inside run().
@@ -279,13 +292,6 @@ fn preempted(vm: &mut Vm, _args: CallArgs) -> PyResult<Value> {
     Ok(sched(vm)?.preempted.clone())
 }
 
-fn channel_new(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
-    let Some(cls) = args.pos().first().and_then(|c| c.as_obj()).and_then(|o| TypeRef::from_obj(o.clone())) else {
-        return Err(vm.type_error("channel.__new__(X): X is not a type object"));
-    };
-    Ok(new_instance(&cls, ChannelCore::new()))
-}
-
 /// `ch.send(value)`: sends a value, blocking until a receiver takes it.
 fn channel_send(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
     let soft = std::mem::take(&mut vm.soft_call);
@@ -369,8 +375,8 @@ fn set_schedule_all(vm: &mut Vm, ch: &Value, v: Value) -> PyResult<()> {
 }
 
 static TASKLET_METHODS: &[MethodDef] = &[
-    MethodDef::staticmethod("__new__", tasklet_new),
-    MethodDef::slot("__init__", tasklet_init),
+    MethodDef::staticmethod("__new__", native_new::<TaskletCore>),
+    MethodDef::slot("__init__", no_init),
     MethodDef::method("_bind_start", bind_start),
     MethodDef::method("_unbind", unbind),
     MethodDef::method("_state", state),
@@ -388,8 +394,8 @@ static TASKLET_GETSETS: &[GetSetDef] = &[
 ];
 
 static CHANNEL_METHODS: &[MethodDef] = &[
-    MethodDef::staticmethod("__new__", channel_new),
-    MethodDef::slot("__init__", tasklet_init),
+    MethodDef::staticmethod("__new__", native_new::<ChannelCore>),
+    MethodDef::slot("__init__", no_init),
     MethodDef::method("send", channel_send),
     MethodDef::method("receive", channel_receive),
     MethodDef::method("_send_exc", channel_send_exc),
@@ -411,7 +417,6 @@ static FUNCTIONS: &[MethodDef] = &[
     MethodDef::function("resume", resume),
     MethodDef::function("schedule", schedule),
     MethodDef::function("schedule_remove", schedule_remove),
-    MethodDef::function("push", push),
     MethodDef::function("push_front", push_front),
     MethodDef::function("enqueue", enqueue),
     MethodDef::function("enqueue_front", enqueue_front),

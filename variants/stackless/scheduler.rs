@@ -40,8 +40,8 @@ pub struct ChannelCore {
     pub closing: Cell<bool>,
 }
 
-impl ChannelCore {
-    pub fn new() -> ChannelCore {
+impl Default for ChannelCore {
+    fn default() -> ChannelCore {
         ChannelCore {
             waiting: RefCell::new(VecDeque::new()),
             dir: Cell::new(0),
@@ -50,7 +50,9 @@ impl ChannelCore {
             closing: Cell::new(false),
         }
     }
+}
 
+impl ChannelCore {
     /// The number of blocked tasklets, positive for senders.
     pub fn balance(&self) -> i64 {
         self.dir.get() as i64 * self.waiting.borrow().len() as i64
@@ -68,10 +70,7 @@ impl ChannelCore {
 
 /// The native state of a value that must be a channel; TypeError otherwise.
 pub fn channel_core<'a>(vm: &Vm, v: &'a Value) -> PyResult<&'a ChannelCore> {
-    match v.payload() {
-        Some(crate::runtime::object::Payload::Native(b)) if let Some(c) = b.downcast_ref::<ChannelCore>() => Ok(c),
-        _ => Err(vm.type_error("expected a channel")),
-    }
+    crate::modules::native_type::state_of(v).ok_or_else(|| vm.type_error("expected a channel"))
 }
 
 /// Puts `t` last in the run queue.
@@ -197,7 +196,8 @@ fn wake_main(vm: &mut Vm, main: &Value) -> PyResult<()> {
 }
 
 /// The current tasklet `cur` has stopped running (blocked, paused, or yielded with its value
-/// stored): switches to the next tasklet, or to main when the queue is empty.
+/// stored): switches to the next tasklet, or to main when the queue is empty. (A blocked
+/// `cur` is never the next: a main tasklet that would be is stopped by the deadlock check.)
 fn switch_away(vm: &mut Vm, cur: &Value, soft: bool) -> PyResult<Value> {
     let next = next_or_main(vm)?;
     if next.is(cur) {
@@ -302,11 +302,7 @@ pub fn channel_action(vm: &mut Vm, ch: &Value, d: i8, value: Value, exc: Option<
     set_pending(vm, &cur, tempval, None)?;
     cc.dir.set(d);
     cc.waiting.borrow_mut().push_back(Waiter { tasklet: cur.clone(), value, exc });
-    let next = next_or_main(vm)?;
-    if !sched(vm)?.in_run && next.is(&sched(vm)?.main) {
-        wake_main(vm, &next)?;
-    }
-    resume(vm, &next, soft)
+    switch_away(vm, &cur, soft)
 }
 
 /// Tasklet `t`'s function returned (`exc` None) or raised: the tasklet to run next and what it

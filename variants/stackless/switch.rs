@@ -57,8 +57,8 @@ pub struct TaskletCore {
     pub started: Cell<bool>,
 }
 
-impl TaskletCore {
-    pub fn new() -> TaskletCore {
+impl Default for TaskletCore {
+    fn default() -> TaskletCore {
         TaskletCore {
             cont: RefCell::new(Cont::Unbound),
             atomic: Cell::new(false),
@@ -250,10 +250,7 @@ pub fn init(vm: &mut Vm, main: Value, marker: Value, tasklet_exit: Option<TypeRe
 
 /// The native state of a tasklet object.
 pub fn core_of(v: &Value) -> Option<&TaskletCore> {
-    match v.payload()? {
-        Payload::Native(b) => b.downcast_ref::<TaskletCore>(),
-        _ => None,
-    }
+    crate::modules::native_type::state_of(v)
 }
 
 /// The native state of a value that must be a tasklet; TypeError otherwise.

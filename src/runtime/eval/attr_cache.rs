@@ -113,11 +113,7 @@ pub(super) fn load_attr(vm: &mut Vm, raw: *mut Frame, code: &Code, arg: u32, inl
                         if method {
                             push(raw, Value::Null);
                         }
-                        // Where the other engines call the getter (`Vm::call`), which first runs
-                        // the finalizers due.
-                        if vm.finalizers.has_pending() {
-                            crate::runtime::finalize::run_pending(vm);
-                        }
+                        crate::runtime::finalize::run_due(vm);
                         let Payload::Function(f) = &getter.payload else { unreachable!("checked by property_getter") };
                         return crate::runtime::call::make_frame(vm, &getter, f, std::slice::from_ref(&owner), &[]).map(Some);
                     }

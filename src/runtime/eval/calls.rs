@@ -94,7 +94,7 @@ pub(super) fn call<E: LoopStrategy>(vm: &mut Vm, raw: *mut Frame, argc: u32, kwn
         let frame = crate::runtime::call::with_prepended(&obj, args, |full| make_frame(vm, &init, f, full, kw));
         fr!(raw).stack.truncate(base);
         let mut frame = frame?;
-        frame.on_return = crate::runtime::frame::OnReturn::Instance;
+        frame.on_return = OnReturn::Instance;
         push(raw, obj);
         enter_python_call(raw);
         return Ok(Called::Push(frame));
@@ -107,9 +107,7 @@ pub(super) fn call<E: LoopStrategy>(vm: &mut Vm, raw: *mut Frame, argc: u32, kwn
         && let Some(call) = ops::python_method(vm, &callable.class(vm), &vm.names.__call__)
         && let Payload::Function(f) = &call.payload
     {
-        if vm.finalizers.has_pending() {
-            crate::runtime::finalize::run_pending(vm);
-        }
+        crate::runtime::finalize::run_due(vm);
         let frame = crate::runtime::call::with_prepended(&callable, args, |full| make_frame(vm, &call, f, full, kw));
         fr!(raw).stack.truncate(base);
         enter_python_call(raw);
@@ -122,9 +120,7 @@ pub(super) fn call<E: LoopStrategy>(vm: &mut Vm, raw: *mut Frame, argc: u32, kwn
         && let Payload::BuiltinFunction(b) = &o.payload
         && std::ptr::fn_addr_eq(b.func, crate::runtime::types::class::build_class as crate::runtime::objects::function::NativeFn)
     {
-        if vm.finalizers.has_pending() {
-            crate::runtime::finalize::run_pending(vm);
-        }
+        crate::runtime::finalize::run_due(vm);
         let prepared = crate::runtime::types::class::prepare_class(vm, CallArgs { args, kwnames: kw });
         fr!(raw).stack.truncate(base);
         let (mut frame, body) = prepared?;

@@ -434,11 +434,7 @@ fn execute<E: LoopStrategy>(vm: &mut Vm, raw: *mut Frame, start: Start, base: us
                 ops::Step::Value(r) => r.map(|v| push(raw, v)),
                 ops::Step::Effect(r) => r,
                 ops::Step::Call(func, args, how) => {
-                    // Where the other engines call the method (`Vm::call`), which first runs
-                    // the finalizers due.
-                    if vm.finalizers.has_pending() {
-                        super::finalize::run_pending(vm);
-                    }
+                    super::finalize::run_due(vm);
                     let Payload::Function(f) = &func.payload else { unreachable!("a Step calls Python functions") };
                     match crate::runtime::call::make_frame(vm, &func, f, &args, &[]) {
                         Ok(mut callee) => {
